@@ -1,0 +1,1 @@
+"""Ankommen: the open Dialogplattform on which a town runs its integration work."""

@@ -1,0 +1,48 @@
+"""The demo town's people: one account for every role, all with the same password."""
+
+from ankommen.accounts.models import Member, User
+from ankommen.core.rules import Role, Sector
+
+DEMO_PASSWORD = "ankommen-demo"  # noqa: S105 - printed and shown on the login page in demo mode only
+DEMO_DOMAIN = "demo.ankommen.example"
+
+# (local part, display name, role, sector); the first five are the documented demo logins.
+DEMO_PEOPLE = [
+    ("admin", "Sabine Keller", Role.ADMIN, ""),
+    ("moderation", "Murat Yılmaz", Role.MODERATOR, ""),
+    ("expertin", "Dr. Anna Lehmann", Role.EXPERT, ""),
+    ("multiplikator", "Peter Hoffmann", Role.MULTIPLIER, Sector.CIVIL_SOCIETY),
+    ("mitglied", "Amal Haddad", Role.MEMBER, ""),
+    ("jobcenter", "Katrin Maier", Role.EXPERT, ""),
+    ("gemeinderat", "Jürgen Schäfer", Role.MULTIPLIER, Sector.POLITICS),
+    ("verwaltung", "Elena Petrova", Role.MULTIPLIER, Sector.ADMINISTRATION),
+    ("nachbarschaft", "Yusuf Demir", Role.MEMBER, ""),
+]
+DEMO_LOGINS = DEMO_PEOPLE[:5]
+
+
+def demo_email(local_part):
+    return f"{local_part}@{DEMO_DOMAIN}"
+
+
+def load(town, stdout):
+    from allauth.account.models import EmailAddress
+
+    for local_part, name, role, sector in DEMO_PEOPLE:
+        email = demo_email(local_part)
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email, DEMO_PASSWORD, display_name=name)
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        Member.objects.get_or_create(municipality=town, user=user, defaults={"role": role, "sector": sector})
+    stdout.write(f"Demo-Zugänge (Passwort: {DEMO_PASSWORD}):")
+    for local_part, _name, role, _sector in DEMO_LOGINS:
+        stdout.write(f"  {demo_email(local_part):<40} {Role(role).label}")
+
+
+def members_by_local_part(town):
+    """The demo town's members, keyed by the local part of their address ("admin", "expertin", …)."""
+    members = Member.objects.for_municipality(town).filter(user__email__endswith=f"@{DEMO_DOMAIN}")
+    return {member.user.email.split("@")[0]: member for member in members.select_related("user")}

@@ -1,0 +1,86 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from ankommen.accounts.models import Invitation
+from ankommen.core.forms import PlainTextField
+from ankommen.core.rules import Role, Sector
+
+DISPLAY_NAME_HELP = _(
+    "So erscheinen Sie bei Ihren Beiträgen, z. B. Vorname und erster Buchstabe des Nachnamens."
+)
+
+
+class SignupForm(forms.Form):
+    """What allauth's sign-up form asks beyond email and password."""
+
+    display_name = PlainTextField(label=_("Anzeigename"), max_length=80, help_text=DISPLAY_NAME_HELP)
+
+    field_order = ["email", "display_name", "password1", "password2"]
+
+    def signup(self, request, user):
+        """Nothing left to do: the account adapter saved the display name with the user."""
+
+
+class ProfileForm(forms.Form):
+    display_name = PlainTextField(label=_("Anzeigename"), max_length=80, help_text=DISPLAY_NAME_HELP)
+    preferred_language = forms.ChoiceField(
+        label=_("Bevorzugte Sprache"),
+        choices=settings.LANGUAGES,
+        help_text=_("In dieser Sprache zeigen wir Ihnen die Seiten nach der Anmeldung."),
+    )
+    languages_spoken = PlainTextField(
+        label=_("Sprachen, die Sie sprechen"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Zum Beispiel: Deutsch, Arabisch, Englisch. Andere können Sie so für Übersetzungen ansprechen."
+        ),
+    )
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("E-Mail-Adresse"), max_length=254)
+    role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices, initial=Role.MEMBER)
+    sector = forms.ChoiceField(
+        label=_("Bereich"),
+        choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
+        required=False,
+        help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
+    )
+    message = PlainTextField(
+        label=_("Persönliche Nachricht"), max_length=1000, required=False, multiline=True, rows=4
+    )
+
+    def __init__(self, *args, municipality, **kwargs):
+        self.municipality = municipality
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if Invitation.objects.for_municipality(self.municipality).pending().filter(email=email).exists():
+            raise forms.ValidationError(_("An diese Adresse ist schon eine offene Einladung unterwegs."))
+        return email
+
+    def clean(self):
+        return _check_sector(super().clean(), self)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices)
+    sector = forms.ChoiceField(
+        label=_("Bereich"),
+        choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
+        required=False,
+    )
+
+    def clean(self):
+        return _check_sector(super().clean(), self)
+
+
+def _check_sector(cleaned, form):
+    if cleaned.get("role") == Role.MULTIPLIER and not cleaned.get("sector"):
+        form.add_error(
+            "sector", _("Bitte wählen Sie den Bereich der Multiplikatorin oder des Multiplikators.")
+        )
+    return cleaned

@@ -1,0 +1,98 @@
+"""Memberships, roles, invitations and profiles: each verb atomic, permission first, audited."""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ankommen.accounts import mail
+from ankommen.accounts.models import Invitation, Member
+from ankommen.core.audit import audit
+from ankommen.core.rules import Role, require
+
+
+def join_municipality(user, municipality):
+    """Make `user` a member of `municipality` (the open circle: anyone may join as a member)."""
+    try:
+        with transaction.atomic():
+            member = Member.objects.create(municipality=municipality, user=user, role=Role.MEMBER)
+            audit(user, "member.joined", member)
+    except IntegrityError:
+        member = Member.objects.get(municipality=municipality, user=user)
+    return member
+
+
+def _sector_for(role, sector):
+    return sector if role == Role.MULTIPLIER else ""
+
+
+def change_role(member, *, actor, role, sector=""):
+    require(actor, "administer", member)
+    if member.pk == actor.pk and role != Role.ADMIN:
+        # Nobody locks themselves out; another admin can change the role.
+        raise ValidationError(_("Ihre eigene Administrationsrolle kann nur eine andere Person ändern."))
+    sector = _sector_for(role, sector)
+    with transaction.atomic():
+        previous = member.role_label
+        member.role, member.sector = role, sector
+        member.save(update_fields=["role", "sector"])
+        audit(actor.user, "member.role_changed", member, before=previous, after=member.role_label)
+    return member
+
+
+def invite(municipality, *, actor, email, role, sector="", message="", accept_url_for):
+    """Invite `email` with a role; the mail goes out once the invitation is saved."""
+    require(actor, "administer", municipality)
+    with transaction.atomic():
+        invitation = Invitation.objects.create(
+            municipality=municipality,
+            email=email.lower(),
+            role=role,
+            sector=_sector_for(role, sector),
+            message=message,
+            invited_by=actor.user,
+        )
+        audit(actor.user, "member.invited", invitation, role=invitation.get_role_display())
+        transaction.on_commit(lambda: mail.send_invitation(invitation, accept_url_for(invitation)))
+    return invitation
+
+
+def revoke_invitation(invitation, *, actor):
+    require(actor, "administer", invitation)
+    with transaction.atomic():
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+        audit(actor.user, "member.invitation_revoked", invitation)
+    return invitation
+
+
+class InvitationNotForYou(Exception):
+    pass
+
+
+def accept_invitation(invitation, *, user):
+    """The invited person joins (or gets the role, if already a member); only from the invited address."""
+    if user.email.lower() != invitation.email.lower():
+        raise InvitationNotForYou
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if not invitation.is_pending:
+            raise InvitationNotForYou
+        member, _created = Member.objects.get_or_create(
+            municipality_id=invitation.municipality_id, user=user, defaults={"role": invitation.role}
+        )
+        previous = member.role_label
+        member.role, member.sector, member.is_active = invitation.role, invitation.sector, True
+        member.save(update_fields=["role", "sector", "is_active"])
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+        audit(user, "member.role_changed", member, before=previous, after=member.role_label, by="invitation")
+    return member
+
+
+def update_profile(user, **values):
+    for name, value in values.items():
+        setattr(user, name, value)
+    user.save(update_fields=list(values))
+    return user

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from ankommen.accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("konto/profil/", views.profile, name="profile"),
+    path("mitmachen/", views.join, name="join"),
+    path("einladung/<str:token>/", views.invitation, name="invitation"),
+    path("verwaltung/mitglieder/", views.members, name="members"),
+    path("verwaltung/mitglieder/<int:pk>/", views.member_edit, name="member_edit"),
+    path("verwaltung/einladungen/neu/", views.invite, name="invite"),
+    path("verwaltung/einladungen/<int:pk>/zurueckziehen/", views.invitation_revoke, name="invitation_revoke"),
+]

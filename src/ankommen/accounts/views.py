@@ -1,0 +1,110 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, translate_url
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ankommen.accounts import services
+from ankommen.accounts.forms import InvitationForm, ProfileForm, RoleForm
+from ankommen.accounts.models import Invitation, Member
+from ankommen.core.access import authorize, town_object_or_404
+
+MEMBERS_PER_PAGE = 50
+
+
+@login_required
+def profile(request):
+    user = request.user
+    form = ProfileForm(
+        request.POST or None,
+        initial={
+            name: getattr(user, name) for name in ("display_name", "preferred_language", "languages_spoken")
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_profile(user, **form.cleaned_data)
+        messages.success(request, _("Ihr Profil ist gespeichert."))
+        return redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@require_POST
+@login_required
+def join(request):
+    """A logged-in person who is not yet a member of this town joins it."""
+    services.join_municipality(request.user, request.municipality)
+    messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
+    return redirect("concept:home")
+
+
+def members(request):
+    authorize(request, "administer", request.municipality)
+    everyone = Member.objects.for_municipality(request.municipality).select_related("user")
+    page = Paginator(everyone, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    pending = list(Invitation.objects.for_municipality(request.municipality).pending())
+    return render(request, "accounts/members.html", {"page_obj": page, "invitations": pending})
+
+
+def member_edit(request, pk):
+    member = town_object_or_404(Member.objects.select_related("user"), request, "administer", pk=pk)
+    form = RoleForm(request.POST or None, initial={"role": member.role, "sector": member.sector})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_role(member, actor=request.member, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error("role", error)
+        else:
+            messages.success(
+                request,
+                _("%(name)s hat jetzt die Rolle %(role)s.") % {"name": member, "role": member.role_label},
+            )
+            return redirect("accounts:members")
+    return render(request, "accounts/member_edit.html", {"form": form, "subject": member})
+
+
+def invite(request):
+    authorize(request, "administer", request.municipality)
+    form = InvitationForm(request.POST or None, municipality=request.municipality)
+    if request.method == "POST" and form.is_valid():
+        invitation = services.invite(
+            request.municipality,
+            actor=request.member,
+            accept_url_for=lambda inv: request.build_absolute_uri(
+                reverse("accounts:invitation", args=[inv.token])
+            ),
+            **form.cleaned_data,
+        )
+        messages.success(
+            request, _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email}
+        )
+        return redirect("accounts:members")
+    return render(request, "accounts/invite.html", {"form": form})
+
+
+@require_POST
+def invitation_revoke(request, pk):
+    invitation = town_object_or_404(Invitation.objects.pending(), request, "administer", pk=pk)
+    services.revoke_invitation(invitation, actor=request.member)
+    messages.success(
+        request, _("Die Einladung an %(email)s ist zurückgezogen.") % {"email": invitation.email}
+    )
+    return redirect("accounts:members")
+
+
+def invitation(request, token):
+    """The page an invitation mail links to: log in or sign up with the invited address, then accept."""
+    invitation = get_object_or_404(
+        Invitation.objects.for_municipality(request.municipality).select_related("invited_by"), token=token
+    )
+    if request.method == "POST" and request.user.is_authenticated:
+        try:
+            member = services.accept_invitation(invitation, user=request.user)
+        except services.InvitationNotForYou:
+            messages.error(request, _("Diese Einladung gilt nicht für Ihr Konto oder ist nicht mehr gültig."))
+        else:
+            messages.success(request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label})
+            return redirect("concept:home")
+    return render(request, "accounts/invitation.html", {"invitation": invitation})

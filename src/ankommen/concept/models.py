@@ -1,0 +1,231 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ankommen.core.models import TenantModel, TenantQuerySet
+from ankommen.core.registry import registry
+from ankommen.core.rules import ROLE_PLURALS, Role
+
+
+class Concept(TenantModel):
+    """The town's written integration concept: its title, introduction and where it was adopted."""
+
+    title = models.CharField(_("Titel"), max_length=200)
+    introduction = models.TextField(_("Einleitung"), max_length=5000)
+    adopted_by = models.CharField(_("Beschlossen durch"), max_length=200, blank=True)
+    adopted_on = models.DateField(_("Beschlossen am"), null=True, blank=True)
+    responsible = models.TextField(_("Verantwortlich"), max_length=1000, blank=True)
+    external_participation = models.CharField(_("Externe Beteiligung"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("Integrationskonzept")
+        verbose_name_plural = _("Integrationskonzepte")
+        constraints = [models.UniqueConstraint(fields=["municipality"], name="one_concept_per_town")]
+
+    def __str__(self):
+        return self.title
+
+
+class OrderedTenantModel(TenantModel):
+    name = models.CharField(_("Name"), max_length=120)
+    description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Principle(OrderedTenantModel):
+    """A principle across every field of action, e.g. Teilhabe."""
+
+    class Meta(OrderedTenantModel.Meta):
+        verbose_name = _("Handlungsprinzip")
+        verbose_name_plural = _("Handlungsprinzipien")
+
+
+class FocusTopic(OrderedTenantModel):
+    """A topic that gets special attention, e.g. Spracherwerb."""
+
+    class Meta(OrderedTenantModel.Meta):
+        verbose_name = _("Schwerpunkt")
+        verbose_name_plural = _("Schwerpunkte")
+
+
+class District(OrderedTenantModel):
+    """A district of the town, for tagging contributions (and later the Seismograph)."""
+
+    class Meta(OrderedTenantModel.Meta):
+        verbose_name = _("Stadtteil")
+        verbose_name_plural = _("Stadtteile")
+
+
+class TargetGroup(OrderedTenantModel):
+    """A group of people a contribution is about, e.g. geflüchtete Jugendliche."""
+
+    class Meta(OrderedTenantModel.Meta):
+        verbose_name = _("Zielgruppe")
+        verbose_name_plural = _("Zielgruppen")
+
+
+class Milestone(TenantModel):
+    """A point on the concept's timeline; `date_label` says it in words where the day is vague."""
+
+    date = models.DateField(_("Datum"))
+    date_label = models.CharField(
+        _("Zeitangabe"), max_length=60, blank=True, help_text=_("z. B. „Sommer 2015“")
+    )
+    title = models.CharField(_("Titel"), max_length=200)
+    description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
+
+    class Meta:
+        verbose_name = _("Meilenstein")
+        verbose_name_plural = _("Meilensteine")
+        ordering = ["date", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class FieldQuerySet(TenantQuerySet):
+    def with_stages(self):
+        return self.prefetch_related(
+            models.Prefetch("stages", queryset=Stage.objects.order_by("position", "id"))
+        )
+
+
+class Field(TenantModel):
+    """A field of action (Handlungsfeld), worked in stages."""
+
+    name = models.CharField(_("Name"), max_length=120)
+    slug = models.SlugField(
+        _("Adresse"), max_length=120, help_text=_("Teil der Adresse, z. B. wohnen-und-leben")
+    )
+    summary = models.CharField(_("Kurzbeschreibung"), max_length=300)
+    description = models.TextField(_("Beschreibung"), max_length=5000, blank=True)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    objects = FieldQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "slug"], name="field_slug_unique_per_town")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("dialogue:field", args=[self.slug])
+
+    @property
+    def current_stage(self):
+        """The open stage; else the next planned one; else the last closed one (from prefetched stages)."""
+        stages = list(self.stages.all())
+        for status in (StageStatus.OPEN, StageStatus.PLANNED):
+            for stage in stages:
+                if stage.status == status:
+                    return stage
+        return stages[-1] if stages else None
+
+
+class StageKind(models.TextChoices):
+    STOCKTAKING = "stocktaking", _("Bestandsaufnahme")
+    OPTIONS = "options", _("Handlungsoptionen und -empfehlungen")
+    DECISION = "decision", _("Beschluss")
+    IMPLEMENTATION = "implementation", _("Umsetzung")
+
+
+class StageStatus(models.TextChoices):
+    PLANNED = "planned", _("geplant")
+    OPEN = "open", _("läuft")
+    CLOSED = "closed", _("abgeschlossen")
+
+
+ALL_ROLES = [role.value for role in Role]
+
+# Who may contribute, comment and support in a new stage of each kind; admins change it per stage.
+DEFAULT_STAGE_RULES = {
+    StageKind.STOCKTAKING: {"contribute_roles": [Role.EXPERT, Role.ADMIN], "support_roles": ALL_ROLES},
+    StageKind.OPTIONS: {"contribute_roles": [Role.MULTIPLIER, Role.ADMIN], "support_roles": ALL_ROLES},
+    StageKind.DECISION: {"contribute_roles": [], "support_roles": []},
+    StageKind.IMPLEMENTATION: {"contribute_roles": [], "support_roles": []},
+}
+
+
+class Stage(TenantModel):
+    """A dated step of a field's process, with rules for who may do what while it runs."""
+
+    field = models.ForeignKey(
+        Field, on_delete=models.CASCADE, related_name="stages", verbose_name=_("Handlungsfeld")
+    )
+    kind = models.CharField(_("Art"), max_length=20, choices=StageKind.choices)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
+    starts_on = models.DateField(_("Beginn"))
+    ends_on = models.DateField(_("Ende"))
+    status = models.CharField(
+        _("Stand"), max_length=10, choices=StageStatus.choices, default=StageStatus.PLANNED
+    )
+    is_public = models.BooleanField(
+        _("öffentlich sichtbar"),
+        default=True,
+        help_text=_("Sonst sehen nur Mitglieder die Beiträge dieser Stufe."),
+    )
+    contribute_roles = models.JSONField(_("Wer Beiträge einbringt"), default=list, blank=True)
+    comment_roles = models.JSONField(_("Wer kommentiert"), default=list, blank=True)
+    support_roles = models.JSONField(_("Wer unterstützt"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("Stufe")
+        verbose_name_plural = _("Stufen")
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["field", "kind"], name="one_stage_of_each_kind_per_field"),
+            models.UniqueConstraint(
+                fields=["field"], condition=Q(status="open"), name="at_most_one_open_stage_per_field"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="stage_ends_after_it_starts"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.field.name}: {self.get_kind_display()}"
+
+    @property
+    def is_open(self):
+        return self.status == StageStatus.OPEN
+
+    @property
+    def features(self):
+        return registry.features_of(self.kind)
+
+    @property
+    def period_has_passed(self):
+        return self.ends_on < timezone.localdate()
+
+    def roles_text(self, roles):
+        if set(roles) >= set(ALL_ROLES):
+            return _("alle Mitglieder")
+        return ", ".join(str(ROLE_PLURALS[Role(role)]) for role in roles if role in Role.values)
+
+    @property
+    def who_does_what(self):
+        """Who may contribute, comment and support here, in words, for the stage's summary."""
+        lines = []
+        if self.features.contribute and self.contribute_roles:
+            lines.append((self.features.description, self.roles_text(self.contribute_roles)))
+        if self.comment_roles:
+            lines.append((_("Kommentieren"), self.roles_text(self.comment_roles)))
+        if self.support_roles:
+            lines.append((_("Unterstützen"), self.roles_text(self.support_roles)))
+        return lines

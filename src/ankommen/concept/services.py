@@ -1,0 +1,78 @@
+"""Changing the concept's fields and their stages: each verb atomic, permission first, audited."""
+
+from django.db import transaction
+
+from ankommen.concept.models import ALL_ROLES, DEFAULT_STAGE_RULES, Field, Stage, StageStatus
+from ankommen.core.audit import audit
+from ankommen.core.rules import require
+
+
+def create_field(municipality, *, actor, **values):
+    require(actor, "administer", municipality)
+    with transaction.atomic():
+        field = Field.objects.create(municipality=municipality, **values)
+        audit(actor.user, "field.created", field)
+    return field
+
+
+def update_field(field, *, actor, **values):
+    require(actor, "administer", field)
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(field, name, value)
+        field.save()
+        audit(actor.user, "field.updated", field, fields=", ".join(sorted(values)))
+    return field
+
+
+def default_stage_rules(kind):
+    rules = DEFAULT_STAGE_RULES.get(kind, {})
+    return {
+        "contribute_roles": [str(role) for role in rules.get("contribute_roles", [])],
+        "comment_roles": list(ALL_ROLES),
+        "support_roles": [str(role) for role in rules.get("support_roles", [])],
+    }
+
+
+def create_stage(field, *, actor, **values):
+    require(actor, "administer", field)
+    with transaction.atomic():
+        stage = Stage.objects.create(municipality_id=field.municipality_id, field=field, **values)
+        audit(actor.user, "stage.created", stage, starts_on=stage.starts_on, ends_on=stage.ends_on)
+    return stage
+
+
+def update_stage(stage, *, actor, **values):
+    require(actor, "administer", stage)
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(stage, name, value)
+        stage.save()
+        audit(actor.user, "stage.updated", stage, fields=", ".join(sorted(values)))
+    return stage
+
+
+def open_stage(stage, *, actor):
+    """Open `stage`; the field's stage that was open until now closes in the same step."""
+    require(actor, "run_stage", stage)
+    with transaction.atomic():
+        for previous in Stage.objects.select_for_update().filter(
+            field=stage.field_id, status=StageStatus.OPEN
+        ):
+            if previous.pk != stage.pk:
+                previous.status = StageStatus.CLOSED
+                previous.save(update_fields=["status"])
+                audit(actor.user, "stage.closed", previous)
+        stage.status = StageStatus.OPEN
+        stage.save(update_fields=["status"])
+        audit(actor.user, "stage.opened", stage)
+    return stage
+
+
+def close_stage(stage, *, actor):
+    require(actor, "run_stage", stage)
+    with transaction.atomic():
+        stage.status = StageStatus.CLOSED
+        stage.save(update_fields=["status"])
+        audit(actor.user, "stage.closed", stage)
+    return stage

@@ -1,0 +1,96 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ankommen.concept import services
+from ankommen.concept.forms import FieldForm, StageForm
+from ankommen.concept.models import Concept, Field, FocusTopic, Milestone, Principle, Stage
+from ankommen.core.access import authorize, town_object_or_404
+
+
+def home(request):
+    """The town's integration concept: principle, focus topics, timeline and fields with their stages."""
+    town = request.municipality
+    return render(
+        request,
+        "concept/home.html",
+        {
+            "concept": Concept.objects.for_municipality(town).first(),
+            "principles": list(Principle.objects.for_municipality(town)),
+            "focus_topics": list(FocusTopic.objects.for_municipality(town)),
+            "milestones": list(Milestone.objects.for_municipality(town)),
+            "fields": list(Field.objects.for_municipality(town).with_stages()),
+        },
+    )
+
+
+def manage(request):
+    authorize(request, "administer", request.municipality)
+    fields = list(Field.objects.for_municipality(request.municipality).with_stages())
+    return render(request, "concept/manage.html", {"fields": fields})
+
+
+def field_create(request):
+    authorize(request, "administer", request.municipality)
+    form = FieldForm(request.POST or None, municipality=request.municipality)
+    if request.method == "POST" and form.is_valid():
+        field = services.create_field(request.municipality, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Das Handlungsfeld „%(name)s“ ist angelegt.") % {"name": field.name})
+        return redirect("concept:field_edit", field.slug)
+    return render(request, "concept/field_form.html", {"form": form})
+
+
+def field_edit(request, slug):
+    field = town_object_or_404(Field.objects.with_stages(), request, "administer", slug=slug)
+    form = FieldForm(request.POST or None, municipality=request.municipality, instance=field)
+    if request.method == "POST" and form.is_valid():
+        field = services.update_field(field, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Die Änderungen sind gespeichert."))
+        return redirect("concept:field_edit", field.slug)
+    return render(request, "concept/field_form.html", {"form": form, "field": field})
+
+
+def stage_create(request, slug):
+    field = town_object_or_404(Field.objects, request, "administer", slug=slug)
+    initial = services.default_stage_rules(request.GET.get("kind", "stocktaking"))
+    form = StageForm(request.POST or None, field=field, initial={"is_public": True, **initial})
+    if request.method == "POST" and form.is_valid():
+        services.create_stage(field, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Die Stufe ist angelegt."))
+        return redirect("concept:field_edit", field.slug)
+    return render(request, "concept/stage_form.html", {"form": form, "field": field})
+
+
+def stage_edit(request, pk):
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, "administer", pk=pk)
+    form = StageForm(request.POST or None, field=stage.field, instance=stage)
+    if request.method == "POST" and form.is_valid():
+        services.update_stage(stage, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Die Änderungen sind gespeichert."))
+        return redirect("concept:field_edit", stage.field.slug)
+    return render(request, "concept/stage_form.html", {"form": form, "field": stage.field, "stage": stage})
+
+
+def _back(request, fallback):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@require_POST
+def stage_open(request, pk):
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, "run_stage", pk=pk)
+    services.open_stage(stage, actor=request.member)
+    messages.success(request, _("Die Stufe „%(stage)s“ ist geöffnet.") % {"stage": stage})
+    return _back(request, stage.field.get_absolute_url())
+
+
+@require_POST
+def stage_close(request, pk):
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, "run_stage", pk=pk)
+    services.close_stage(stage, actor=request.member)
+    messages.success(request, _("Die Stufe „%(stage)s“ ist geschlossen.") % {"stage": stage})
+    return _back(request, stage.field.get_absolute_url())

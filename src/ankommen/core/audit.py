@@ -1,0 +1,17 @@
+"""Writing the audit log: every change of a stage, a role or a hidden item leaves one line."""
+
+from ankommen.core.models import AuditEntry
+
+
+def audit(actor, action, target, **details):
+    """Record that `actor` (a user, or None for the system) did `action` to `target`."""
+    return AuditEntry.objects.create(
+        municipality_id=target.municipality_id,
+        actor=actor,
+        actor_name=getattr(actor, "display_name", "") or "",
+        action=action,
+        target_type=type(target).__name__,
+        target_id=target.pk,
+        target_label=str(target)[:300],
+        details={key: str(value) for key, value in details.items()},
+    )

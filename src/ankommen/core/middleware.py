@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.http import Http404
+from django.http.request import split_domain_port
+
+from ankommen.core.models import Municipality
+
+
+def municipality_for_host(host):
+    """The municipality served under `host`; the default one for local addresses."""
+    municipality = Municipality.objects.filter(host=host).first()
+    if municipality is None and host in settings.DEFAULT_MUNICIPALITY_HOSTS:
+        municipality = Municipality.objects.filter(is_default=True).first()
+    return municipality
+
+
+class MunicipalityMiddleware:
+    """Resolve the town once per request from the host name; every query starts from it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        domain, _port = split_domain_port(request.get_host())
+        request.municipality = municipality_for_host(domain)
+        if request.municipality is None:
+            raise Http404("No municipality is served under this address.")
+        return self.get_response(request)

@@ -1,0 +1,96 @@
+"""Template tags shared by every page: permissions, form widgets, language links."""
+
+from django import template
+from django.conf import settings
+from django.forms.boundfield import BoundWidget
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+
+from ankommen.core import rules
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def may(context, action, obj):
+    """`{% may "comment" contribution as can_comment %}`: ask the rules for the current member."""
+    return rules.may(context["request"].member, action, obj)
+
+
+WIDGET_CLASSES = {
+    "select": "kern-form-input__select",
+    "selectmultiple": "kern-form-input__select",
+    "checkbox": "kern-form-check__checkbox",
+    "radioselect": "kern-form-check__radio",
+    "checkboxselectmultiple": "kern-form-check__checkbox",
+}
+
+
+@register.simple_tag
+def widget(bound_field):
+    """Render a form field's widget with KERN classes, tied to its hint and error by aria-describedby."""
+    widget_type = bound_field.widget_type
+    css = WIDGET_CLASSES.get(widget_type, "kern-form-input__input")
+    attrs = {"class": css}
+    if bound_field.errors:
+        attrs["class"] = f"{css} {css}--error"
+        attrs["aria-invalid"] = "true"
+    described_by = []
+    if bound_field.help_text:
+        described_by.append(f"{bound_field.auto_id}_hint")
+    if bound_field.errors:
+        described_by.append(f"{bound_field.auto_id}_error")
+    if described_by and widget_type not in ("radioselect", "checkboxselectmultiple"):
+        attrs["aria-describedby"] = " ".join(described_by)
+    return bound_field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_choice_list(bound_field):
+    return bound_field.widget_type in ("radioselect", "checkboxselectmultiple")
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Each available language with the current page's address in it, named in itself."""
+    request = context["request"]
+    current = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": translate_url(request.get_full_path(), code),
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with `changes` applied (for pagination links that keep filters)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def choice_options(bound_field):
+    """The options of a radio or checkbox list, each rendered with the KERN class."""
+    css = WIDGET_CLASSES[bound_field.widget_type]
+    if bound_field.errors:
+        css = f"{css} {css}--error"
+    return [
+        BoundWidget(bound_field.field.widget, option, bound_field.form.renderer)
+        for option in bound_field.field.widget.subwidgets(
+            bound_field.html_name, bound_field.value(), attrs={"id": bound_field.auto_id, "class": css}
+        )
+    ]

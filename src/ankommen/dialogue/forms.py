@@ -1,0 +1,107 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ankommen.concept.models import District, FocusTopic, Principle, TargetGroup
+from ankommen.core.forms import PlainTextField
+from ankommen.dialogue.models import (
+    BODY_MAX,
+    COMMENT_MAX,
+    REASON_MAX,
+    TITLE_MAX,
+    ContributionKind,
+    FindingKind,
+)
+
+TAG_MODELS = {
+    "principles": (Principle, _("Handlungsprinzipien")),
+    "focus_topics": (FocusTopic, _("Schwerpunkte")),
+    "districts": (District, _("Stadtteile")),
+    "target_groups": (TargetGroup, _("Zielgruppen")),
+}
+
+
+class ContributionForm(forms.Form):
+    finding_kind = forms.ChoiceField(
+        label=_("Art des Befunds"), choices=FindingKind.choices, widget=forms.RadioSelect
+    )
+    title = PlainTextField(
+        label=_("Titel"), max_length=TITLE_MAX, help_text=_("Ein kurzer Satz, worum es geht.")
+    )
+    body = PlainTextField(label=_("Text"), max_length=BODY_MAX, multiline=True, rows=8)
+
+    def __init__(self, *args, stage, **kwargs):
+        super().__init__(*args, **kwargs)
+        if ContributionKind.FINDING not in stage.features.contribute:
+            del self.fields["finding_kind"]
+        for name, (model, label) in TAG_MODELS.items():
+            choices = model.objects.for_municipality(stage.municipality_id)
+            self.fields[name] = forms.ModelMultipleChoiceField(
+                label=label, queryset=choices, required=False, widget=forms.CheckboxSelectMultiple
+            )
+
+
+class CommentForm(forms.Form):
+    body = PlainTextField(label=_("Ihr Kommentar"), max_length=COMMENT_MAX, multiline=True, rows=4)
+
+
+class ReportForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Was ist das Problem?"),
+        max_length=REASON_MAX,
+        multiline=True,
+        rows=3,
+        help_text=_(
+            "Zum Beispiel: beleidigend, persönliche Daten, Werbung. Die Moderation sieht Ihre Meldung."
+        ),
+    )
+
+
+class HideForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Grund für das Ausblenden"),
+        max_length=REASON_MAX,
+        help_text=_("Der Grund ist für alle sichtbar, die den Beitrag sehen könnten."),
+    )
+
+
+class FilterForm(forms.Form):
+    """The filters of a field's contribution list (sent as GET, so every filtered list has an address)."""
+
+    is_filter = True
+
+    stage = forms.TypedChoiceField(label=_("Stufe"), required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(
+        label=_("Art"), required=False, choices=[("", _("alle")), *ContributionKind.choices]
+    )
+    finding_kind = forms.ChoiceField(
+        label=_("Art des Befunds"), required=False, choices=[("", _("alle")), *FindingKind.choices]
+    )
+
+    def __init__(self, *args, stages, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [
+            ("", _("alle")),
+            *((stage.pk, stage.get_kind_display()) for stage in stages),
+        ]
+        for name, (model, label) in TAG_MODELS.items():
+            self.fields[name] = forms.ModelChoiceField(
+                label=label,
+                queryset=model.objects.for_municipality(municipality),
+                required=False,
+                empty_label=_("alle"),
+            )
+
+    def filters(self):
+        """The valid filters as keyword arguments for `Contribution.objects.filtered`, invalid ones left out."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        stages = {choice for choice, _label in self.fields["stage"].choices if choice}
+        return {
+            "stage": data.get("stage") if data.get("stage") in stages else None,
+            "kind": data.get("kind", ""),
+            "finding_kind": data.get("finding_kind", ""),
+            "principle": data.get("principles"),
+            "focus_topic": data.get("focus_topics"),
+            "district": data.get("districts"),
+            "target_group": data.get("target_groups"),
+        }

@@ -1,0 +1,220 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ankommen.accounts.models import Member
+from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
+from ankommen.core.models import TenantModel, TenantQuerySet
+from ankommen.core.rules import visible_filter
+
+TITLE_MAX = 160
+BODY_MAX = 5000
+COMMENT_MAX = 2000
+REASON_MAX = 500
+
+
+class ContributionKind(models.TextChoices):
+    FINDING = "finding", _("Befund")
+    OPTION = "option", _("Handlungsoption")
+    RECOMMENDATION = "recommendation", _("Handlungsempfehlung")
+
+
+class FindingKind(models.TextChoices):
+    STRENGTH = "strength", _("Stärke")
+    PROBLEM = "problem", _("Problem")
+    OFFER = "offer", _("Bestehendes Angebot")
+    NEED = "need", _("Bedarf")
+
+
+class Moderated(models.Model):
+    """Something a moderator can hide; hiding keeps the row and leaves a visible trace."""
+
+    hidden_at = models.DateTimeField(_("ausgeblendet am"), null=True, blank=True)
+    hidden_by = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+
+class ContributionQuerySet(TenantQuerySet):
+    def visible_to(self, member, municipality):
+        return self.for_municipality(municipality).filter(visible_filter(member, municipality))
+
+    def for_list(self):
+        return self.select_related("author__user", "stage").prefetch_related(
+            "principles", "focus_topics", "districts", "target_groups"
+        )
+
+    def filtered(
+        self,
+        *,
+        stage=None,
+        kind="",
+        finding_kind="",
+        principle=None,
+        focus_topic=None,
+        district=None,
+        target_group=None,
+    ):
+        conditions = {
+            "stage": stage,
+            "kind": kind,
+            "finding_kind": finding_kind,
+            "principles": principle,
+            "focus_topics": focus_topic,
+            "districts": district,
+            "target_groups": target_group,
+        }
+        return self.filter(**{name: value for name, value in conditions.items() if value})
+
+
+class Contribution(Moderated, TenantModel):
+    """A finding, option or recommendation, written in a stage of a field."""
+
+    field = models.ForeignKey(Field, on_delete=models.CASCADE, related_name="contributions")
+    stage = models.ForeignKey(
+        Stage, on_delete=models.PROTECT, related_name="contributions", verbose_name=_("Stufe")
+    )
+    kind = models.CharField(_("Art"), max_length=20, choices=ContributionKind.choices)
+    finding_kind = models.CharField(
+        _("Art des Befunds"), max_length=20, choices=FindingKind.choices, blank=True
+    )
+    title = models.CharField(_("Titel"), max_length=TITLE_MAX)
+    body = models.TextField(_("Text"), max_length=BODY_MAX)
+    author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="contributions")
+    created_at = models.DateTimeField(_("geschrieben am"), auto_now_add=True)
+    promoted_at = models.DateTimeField(_("zur Empfehlung erhoben am"), null=True, blank=True)
+    promoted_by = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    principles = models.ManyToManyField(Principle, blank=True, verbose_name=_("Handlungsprinzipien"))
+    focus_topics = models.ManyToManyField(FocusTopic, blank=True, verbose_name=_("Schwerpunkte"))
+    districts = models.ManyToManyField(District, blank=True, verbose_name=_("Stadtteile"))
+    target_groups = models.ManyToManyField(TargetGroup, blank=True, verbose_name=_("Zielgruppen"))
+    # Kept by the services that add and remove supports and comments, so lists need no counting.
+    support_count = models.PositiveIntegerField(_("Unterstützungen"), default=0)
+    comment_count = models.PositiveIntegerField(_("Kommentare"), default=0)
+
+    objects = ContributionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Beitrag")
+        verbose_name_plural = _("Beiträge")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["field", "-created_at", "-id"], name="contribution_by_field"),
+            models.Index(fields=["stage", "-created_at", "-id"], name="contribution_by_stage"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind=ContributionKind.FINDING) | Q(finding_kind=""),
+                name="finding_kind_only_for_findings",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("dialogue:contribution", args=[self.field.slug, self.pk])
+
+    @property
+    def tags(self):
+        return [
+            *self.principles.all(),
+            *self.focus_topics.all(),
+            *self.districts.all(),
+            *self.target_groups.all(),
+        ]
+
+
+class CommentQuerySet(TenantQuerySet):
+    def for_page(self):
+        return self.select_related("author__user", "hidden_by__user").order_by("created_at", "id")
+
+
+class Comment(Moderated, TenantModel):
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="comments")
+    body = models.TextField(_("Kommentar"), max_length=COMMENT_MAX)
+    created_at = models.DateTimeField(_("geschrieben am"), auto_now_add=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Kommentar")
+        verbose_name_plural = _("Kommentare")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["contribution", "created_at", "id"], name="comment_by_contribution")]
+
+    def __str__(self):
+        return self.body[:60]
+
+    def get_absolute_url(self):
+        return f"{self.contribution.get_absolute_url()}#kommentar-{self.pk}"
+
+    @property
+    def stage(self):
+        return self.contribution.stage
+
+
+class Support(TenantModel):
+    """A member's support for a contribution: at most one, held by a database constraint."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="supports")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="supports")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Unterstützung")
+        verbose_name_plural = _("Unterstützungen")
+        constraints = [
+            models.UniqueConstraint(fields=["contribution", "member"], name="one_support_per_member")
+        ]
+
+
+class ReportQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+
+class ReportOutcome(models.TextChoices):
+    HIDDEN = "hidden", _("ausgeblendet")
+    DISMISSED = "dismissed", _("zurückgewiesen")
+
+
+class Report(TenantModel):
+    """Someone asks the moderators to look at a contribution or a comment."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="reports")
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
+    )
+    reporter = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(_("Was ist das Problem?"), max_length=REASON_MAX)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    outcome = models.CharField(max_length=20, choices=ReportOutcome.choices, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Meldung")
+        verbose_name_plural = _("Meldungen")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.reason[:60]
+
+    @property
+    def item(self):
+        return self.comment or self.contribution

@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+
+from ankommen.core.registry import register_audit_actions, register_demo, register_stage_kind
+from ankommen.dialogue import demo
+from ankommen.dialogue.models import ContributionKind
+
+# What each kind of stage lets people write (adhocracy4's phase features, as data).
+register_stage_kind(
+    "stocktaking",
+    contribute=(ContributionKind.FINDING,),
+    description=_("Befunde einbringen"),
+)
+register_stage_kind(
+    "options",
+    contribute=(ContributionKind.OPTION,),
+    promote=(ContributionKind.OPTION,),
+    description=_("Handlungsoptionen einbringen und zu Empfehlungen erheben"),
+)
+
+register_audit_actions(
+    {
+        "contribution.promoted": _("Zur Empfehlung erhoben"),
+        "contribution.hidden": _("Beitrag ausgeblendet"),
+        "comment.hidden": _("Kommentar ausgeblendet"),
+        "report.dismissed": _("Meldung zurückgewiesen"),
+    }
+)
+
+register_demo(30)(demo.load)

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+# German pages live at the root, other languages under their prefix (/en/...), so that a
+# language choice is kept in the address itself and needs no cookie.
+urlpatterns = i18n_patterns(
+    path("", include("ankommen.concept.urls")),
+    path("", include("ankommen.dialogue.urls")),
+    path("", include("ankommen.accounts.urls")),
+    path("", include("ankommen.core.urls")),
+    path("konto/", include("allauth.urls")),
+    prefix_default_language=False,
+)
+
+if settings.ADMIN_URL_ENABLED:
+    urlpatterns += [path("django-admin/", admin.site.urls)]

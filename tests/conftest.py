@@ -1,0 +1,120 @@
+"""The small shared world every test sees: the Kornwestheim demo town and a second town.
+
+Built once per test session (per worker), rolled back after every test. Browser tests
+run in real transactions and build it again for themselves (see tests/browser/conftest.py).
+"""
+
+import os
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # live_server with sync Playwright
+
+TEST_SETTINGS = override_settings(
+    PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+    ALLOWED_HOSTS=[".ankommen.example", "testserver", "localhost", "127.0.0.1"],
+    SESSION_COOKIE_SECURE=False,
+    CSRF_COOKIE_SECURE=False,
+    EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    STORAGES={
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    },
+    WHITENOISE_USE_FINDERS=True,
+    WHITENOISE_AUTOREFRESH=True,
+)
+
+OTHER_HOST = "ludwigsburg.ankommen.example"
+DEMO_HOST = "kornwestheim.ankommen.example"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_settings():
+    TEST_SETTINGS.enable()
+    yield
+    TEST_SETTINGS.disable()
+
+
+def build_world():
+    """Load the demo town, then a second town with one admin, one field and one contribution."""
+    from ankommen.accounts.models import Member, User
+    from ankommen.concept.models import Field, Stage, StageKind, StageStatus
+    from ankommen.concept.services import default_stage_rules
+    from ankommen.core.models import Municipality
+    from ankommen.dialogue.models import Contribution, ContributionKind, FindingKind
+
+    call_command("demo", stdout=StringIO())
+    other = Municipality.objects.create(name="Ludwigsburg", slug="ludwigsburg", host=OTHER_HOST)
+    stranger = User.objects.create_user("fremd@ludwigsburg.example", "ankommen-demo", display_name="Fremde Person")
+    admin = Member.objects.create(municipality=other, user=stranger, role="admin")
+    field = Field.objects.create(municipality=other, name="Wohnen", slug="wohnen-und-leben", summary="Wohnen")
+    stage = Stage.objects.create(
+        municipality=other,
+        field=field,
+        kind=StageKind.STOCKTAKING,
+        starts_on="2026-01-01",
+        ends_on="2027-12-31",
+        status=StageStatus.OPEN,
+        **default_stage_rules(StageKind.STOCKTAKING),
+    )
+    Contribution.objects.create(
+        municipality=other,
+        field=field,
+        stage=stage,
+        kind=ContributionKind.FINDING,
+        finding_kind=FindingKind.NEED,
+        title="Geheimer Befund aus Ludwigsburg",
+        body="Nur in Ludwigsburg sichtbar.",
+        author=admin,
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_test_settings, django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_world()
+
+
+@pytest.fixture
+def town(db):
+    from ankommen.core.models import Municipality
+
+    return Municipality.objects.get(slug="kornwestheim")
+
+
+@pytest.fixture
+def other_town(db):
+    from ankommen.core.models import Municipality
+
+    return Municipality.objects.get(slug="ludwigsburg")
+
+
+@pytest.fixture
+def people(town):
+    """The demo town's members by the local part of their address: admin, moderation, expertin, …"""
+    from ankommen.accounts.demo import members_by_local_part
+
+    return members_by_local_part(town)
+
+
+@pytest.fixture
+def stranger(other_town):
+    from ankommen.accounts.models import Member
+
+    return Member.objects.select_related("user").get(municipality=other_town)
+
+
+@pytest.fixture
+def client_as(client, people):
+    """`client_as("expertin")`: the test client, logged in as that demo person (None: anonymous)."""
+
+    def log_in(local_part):
+        client.logout()
+        if local_part is not None:
+            client.force_login(people[local_part].user)
+        return client
+
+    return log_in
