@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 
@@ -6,11 +7,13 @@ from ankommen.core.models import Municipality
 
 
 def municipality_for_host(host):
-    """The municipality served under `host`; the default one for local addresses."""
-    municipality = Municipality.objects.filter(host=host).first()
-    if municipality is None and host in settings.DEFAULT_MUNICIPALITY_HOSTS:
-        municipality = Municipality.objects.filter(is_default=True).first()
-    return municipality
+    """The municipality served under `host`; the default one for local addresses (one query)."""
+    wanted = Q(host=host)
+    if host in settings.DEFAULT_MUNICIPALITY_HOSTS:
+        wanted |= Q(is_default=True)
+    candidates = list(Municipality.objects.filter(wanted)[:2])
+    exact = [town for town in candidates if town.host == host]
+    return (exact or candidates or [None])[0]
 
 
 class MunicipalityMiddleware:

@@ -47,7 +47,7 @@ class ContributionQuerySet(TenantQuerySet):
         return self.for_municipality(municipality).filter(visible_filter(member, municipality))
 
     def for_list(self):
-        return self.select_related("author__user", "stage").prefetch_related(
+        return self.select_related("author__user", "stage", "field").prefetch_related(
             "principles", "focus_topics", "districts", "target_groups"
         )
 
