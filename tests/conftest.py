@@ -39,7 +39,7 @@ def _test_settings():
 
 
 def build_world():
-    """Load the demo town, then a second town with one admin, one field and one contribution."""
+    """Load the demo town, then a second town with one admin, one field and one contribution (idempotent)."""
     from ankommen.accounts.models import Member, User
     from ankommen.concept.models import Field, Stage, StageKind, StageStatus
     from ankommen.concept.services import default_stage_rules
@@ -47,8 +47,12 @@ def build_world():
     from ankommen.dialogue.models import Contribution, ContributionKind, FindingKind
 
     call_command("demo", stdout=StringIO())
+    if Municipality.objects.filter(slug="ludwigsburg").exists():
+        return  # a transactional test that runs first still sees the session's world
     other = Municipality.objects.create(name="Ludwigsburg", slug="ludwigsburg", host=OTHER_HOST)
-    stranger = User.objects.create_user("fremd@ludwigsburg.example", "ankommen-demo", display_name="Fremde Person")
+    stranger = User.objects.create_user(
+        "fremd@ludwigsburg.example", "ankommen-demo", display_name="Fremde Person"
+    )
     admin = Member.objects.create(municipality=other, user=stranger, role="admin")
     field = Field.objects.create(municipality=other, name="Wohnen", slug="wohnen-und-leben", summary="Wohnen")
     stage = Stage.objects.create(

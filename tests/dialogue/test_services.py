@@ -1,0 +1,147 @@
+"""What the dialogue's services write: supports, comments, promotions, reports and hiding."""
+
+import threading
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.db import connection
+
+from ankommen.core.models import AuditEntry
+from ankommen.dialogue import services
+from ankommen.dialogue.models import Comment, Contribution, Report, Support
+
+
+@pytest.fixture
+def option(town):
+    return Contribution.objects.select_related("stage").get(
+        municipality=town, title="Beratungstag zur Anerkennung von Abschlüssen"
+    )
+
+
+def test_support_twice_counts_once(option, people):
+    Support.objects.filter(contribution=option).delete()
+    Contribution.objects.filter(pk=option.pk).update(support_count=0)
+    services.support(option, member=people["mitglied"])
+    services.support(option, member=people["mitglied"])
+    option.refresh_from_db()
+    assert option.support_count == 1
+    assert Support.objects.filter(contribution=option).count() == 1
+
+
+def test_withdrawing_support_lowers_the_count(option, people):
+    services.support(option, member=people["expertin"])
+    before = Contribution.objects.get(pk=option.pk).support_count
+    services.withdraw_support(option, member=people["expertin"])
+    assert Contribution.objects.get(pk=option.pk).support_count == before - 1
+    assert not Support.objects.filter(contribution=option, member=people["expertin"]).exists()
+
+
+def test_comment_raises_the_count(option, people):
+    before = option.comment_count
+    services.add_comment(option, author=people["mitglied"], body="Gute Idee.")
+    assert Contribution.objects.get(pk=option.pk).comment_count == before + 1
+
+
+def test_multiplier_promotes_option_to_recommendation(option, people):
+    services.promote_contribution(option, actor=people["multiplikator"])
+    option.refresh_from_db()
+    assert option.kind == "recommendation"
+    assert option.promoted_by == people["multiplikator"]
+    assert AuditEntry.objects.filter(action="contribution.promoted", target_id=option.pk).exists()
+
+
+def test_member_cannot_promote(option, people):
+    with pytest.raises(PermissionDenied):
+        services.promote_contribution(option, actor=people["mitglied"])
+    assert Contribution.objects.get(pk=option.pk).kind == "option"
+
+
+def test_hidden_contribution_leaves_trace_and_audit_line(option, people):
+    report = services.report(option, reporter=people["mitglied"], reason="Werbung")
+    services.hide_contribution(option, moderator=people["moderation"], reason="Werbung für ein Geschäft")
+    option.refresh_from_db()
+    report.refresh_from_db()
+    assert option.is_hidden
+    assert option.hidden_reason == "Werbung für ein Geschäft"
+    assert Contribution.objects.filter(pk=option.pk).exists(), "hiding never deletes"
+    assert report.outcome == "hidden"
+    assert report.resolved_by == people["moderation"]
+    entry = AuditEntry.objects.get(action="contribution.hidden", target_id=option.pk)
+    assert entry.actor == people["moderation"].user
+    assert entry.details == {"reason": "Werbung für ein Geschäft"}
+
+
+def test_hiding_a_comment_resolves_only_its_reports(option, people):
+    comment = services.add_comment(option, author=people["nachbarschaft"], body="Spam")
+    on_comment = services.report(comment, reporter=people["mitglied"], reason="Spam")
+    on_contribution = services.report(option, reporter=people["mitglied"], reason="Alt")
+    services.hide_comment(comment, moderator=people["moderation"], reason="Spam")
+    assert Report.objects.get(pk=on_comment.pk).outcome == "hidden"
+    assert Report.objects.get(pk=on_contribution.pk).resolved_at is None
+    assert Comment.objects.get(pk=comment.pk).is_hidden
+
+
+def test_dismissing_a_report_is_audited(option, people):
+    report = services.report(option, reporter=people["mitglied"], reason="Falsch")
+    services.dismiss_report(report, moderator=people["moderation"])
+    report.refresh_from_db()
+    assert report.outcome == "dismissed"
+    assert AuditEntry.objects.filter(action="report.dismissed", target_id=report.pk).exists()
+
+
+def test_new_contribution_takes_the_stage_kind_and_tags(town, people):
+    from ankommen.concept.models import District, Stage
+
+    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
+    weststadt = District.objects.get(municipality=town, name="Weststadt")
+    contribution = services.add_contribution(
+        stage,
+        author=people["expertin"],
+        finding_kind="strength",
+        title="Sportverein integriert",
+        body="Der Sportverein hat 40 neue Mitglieder.",
+        districts=[weststadt],
+    )
+    assert contribution.kind == "finding"
+    assert contribution.field_id == stage.field_id
+    assert list(contribution.districts.all()) == [weststadt]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_supports_of_one_member_leave_one_row():
+    """The database constraint holds when two requests race (two connections, two threads)."""
+    from tests.conftest import build_world
+
+    build_world()
+    from ankommen.accounts.demo import members_by_local_part
+    from ankommen.core.models import Municipality
+
+    town = Municipality.objects.get(slug="kornwestheim")
+    member = members_by_local_part(town)["expertin"]
+    option = Contribution.objects.select_related("stage").get(
+        title="Beratungstag zur Anerkennung von Abschlüssen"
+    )
+    Support.objects.filter(contribution=option).delete()
+    Contribution.objects.filter(pk=option.pk).update(support_count=0)
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
+        pytest.skip(
+            "an in-memory SQLite database is shared by threads; the constraint test needs two connections"
+        )
+    errors = []
+
+    def support():
+        try:
+            services.support(option, member=member)
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=support) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Support.objects.filter(contribution=option, member=member).count() == 1
+    assert Contribution.objects.get(pk=option.pk).support_count == 1
