@@ -164,12 +164,23 @@ class Comment(Moderated, TenantModel):
         return self.contribution.stage
 
 
+class SupportQuerySet(TenantQuerySet):
+    def supported_by(self, member, contributions):
+        """The ids among `contributions` that `member` supports (empty for a visitor)."""
+        if member is None:
+            return set()
+        ids = [contribution.pk for contribution in contributions]
+        return set(self.filter(member=member, contribution__in=ids).values_list("contribution_id", flat=True))
+
+
 class Support(TenantModel):
     """A member's support for a contribution: at most one, held by a database constraint."""
 
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="supports")
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="supports")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SupportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Unterstützung")

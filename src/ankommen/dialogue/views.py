@@ -16,16 +16,6 @@ COMMENTS_PER_PAGE = 50
 REPORTS_PER_PAGE = 30
 
 
-def _supported_ids(member, contributions):
-    if member is None:
-        return set()
-    return set(
-        Support.objects.filter(member=member, contribution__in=[c.pk for c in contributions]).values_list(
-            "contribution_id", flat=True
-        )
-    )
-
-
 def field_page(request, slug):
     """A field of action: its stages and its contributions, filterable and paginated."""
     field = town_object_or_404(Field.objects.with_stages(), request, slug=slug)
@@ -44,7 +34,7 @@ def field_page(request, slug):
         "members_only_stages": [stage for stage in stages if not may(request.member, "view_stage", stage)],
         "filter_form": filter_form,
         "page_obj": page,
-        "supported_ids": _supported_ids(request.member, page.object_list),
+        "supported_ids": Support.objects.supported_by(request.member, page.object_list),
     }
     if request.htmx and request.htmx.target == "beitraege" and not request.htmx.history_restore_request:
         return render(request, "dialogue/partials/contribution_list.html", context)
@@ -85,7 +75,7 @@ def contribution_page(request, slug, pk):
             "field": contribution.field,
             "page_obj": page,
             "form": form,
-            "supported": bool(_supported_ids(request.member, [contribution])),
+            "supported": bool(Support.objects.supported_by(request.member, [contribution])),
         },
         status=400 if form.errors else 200,
     )

@@ -1,0 +1,125 @@
+"""The admin invites people, changes roles; the invited person accepts."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from ankommen.accounts.models import Invitation, Member, User
+from ankommen.core.models import AuditEntry
+
+
+def _invite(client, email="fachfrau@example.org", role="expert", **extra):
+    return client.post("/verwaltung/einladungen/neu/", {"email": email, "role": role, **extra})
+
+
+def test_admin_invites_by_mail_with_a_role(client_as, town, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _invite(client_as("admin"), message="Wir brauchen Ihre Erfahrung.")
+    assert response.status_code == 302
+    invitation = Invitation.objects.get(email="fachfrau@example.org")
+    assert invitation.role == "expert"
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["fachfrau@example.org"]
+    assert f"/einladung/{invitation.token}/" in mail.outbox[0].body
+    assert "Wir brauchen Ihre Erfahrung." in mail.outbox[0].body
+    assert AuditEntry.objects.filter(action="member.invited").exists()
+
+
+def test_no_mail_goes_out_for_an_invitation_that_was_not_saved(
+    client_as, town, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _invite(client_as("admin"), email="kaputt")
+    assert mail.outbox == []
+    assert not Invitation.objects.exists()
+
+
+def test_multiplier_invitation_needs_a_sector(client_as, town):
+    response = _invite(client_as("admin"), role="multiplier")
+    assert "Bitte wählen Sie den Bereich" in response.content.decode()
+    assert not Invitation.objects.exists()
+    _invite(client_as("admin"), role="multiplier", sector="politics")
+    assert Invitation.objects.get().sector == "politics"
+
+
+def test_second_open_invitation_to_the_same_address_is_refused(client_as, town):
+    _invite(client_as("admin"))
+    response = _invite(client_as("admin"))
+    assert "schon eine offene Einladung" in response.content.decode()
+    assert Invitation.objects.count() == 1
+
+
+def test_invited_person_registers_and_accepts(client, client_as, town, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        _invite(client_as("admin"))
+    token = re.search(r"/einladung/([\w-]+)/", mail.outbox[-1].body).group(1)
+    client.logout()
+    page = client.get(f"/einladung/{token}/").content.decode()
+    assert "Registrieren" in page
+    user = User.objects.create_user("fachfrau@example.org", "pw-pw-pw-pw-1", display_name="Fachfrau")
+    client.force_login(user)
+    response = client.post(f"/einladung/{token}/")
+    assert response.status_code == 302
+    assert Member.objects.get(user=user, municipality=town).role == "expert"
+    assert Invitation.objects.get(token=token).accepted_by == user
+    assert client.post(f"/einladung/{token}/").status_code == 200  # used once only
+    assert Member.objects.filter(user=user).count() == 1
+
+
+def test_invitation_is_not_accepted_by_another_address(client, client_as, people):
+    _invite(client_as("admin"))
+    token = Invitation.objects.get().token
+    client = client_as("mitglied")
+    page = client.post(f"/einladung/{token}/").content.decode()
+    assert "gilt nicht für Ihr Konto" in page
+    assert Member.objects.get(pk=people["mitglied"].pk).role == "member"
+
+
+def test_revoked_invitation_is_no_longer_valid(client_as, town):
+    _invite(client_as("admin"))
+    invitation = Invitation.objects.get()
+    assert (
+        client_as("mitglied").post(f"/verwaltung/einladungen/{invitation.pk}/zurueckziehen/").status_code
+        == 403
+    )
+    assert (
+        client_as("admin").post(f"/verwaltung/einladungen/{invitation.pk}/zurueckziehen/").status_code == 302
+    )
+    assert not Invitation.objects.get().is_pending
+    assert "nicht mehr gültig" in client_as(None).get(f"/einladung/{invitation.token}/").content.decode()
+
+
+def test_admin_changes_a_role_and_it_is_audited(client_as, people):
+    member = people["nachbarschaft"]
+    response = client_as("admin").post(
+        f"/verwaltung/mitglieder/{member.pk}/", {"role": "multiplier", "sector": "civil_society"}
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.role, member.sector) == ("multiplier", "civil_society")
+    entry = AuditEntry.objects.get(action="member.role_changed", target_id=member.pk)
+    assert entry.details == {"before": "Mitglied", "after": "Multiplikator:in (Zivilgesellschaft)"}
+
+
+def test_sector_is_dropped_for_roles_other_than_multiplier(client_as, people):
+    member = people["multiplikator"]
+    client_as("admin").post(f"/verwaltung/mitglieder/{member.pk}/", {"role": "expert", "sector": "politics"})
+    member.refresh_from_db()
+    assert (member.role, member.sector) == ("expert", "")
+
+
+def test_admin_cannot_give_up_own_admin_role(client_as, people):
+    admin = people["admin"]
+    response = client_as("admin").post(f"/verwaltung/mitglieder/{admin.pk}/", {"role": "member"})
+    assert "nur eine andere Person ändern" in response.content.decode()
+    admin.refresh_from_db()
+    assert admin.role == "admin"
+
+
+@pytest.mark.parametrize("role", ["mitglied", "moderation", "expertin"])
+def test_only_admins_change_roles(client_as, people, role):
+    member = people["nachbarschaft"]
+    assert client_as(role).post(f"/verwaltung/mitglieder/{member.pk}/", {"role": "admin"}).status_code == 403
+    member.refresh_from_db()
+    assert member.role == "member"

@@ -1,0 +1,61 @@
+"""House rules that a reading of the source can check; each with the reason it exists."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "ankommen"
+TEMPLATES = sorted(SRC.glob("*/templates/**/*.html"))
+VIEWS = sorted(SRC.glob("*/views.py"))
+
+
+@pytest.mark.parametrize("path", VIEWS, ids=lambda path: path.parent.name)
+def test_views_start_every_query_from_the_town(path):
+    """Unscoped `.objects.get/filter/all` in a view could show another town's rows."""
+    unscoped = [
+        line.strip()
+        for line in path.read_text().splitlines()
+        if re.search(r"\.objects\.(get|filter|all|exclude)\(", line)
+    ]
+    assert unscoped == []
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_templates_are_ready_for_a_strict_content_security_policy(path):
+    text = path.read_text()
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), "inline <script>"
+    assert not re.search(r"\son[a-z]+=", text), "on…= event handler"
+    assert not re.search(r"\sstyle=", text), "style= attribute"
+    assert not re.search(r"\shx-[a-z]+=", text), "write data-hx-* so that the HTML validates"
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_templates_never_switch_escaping_off(path):
+    text = path.read_text()
+    assert "|safe" not in text
+    assert "autoescape off" not in text
+
+
+def test_no_fstring_inside_gettext():
+    """An f-string in gettext cannot be translated: the catalogue holds the template, not the result."""
+    offenders = [
+        f"{path.relative_to(SRC)}:{number}"
+        for path in SRC.rglob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if re.search(r"\b_\(f[\"']|gettext(_lazy)?\(f[\"']", line)
+    ]
+    assert offenders == []
+
+
+def test_permissions_are_decided_in_core_rules_only():
+    """`is_staff`/`is_superuser` only in the user model (for Django's own admin) and the rules."""
+    allowed = {SRC / "core" / "rules.py", SRC / "accounts" / "models.py"}
+    offenders = [
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if "migrations" not in path.parts
+        and path not in allowed
+        and re.search(r"is_staff|is_superuser", path.read_text())
+    ]
+    assert offenders == []
