@@ -13,7 +13,7 @@ RUN_ENV := DEBUG=true DEMO_MODE=true
 $(BIN)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 $(BIN)/.test-installed: $(BIN)/.installed requirements-test.lock
