@@ -98,7 +98,7 @@ def test_field_with_a_taken_address_is_refused(client_as, town):
         "/verwaltung/handlungsfelder/neu/",
         {"name": "Wohnen und Leben", "slug": "wohnen-und-leben", "summary": "Doppelt", "position": "1"},
     )
-    assert "Diese Adresse hat schon ein anderes Handlungsfeld." in response.content.decode()
+    assert "Ein anderes Handlungsfeld hat schon diese Adresse." in response.content.decode()
     assert Field.objects.count() == before
 
 

@@ -37,7 +37,7 @@ class FieldForm(forms.Form):
             if self.instance is not None:
                 taken = taken.exclude(pk=self.instance.pk)
             if taken.exists():
-                self.add_error("slug", _("Diese Adresse hat schon ein anderes Handlungsfeld."))
+                self.add_error("slug", _("Ein anderes Handlungsfeld hat schon diese Adresse."))
         elif "name" in cleaned:
             self.add_error(
                 "slug", _("Bitte geben Sie eine Adresse aus Buchstaben, Ziffern und Bindestrichen an.")

@@ -65,5 +65,5 @@ class AuditFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("since") and cleaned.get("until") and cleaned["until"] < cleaned["since"]:
-            self.add_error("until", _("Das Ende des Zeitraums muss nach seinem Anfang liegen."))
+            self.add_error("until", _("Das Ende des Zeitraums muss am oder nach seinem Anfang liegen."))
         return cleaned

@@ -13,6 +13,7 @@ come from the same table below, so a list and its detail page never disagree.
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, TextChoices
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ankommen.core.registry import registry
 
@@ -28,7 +29,7 @@ class Role(TextChoices):
 class Sector(TextChoices):
     CIVIL_SOCIETY = "civil_society", _("Zivilgesellschaft")
     POLITICS = "politics", _("Politik")
-    ADMINISTRATION = "administration", _("Verwaltung")
+    ADMINISTRATION = "administration", pgettext_lazy("sector", "Verwaltung")
 
 
 ROLE_PLURALS = {
