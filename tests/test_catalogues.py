@@ -1,0 +1,65 @@
+"""The English catalogue is complete, compiles, and keeps every placeholder of the German source."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+LOCALE = Path(__file__).resolve().parent.parent / "src" / "ankommen" / "locale"
+CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|<[^>]+>")
+
+pytestmark = pytest.mark.skipif(shutil.which("msgattrib") is None, reason="gettext is not installed")
+
+
+def _entries(path):
+    """(msgid, [msgstr, …]) for every entry of a PO file, header left out."""
+    entries, current, key = [], None, None
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("msgid "):
+            current, key = {"msgid": "", "msgstr": []}, "msgid"
+            current["msgid"] = _unquote(line[6:])
+        elif line.startswith("msgid_plural "):
+            key = "msgid"
+        elif line.startswith("msgstr"):
+            current["msgstr"].append(_unquote(line.split(" ", 1)[1]))
+            key = "msgstr"
+        elif line.startswith('"') and current is not None:
+            if key == "msgid":
+                current["msgid"] += _unquote(line)
+            else:
+                current["msgstr"][-1] += _unquote(line)
+        elif not line.strip() and current is not None:
+            if current["msgid"]:
+                entries.append((current["msgid"], current["msgstr"]))
+            current = None
+    return entries
+
+
+def _unquote(text):
+    return text.strip()[1:-1].replace('\\"', '"').replace("\\n", "\n")
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_catalogue_compiles_cleanly(path):
+    subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], check=True, capture_output=True)
+
+
+def test_english_has_no_untranslated_or_fuzzy_entries():
+    path = LOCALE / "en" / "LC_MESSAGES" / "django.po"
+    for option in ("--untranslated", "--only-fuzzy"):
+        result = subprocess.run(["msgattrib", option, "--no-wrap", str(path)], capture_output=True, text=True)
+        assert "msgid" not in result.stdout, f"{option}:\n{result.stdout[:2000]}"
+
+
+def test_english_keeps_the_placeholders_of_the_german_source():
+    path = LOCALE / "en" / "LC_MESSAGES" / "django.po"
+    mismatches = [
+        (msgid, msgstr)
+        for msgid, msgstrs in _entries(path)
+        for msgstr in msgstrs
+        if sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(msgstr))
+    ]
+    assert mismatches == []
