@@ -1,0 +1,27 @@
+from django.contrib import admin
+
+from ankommen.concept.models import (
+    Concept,
+    District,
+    Field,
+    FocusTopic,
+    Milestone,
+    Principle,
+    Stage,
+    TargetGroup,
+)
+
+for model in (Concept, Principle, FocusTopic, District, TargetGroup, Milestone):
+    admin.site.register(model)
+
+
+class StageInline(admin.TabularInline):
+    model = Stage
+    extra = 0
+
+
+@admin.register(Field)
+class FieldAdmin(admin.ModelAdmin):
+    list_display = ["name", "municipality", "position"]
+    list_filter = ["municipality"]
+    inlines = [StageInline]
