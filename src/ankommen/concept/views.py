@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from ankommen.concept import services
 from ankommen.concept.forms import FieldForm, StageForm
-from ankommen.concept.models import Concept, Field, FocusTopic, Milestone, Principle, Stage
+from ankommen.concept.models import Concept, Field, FocusTopic, Milestone, Principle, Stage, StageKind
 from ankommen.core.access import authorize, town_object_or_404
 
 
@@ -49,13 +49,18 @@ def field_edit(request, slug):
         field = services.update_field(field, actor=request.member, **form.cleaned_data)
         messages.success(request, _("Die Änderungen sind gespeichert."))
         return redirect("concept:field_edit", field.slug)
-    return render(request, "concept/field_form.html", {"form": form, "field": field})
+    taken = {stage.kind for stage in field.stages.all()}
+    missing_kinds = [(kind, label) for kind, label in StageKind.choices if kind not in taken]
+    return render(
+        request, "concept/field_form.html", {"form": form, "field": field, "missing_kinds": missing_kinds}
+    )
 
 
 def stage_create(request, slug):
     field = town_object_or_404(Field.objects, request, "administer", slug=slug)
-    initial = services.default_stage_rules(request.GET.get("kind", "stocktaking"))
-    form = StageForm(request.POST or None, field=field, initial={"is_public": True, **initial})
+    kind = request.GET.get("kind") if request.GET.get("kind") in StageKind.values else StageKind.STOCKTAKING
+    initial = {"kind": kind, "is_public": True, **services.default_stage_rules(kind)}
+    form = StageForm(request.POST or None, field=field, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.create_stage(field, actor=request.member, **form.cleaned_data)
         messages.success(request, _("Die Stufe ist angelegt."))
