@@ -28,7 +28,7 @@ def profile(request):
         services.update_profile(user, **form.cleaned_data)
         messages.success(request, _("Ihr Profil ist gespeichert."))
         return redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
-    return render(request, "accounts/profile.html", {"form": form})
+    return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @require_POST
@@ -62,7 +62,12 @@ def member_edit(request, pk):
                 _("%(name)s hat jetzt die Rolle %(role)s.") % {"name": member, "role": member.role_label},
             )
             return redirect("accounts:members")
-    return render(request, "accounts/member_edit.html", {"form": form, "subject": member})
+    return render(
+        request,
+        "accounts/member_edit.html",
+        {"form": form, "subject": member},
+        status=400 if form.errors else 200,
+    )
 
 
 def invite(request):
@@ -81,7 +86,7 @@ def invite(request):
             request, _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email}
         )
         return redirect("accounts:members")
-    return render(request, "accounts/invite.html", {"form": form})
+    return render(request, "accounts/invite.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @require_POST

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import Field, Stage, StageKind
-from ankommen.core.forms import PlainTextField
+from ankommen.core.forms import DateInput, PlainTextField
 from ankommen.core.rules import Role
 from ankommen.core.text import german_slug
 
@@ -58,8 +58,8 @@ class StageForm(forms.Form):
         rows=4,
         help_text=_("Worum es in dieser Stufe geht und wer eingeladen ist."),
     )
-    starts_on = forms.DateField(label=_("Beginn"), widget=forms.DateInput(attrs={"type": "date"}))
-    ends_on = forms.DateField(label=_("Ende"), widget=forms.DateInput(attrs={"type": "date"}))
+    starts_on = forms.DateField(label=_("Beginn"), widget=DateInput)
+    ends_on = forms.DateField(label=_("Ende"), widget=DateInput)
     position = forms.IntegerField(label=_("Reihenfolge"), min_value=0, max_value=99, initial=0)
     is_public = forms.BooleanField(
         label=_("Öffentlich sichtbar"),

@@ -39,7 +39,7 @@ def field_create(request):
         field = services.create_field(request.municipality, actor=request.member, **form.cleaned_data)
         messages.success(request, _("Das Handlungsfeld „%(name)s“ ist angelegt.") % {"name": field.name})
         return redirect("concept:field_edit", field.slug)
-    return render(request, "concept/field_form.html", {"form": form})
+    return render(request, "concept/field_form.html", {"form": form}, status=400 if form.errors else 200)
 
 
 def field_edit(request, slug):
@@ -52,7 +52,10 @@ def field_edit(request, slug):
     taken = {stage.kind for stage in field.stages.all()}
     missing_kinds = [(kind, label) for kind, label in StageKind.choices if kind not in taken]
     return render(
-        request, "concept/field_form.html", {"form": form, "field": field, "missing_kinds": missing_kinds}
+        request,
+        "concept/field_form.html",
+        {"form": form, "field": field, "missing_kinds": missing_kinds},
+        status=400 if form.errors else 200,
     )
 
 
@@ -65,7 +68,9 @@ def stage_create(request, slug):
         services.create_stage(field, actor=request.member, **form.cleaned_data)
         messages.success(request, _("Die Stufe ist angelegt."))
         return redirect("concept:field_edit", field.slug)
-    return render(request, "concept/stage_form.html", {"form": form, "field": field})
+    return render(
+        request, "concept/stage_form.html", {"form": form, "field": field}, status=400 if form.errors else 200
+    )
 
 
 def stage_edit(request, pk):
@@ -75,7 +80,12 @@ def stage_edit(request, pk):
         services.update_stage(stage, actor=request.member, **form.cleaned_data)
         messages.success(request, _("Die Änderungen sind gespeichert."))
         return redirect("concept:field_edit", stage.field.slug)
-    return render(request, "concept/stage_form.html", {"form": form, "field": stage.field, "stage": stage})
+    return render(
+        request,
+        "concept/stage_form.html",
+        {"form": form, "field": stage.field, "stage": stage},
+        status=400 if form.errors else 200,
+    )
 
 
 def _back(request, fallback):

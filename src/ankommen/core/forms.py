@@ -30,6 +30,15 @@ def reject_blank(value):
         raise ValidationError(_("Bitte geben Sie einen Text ein, nicht nur Leerzeichen."), code="blank")
 
 
+class DateInput(forms.DateInput):
+    """The browser's date picker; it reads and writes ISO dates whatever the page's language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
 class PlainTextField(forms.CharField):
     """Text from a person: trimmed, required to say something, never HTML."""
 
@@ -51,8 +60,8 @@ class AuditFilterForm(forms.Form):
     is_filter = True
     action = forms.ChoiceField(label=_("Aktion"), required=False)
     actor = forms.TypedChoiceField(label=_("Person"), required=False, coerce=int, empty_value=None)
-    since = forms.DateField(label=_("von"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("bis"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(label=_("von"), required=False, widget=DateInput)
+    until = forms.DateField(label=_("bis"), required=False, widget=DateInput)
 
     def __init__(self, *args, actions, actors, **kwargs):
         super().__init__(*args, **kwargs)
