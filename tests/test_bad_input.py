@@ -77,7 +77,7 @@ def test_stage_ending_before_it_starts_is_refused(client_as, town):
         "/verwaltung/handlungsfelder/wohnen-und-leben/stufen/neu/",
         {"kind": "decision", "starts_on": "2027-03-31", "ends_on": "2027-03-01", "position": "3"},
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     page = response.content.decode()
     assert "Das Ende muss am oder nach dem Beginn liegen." in page
     assert 'id="id_ends_on_error"' in page

@@ -150,7 +150,7 @@ def test_profile_refuses_unknown_language(client_as, people):
     response = client_as("mitglied").post(
         "/konto/profil/", {"display_name": "Amal", "preferred_language": "xx", "languages_spoken": ""}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert User.objects.get(pk=people["mitglied"].user.pk).preferred_language == "de"
 
 

@@ -1,0 +1,107 @@
+"""Browser tests: Debian's Chromium, a live server and a fresh demo world for every test.
+
+The live server runs in this process, so the test reads the rows a click changed through the
+ORM. Transactional tests flush the database afterwards (pytest-django runs them after every
+rolled-back test), so each browser test builds the world again for itself.
+"""
+
+import os
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from tests.conftest import build_world
+
+DEMO_PASSWORD = "ankommen-demo"
+DEMO_DOMAIN = "demo.ankommen.example"
+TIMEOUT_MS = 10_000
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives Debian's Chromium against a live server (slower)")
+    expect.set_options(timeout=TIMEOUT_MS)
+    # pytest-base-url (pulled in by pytest-playwright) still defines its session fixture on a class.
+    config.addinivalue_line(
+        "filterwarnings",
+        "ignore:Session-scoped fixtures defined as instance methods:pytest.PytestRemovedIn10Warning",
+    )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture
+def new_context(new_context):
+    """Contexts that give up after a few seconds: every page here answers in milliseconds."""
+
+    def make(**kwargs):
+        context = new_context(**kwargs)
+        context.set_default_timeout(TIMEOUT_MS)
+        return context
+
+    return make
+
+
+@pytest.fixture
+def world(transactional_db):
+    """The shared test world, built fresh in committed rows the live server can see.
+
+    The first transactional test of a worker still finds the world of the rolled-back tests;
+    later ones find the database flushed by the test before. Either way: start from nothing,
+    and with an empty cache (a database table `flush` leaves alone), so that rate limits
+    counted by an earlier test, such as one confirmation mail per address, do not carry over.
+    """
+    from ankommen.core.models import Municipality
+
+    if Municipality.objects.exists():
+        call_command("flush", interactive=False, verbosity=0, stdout=StringIO())
+    cache.clear()
+    build_world()
+
+
+@pytest.fixture
+def town(world):
+    from ankommen.core.models import Municipality
+
+    return Municipality.objects.get(slug="kornwestheim")
+
+
+@pytest.fixture
+def people(town):
+    from ankommen.accounts.demo import members_by_local_part
+
+    return members_by_local_part(town)
+
+
+@pytest.fixture
+def site(live_server, world):
+    """The live server's address; "localhost" serves the default town, Kornwestheim."""
+    return live_server.url
+
+
+def log_in(page, site, local_part, password=DEMO_PASSWORD):
+    """Log in through the real login form as a demo person ("admin", "expertin", …)."""
+    page.goto(f"{site}/konto/login/")
+    page.locator("input[name=login]").fill(f"{local_part}@{DEMO_DOMAIN}")
+    page.locator("input[name=password]").fill(password)
+    page.locator("main form").get_by_role("button").click()
+    page.get_by_role("button", name="Abmelden").wait_for()
+    return page
