@@ -173,3 +173,10 @@ def test_visitor_cannot_join_without_account(client, town, method):
     response = getattr(client, method)("/mitmachen/")
     assert response.status_code in (302, 405)
     assert Member.objects.filter(municipality=town).count() == 9
+
+
+def test_logged_in_non_member_is_offered_to_join_on_the_field_page(client, stranger, town):
+    client.force_login(stranger.user)
+    page = client.get("/handlungsfelder/wohnen-und-leben/").content.decode()
+    assert 'action="/mitmachen/"' in page
+    assert "Mitglied werden, um mitzumachen" in page
