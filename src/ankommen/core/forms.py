@@ -59,17 +59,18 @@ class PlainTextField(forms.CharField):
 class AuditFilterForm(forms.Form):
     is_filter = True
     action = forms.ChoiceField(label=_("Aktion"), required=False)
-    actor = forms.TypedChoiceField(label=_("Person"), required=False, coerce=int, empty_value=None)
+    person = forms.CharField(
+        label=_("Person"), required=False, max_length=200, help_text=_("Name oder ein Teil davon")
+    )
     since = forms.DateField(label=_("von"), required=False, widget=DateInput)
     until = forms.DateField(label=_("bis"), required=False, widget=DateInput)
 
-    def __init__(self, *args, actions, actors, **kwargs):
+    def __init__(self, *args, actions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["action"].choices = [
             ("", _("alle")),
             *sorted(actions.items(), key=lambda pair: str(pair[1])),
         ]
-        self.fields["actor"].choices = [("", _("alle")), *actors]
 
     def clean(self):
         cleaned = super().clean()

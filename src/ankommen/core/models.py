@@ -47,12 +47,12 @@ class TenantModel(models.Model):
 
 
 class AuditEntryQuerySet(TenantQuerySet):
-    def matching(self, *, action="", actor=None, since=None, until=None):
+    def matching(self, *, action="", person="", since=None, until=None):
         entries = self
         if action:
             entries = entries.filter(action=action)
-        if actor:
-            entries = entries.filter(actor=actor)
+        if person:
+            entries = entries.filter(actor_name__icontains=person)
         if since:
             entries = entries.filter(created_at__date__gte=since)
         if until:
