@@ -1,0 +1,156 @@
+"""The machine's description and the results as Markdown."""
+
+import os
+import platform
+import re
+import subprocess
+import timeit
+from datetime import UTC, datetime
+from pathlib import Path
+
+TARGET_MS = 50
+TARGET_PAGES = ("home", "field")
+NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def machine():
+    """CPUs, CPU model, RAM and system of this machine."""
+    cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8") if Path("/proc/cpuinfo").exists() else ""
+    meminfo = Path("/proc/meminfo").read_text(encoding="utf-8") if Path("/proc/meminfo").exists() else ""
+    model = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
+    memory = re.search(r"^MemTotal:\s*(\d+) kB", meminfo, re.MULTILINE)
+    return {
+        "cpus": len(os.sched_getaffinity(0)),
+        "cpu": model.group(1).strip() if model else platform.processor() or "unknown",
+        "ram": f"{int(memory.group(1)) / 1024**2:.0f} GiB" if memory else "unknown",
+        "system": f"{platform.system()} {platform.release()}, Python {platform.python_version()}",
+        # A yardstick for comparing machines: a recent laptop takes about 10 ms.
+        "sum_ms": min(timeit.repeat("sum(range(10**6))", number=10, repeat=5)) / 10 * 1000,
+    }
+
+
+def code_version():
+    """The commit measured, and whether the product code had uncommitted changes."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{commit} (with uncommitted changes in src/)" if changed else commit
+
+
+def targets(results):
+    """(database, page, p95, met?) for the pages with a latency target."""
+    rows = []
+    for result in results:
+        for page in result["pages"]:
+            if page["name"] in TARGET_PAGES:
+                rows.append((NAMES[result["vendor"]], page["name"], page["p95"], page["p95"] < TARGET_MS))
+    return rows
+
+
+def render(results, options):
+    """The figures of one run as Markdown: set-up, sizes, latency table, targets, throughput, slow queries."""
+    info = machine()
+    first = results[0]
+    lines = [
+        f"### Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"Machine: {info['cpus']} CPUs ({info['cpu']}), {info['ram']} RAM, {info['system']}; "
+        f"`sum(range(10**6))` takes {info['sum_ms']:.0f} ms.  ",
+        f"Code: commit {' / '.join(sorted({r['code'] for r in results}))}.  ",
+        f"Scale {options.scale:g}, seed {options.seed}; {options.requests} timed requests per page after "
+        f"{options.warmup} untimed round{'' if options.warmup == 1 else 's'}, one request at a time "
+        "with the pages taking turns, through gunicorn with 2 sync workers. "
+        "Load average (1 min) of the machine while timing: "
+        + ", ".join(f"{NAMES[r['vendor']]} {r['load'][0]:.1f} → {r['load'][1]:.1f}" for r in results)
+        + ".",
+        "",
+        "| | " + " | ".join(r["version"] for r in results) + " |",
+        "|---|" + "---:|" * len(results),
+    ]
+    for name in first["sizes"]:
+        lines.append(f"| {name} | " + " | ".join(f"{r['sizes'][name]:,}" for r in results) + " |")
+    lines.append(
+        "| database size | " + " | ".join(f"{r['database_bytes'] / 1024**2:,.0f} MB" for r in results) + " |"
+    )
+    for step in ("migrate", "generate"):
+        lines.append(f"| {step} (s) | " + " | ".join(f"{r['seconds'][step]:.1f}" for r in results) + " |")
+    lines += [
+        "",
+        "Latency in ms through gunicorn; KB = size of the HTML. Counted in-process: queries per request "
+        "(`repeated` = the same query run N times) and the median CPU time of the Django process "
+        "(`CPU`: Python, templates and SQLite, which runs inside it; not PostgreSQL's own work).",
+        "",
+    ]
+    header = "| page | as | KB | queries |"
+    rule = "|---|---|---:|---:|"
+    for result in results:
+        name = NAMES[result["vendor"]]
+        header += f" {name} p50 | p95 | max | CPU |"
+        rule += "---:|---:|---:|---:|"
+    lines += [header, rule]
+    for index, page in enumerate(first["pages"]):
+        size = f"{page['bytes'] / 1000:.0f}"
+        row = f"| {page['name']} | {page['who']} | {size} | {query_cell([r['pages'][index] for r in results])} |"
+        for result in results:
+            timed = result["pages"][index]
+            problem = "" if set(timed["statuses"]) == {"200"} else f" (HTTP {', '.join(timed['statuses'])})"
+            row += f" {timed['p50']:.1f} | {timed['p95']:.1f}{problem} | {timed['max']:.1f} | {timed['cpu_ms']:.1f} |"
+        lines.append(row)
+    lines += ["", f"Target p95 < {TARGET_MS} ms for the home and the field page:", ""]
+    for database, page, p95, met in targets(results):
+        lines.append(f"- {database}, {page}: p95 {p95:.1f} ms — {'met' if met else '**missed**'}")
+    throughput = [(r, t) for r in results for t in r.get("throughput", [])]
+    if throughput:
+        lines += [
+            "",
+            f"Throughput with wrk ({throughput[0][1]['seconds']} s, {throughput[0][1]['connections']} connections, "
+            "2 threads, on the same machine):",
+            "",
+            "| database | page | requests/s | p50 ms | p99 ms | non-2xx |",
+            "|---|---|---:|---:|---:|---:|",
+        ]
+        for result, stats in throughput:
+            lines.append(
+                f"| {NAMES[result['vendor']]} | {stats['name']} | {stats['rps']:.0f} | "
+                f"{stats['p50']:.1f} | {stats['p99']:.1f} | {stats['errors']} |"
+            )
+    lines += ["", "Slowest query of each page (in-process, one request):", ""]
+    lines += ["| page | database | all queries ms | slowest ms | slowest query |", "|---|---|---:|---:|---|"]
+    for index, page in enumerate(first["pages"]):
+        for result in results:
+            timed = result["pages"][index]
+            sql = re.sub(r"\s+", " ", timed["slowest_sql"]).replace("|", "\\|")
+            sql = sql if len(sql) <= 140 else sql[:137] + "…"
+            lines.append(
+                f"| {page['name']} | {NAMES[result['vendor']]} | {timed['query_ms']:.1f} | "
+                f"{timed['slowest_ms']:.1f} | `{sql}` |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def query_cell(pages):
+    counts = {page["queries"] for page in pages}
+    cell = " / ".join(str(page["queries"]) for page in pages) if len(counts) > 1 else str(counts.pop())
+    repeated = max(page["most_repeated"] for page in pages)
+    return f"{cell} (repeated {repeated}×)" if repeated >= 5 else cell
+
+
+def write(path, markdown):
+    """Write `markdown` to `path`; in a file with bench markers, only between them (keeping the prose)."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if BEGIN in text and END in text:
+        before, rest = text.split(BEGIN, 1)
+        _old, after = rest.split(END, 1)
+        text = f"{before}{BEGIN}\n{markdown}{END}{after}"
+    else:
+        text = markdown
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
