@@ -30,6 +30,33 @@ def test_templates_are_ready_for_a_strict_content_security_policy(path):
     assert not re.search(r"\shx-[a-z]+=", text), "write data-hx-* so that the HTML validates"
 
 
+def _template_text(name):
+    return next(SRC.glob(f"*/templates/{name}")).read_text()
+
+
+def _cached_text(text):
+    """The text of every cached fragment, with the templates it includes, all the way down."""
+    for fragment in re.findall(r"{% cache .*?{% endcache %}", text, flags=re.S):
+        yield fragment
+        for name in re.findall(r'{% include "([^"]+)"', fragment):
+            yield from _included(name)
+
+
+def _included(name):
+    text = _template_text(name)
+    yield text
+    for inner in re.findall(r'{% include "([^"]+)"', text):
+        yield from _included(inner)
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_cached_fragments_hold_nothing_personal(path):
+    """A cached fragment is served to many readers: no CSRF token, no permission question inside."""
+    for text in _cached_text(path.read_text()):
+        assert "csrf_token" not in text
+        assert "{% may " not in text
+
+
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
 def test_templates_never_switch_escaping_off(path):
     text = path.read_text()

@@ -1,4 +1,9 @@
-"""Every page runs a bounded number of queries: the same with N items as with 3N."""
+"""Every page runs a bounded number of queries: the same with N items as with 3N.
+
+Each page is measured twice in a row: the first request renders and stores its cached
+fragments (the cache lives in the database, so storing them costs queries too), the second
+is served from them. Both counts must not grow with the data.
+"""
 
 import pytest
 from django.db import connection
@@ -11,14 +16,21 @@ from ankommen.concept.services import default_stage_rules
 from ankommen.core.audit import audit
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
 
-BUDGET = 20  # the most queries any page may need
+BUDGET = 40  # the most queries a page may need when its fragments are not cached yet
+WARM_BUDGET = 20  # … and once they are
 
 
 def queries(client, url):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(context.captured_queries)
+    """The query counts of a first and a second request for `url`."""
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append(len(context.captured_queries))
+    cold, warm = counts
+    assert warm <= WARM_BUDGET, (url, counts)
+    return cold, warm
 
 
 def add_contributions(town, people, count, tag=None):
@@ -95,7 +107,8 @@ def test_home_page(client_as, town, role):
     add_fields(town, 2)
     few = queries(client, "/")
     add_fields(town, 4)
-    assert queries(client, "/") == few <= BUDGET
+    assert queries(client, "/") == few
+    assert few[0] <= BUDGET
 
 
 @pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
@@ -105,7 +118,8 @@ def test_field_page(client_as, town, people, role):
     add_contributions(town, people, 4, tag=weststadt)
     few = queries(client, "/handlungsfelder/wohnen-und-leben/")
     add_contributions(town, people, 10, tag=weststadt)
-    assert queries(client, "/handlungsfelder/wohnen-und-leben/") == few <= BUDGET
+    assert queries(client, "/handlungsfelder/wohnen-und-leben/") == few
+    assert few[0] <= BUDGET
 
 
 def test_filtered_field_page(client_as, town, people):
@@ -115,7 +129,8 @@ def test_filtered_field_page(client_as, town, people):
     add_contributions(town, people, 4, tag=weststadt)
     few = queries(client, url)
     add_contributions(town, people, 10, tag=weststadt)
-    assert queries(client, url) == few <= BUDGET
+    assert queries(client, url) == few
+    assert few[0] <= BUDGET
 
 
 @pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
@@ -125,7 +140,8 @@ def test_contribution_page(client_as, town, people, role):
     add_comments(contribution, people["nachbarschaft"], 3)
     few = queries(client, contribution.get_absolute_url())
     add_comments(contribution, people["mitglied"], 6)
-    assert queries(client, contribution.get_absolute_url()) == few <= BUDGET
+    assert queries(client, contribution.get_absolute_url()) == few
+    assert few[0] <= BUDGET
 
 
 def test_moderation_queue(client_as, town, people):
@@ -133,7 +149,8 @@ def test_moderation_queue(client_as, town, people):
     add_reports(town, people, 3)
     few = queries(client, "/moderation/")
     add_reports(town, people, 6)
-    assert queries(client, "/moderation/") == few <= BUDGET
+    assert queries(client, "/moderation/") == few
+    assert few[0] <= BUDGET
 
 
 def test_member_list(client_as, town):
@@ -141,7 +158,8 @@ def test_member_list(client_as, town):
     add_members(town, 3)
     few = queries(client, "/verwaltung/mitglieder/")
     add_members(town, 6, start=3)
-    assert queries(client, "/verwaltung/mitglieder/") == few <= BUDGET
+    assert queries(client, "/verwaltung/mitglieder/") == few
+    assert few[0] <= BUDGET
 
 
 def test_audit_log(client_as, town, people):
@@ -149,7 +167,8 @@ def test_audit_log(client_as, town, people):
     add_audit(town, people, 3)
     few = queries(client, "/verwaltung/protokoll/")
     add_audit(town, people, 6)
-    assert queries(client, "/verwaltung/protokoll/") == few <= BUDGET
+    assert queries(client, "/verwaltung/protokoll/") == few
+    assert few[0] <= BUDGET
 
 
 def test_administration(client_as, town):
@@ -157,4 +176,5 @@ def test_administration(client_as, town):
     add_fields(town, 2)
     few = queries(client, "/verwaltung/")
     add_fields(town, 4)
-    assert queries(client, "/verwaltung/") == few <= BUDGET
+    assert queries(client, "/verwaltung/") == few
+    assert few[0] <= BUDGET

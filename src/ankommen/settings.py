@@ -119,6 +119,7 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "ankommen_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
 

@@ -106,8 +106,8 @@ class Member(TenantModel):
     @property
     def role_label(self):
         if self.role == Role.MULTIPLIER and self.sector:
-            return f"{self.get_role_display()} ({self.get_sector_display()})"
-        return self.get_role_display()
+            return f"{Role(self.role).label} ({Sector(self.sector).label})"
+        return Role(self.role).label
 
 
 class InvitationQuerySet(TenantQuerySet):

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.models import TenantModel, TenantQuerySet
@@ -151,6 +152,7 @@ class StageStatus(models.TextChoices):
 
 
 ALL_ROLES = [role.value for role in Role]
+ALL_ROLES_SET = frozenset(ALL_ROLES)
 
 # Who may contribute, comment and support in a new stage of each kind; admins change it per stage.
 DEFAULT_STAGE_RULES = {
@@ -214,11 +216,11 @@ class Stage(TenantModel):
         return self.ends_on < timezone.localdate()
 
     def roles_text(self, roles):
-        if set(roles) >= set(ALL_ROLES):
+        if set(roles) >= ALL_ROLES_SET:
             return _("alle Mitglieder")
-        return ", ".join(str(ROLE_PLURALS[Role(role)]) for role in roles if role in Role.values)
+        return ", ".join(str(ROLE_PLURALS[role]) for role in roles if role in ALL_ROLES_SET)
 
-    @property
+    @cached_property
     def who_does_what(self):
         """Who may contribute, comment and support here, in words, for the stage's summary."""
         lines = []

@@ -110,6 +110,8 @@ class Contribution(Moderated, TenantModel):
         indexes = [
             models.Index(fields=["field", "-created_at", "-id"], name="contribution_by_field"),
             models.Index(fields=["stage", "-created_at", "-id"], name="contribution_by_stage"),
+            # Covers the count of a field's list (SQLite would otherwise pick the town's index).
+            models.Index(fields=["field", "municipality", "stage"], name="contribution_count_by_field"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -123,6 +125,14 @@ class Contribution(Moderated, TenantModel):
 
     def get_absolute_url(self):
         return reverse("dialogue:contribution", args=[self.field.slug, self.pk])
+
+    @property
+    def kind_label(self):
+        return ContributionKind(self.kind).label
+
+    @property
+    def finding_kind_label(self):
+        return FindingKind(self.finding_kind).label if self.finding_kind else ""
 
     @property
     def tags(self):

@@ -3,12 +3,20 @@
 from django import template
 from django.conf import settings
 from django.forms.boundfield import BoundWidget
+from django.forms.utils import flatatt
 from django.urls import translate_url
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 
-from ankommen.core import rules
+from ankommen.core import cache, rules
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def town_version(context):
+    """The current version of the town's data, for `{% cache %}` keys."""
+    return cache.town_version(context["request"].municipality.pk)
 
 
 @register.simple_tag(takes_context=True)
@@ -42,7 +50,32 @@ def widget(bound_field):
         described_by.append(f"{bound_field.auto_id}_error")
     if described_by and widget_type not in ("radioselect", "checkboxselectmultiple"):
         attrs["aria-describedby"] = " ".join(described_by)
+    if widget_type == "select":
+        return _select(bound_field, attrs)
     return bound_field.as_widget(attrs=attrs)
+
+
+def _select(bound_field, attrs):
+    """A <select> built in Python: Django renders every option through its own template, which
+    costs milliseconds on a page with several filters."""
+    choices = list(bound_field.field.choices)
+    if any(isinstance(label, (list, tuple)) for _value, label in choices):
+        return bound_field.as_widget(attrs=attrs)  # option groups: leave them to Django
+    value = bound_field.value()
+    chosen = "" if value is None else str(value)
+    attrs = bound_field.build_widget_attrs(attrs)  # `required` and `disabled` the way Django decides them
+    options = format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((str(option), " selected" if str(option) == chosen else "", label) for option, label in choices),
+    )
+    return format_html(
+        '<select name="{}" id="{}"{}>{}</select>',
+        bound_field.html_name,
+        bound_field.auto_id,
+        flatatt(attrs),
+        options,
+    )
 
 
 @register.filter
