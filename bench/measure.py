@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -47,7 +48,8 @@ class QueryTimer:
 
 
 def count_queries(pages, cookies, runs=5):
-    """Run each page in-process: its queries and their times, and the median CPU time of `runs` requests.
+    """Run each page in-process: its queries and their times, and the median CPU time of `runs` requests,
+    served from the cache and with an empty cache.
 
     The CPU time is this process's own work (Django, templates, and SQLite's, which runs in-process;
     not PostgreSQL's); unlike the latency it hardly changes when other programs load the machine.
@@ -68,12 +70,20 @@ def count_queries(pages, cookies, runs=5):
             start = time.thread_time()
             client.get(page.path)
             cpu_ms.append((time.thread_time() - start) * 1000)
+        # The same with an empty cache: the first reader after a change renders every fragment.
+        cold_ms = []
+        for _run in range(runs):
+            cache.clear()
+            start = time.thread_time()
+            client.get(page.path)
+            cold_ms.append((time.thread_time() - start) * 1000)
         # The same SQL (with placeholders) run again and again is the sign of an N+1 query.
         shapes = Counter(sql for sql, _ms in timer.queries)
         slowest = max(range(len(timer.queries)), key=lambda index: timer.queries[index][1], default=None)
         results[page.name] = {
             "status": response.status_code,
             "cpu_ms": percentile(cpu_ms, 0.5),
+            "cpu_cold_ms": percentile(cold_ms, 0.5),
             "queries": len(timer.queries),
             "most_repeated": max(shapes.values(), default=0),
             "repeated_sql": shapes.most_common(1)[0][0] if shapes else "",
