@@ -15,14 +15,18 @@ def create_field(municipality, *, actor, **values):
     return field
 
 
-def update_field(field, *, actor, **values):
-    require(actor, "administer", field)
+def _update(obj, *, actor, action, values):
+    require(actor, "administer", obj)
     with transaction.atomic():
         for name, value in values.items():
-            setattr(field, name, value)
-        field.save()
-        audit(actor.user, "field.updated", field, fields=", ".join(sorted(values)))
-    return field
+            setattr(obj, name, value)
+        obj.save()
+        audit(actor.user, action, obj, fields=", ".join(sorted(values)))
+    return obj
+
+
+def update_field(field, *, actor, **values):
+    return _update(field, actor=actor, action="field.updated", values=values)
 
 
 def default_stage_rules(kind):
@@ -43,13 +47,7 @@ def create_stage(field, *, actor, **values):
 
 
 def update_stage(stage, *, actor, **values):
-    require(actor, "administer", stage)
-    with transaction.atomic():
-        for name, value in values.items():
-            setattr(stage, name, value)
-        stage.save()
-        audit(actor.user, "stage.updated", stage, fields=", ".join(sorted(values)))
-    return stage
+    return _update(stage, actor=actor, action="stage.updated", values=values)
 
 
 def open_stage(stage, *, actor):

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -122,23 +124,47 @@ def promote(request, pk):
     return redirect(contribution.get_absolute_url())
 
 
-def _report_page(request, item, contribution):
-    form = ReportForm(request.POST or None)
+def _form_about_item(request, item, *, form_class, act, heading, submit, done, explanation=""):
+    """A page with one small form about a contribution or a comment: report it, hide it."""
+    form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.report(item, reporter=request.member, **form.cleaned_data)
-        messages.success(request, _("Danke! Die Moderation sieht sich Ihre Meldung an."))
+        act(item, **form.cleaned_data)
+        messages.success(request, done)
         return redirect(item.get_absolute_url())
-    return render(
+    context = {"form": form, "item": item, "heading": heading, "submit": submit, "explanation": explanation}
+    return render(request, "dialogue/item_form.html", context, status=400 if form.errors else 200)
+
+
+def _report(request, item, heading):
+    return _form_about_item(
         request,
-        "dialogue/report_form.html",
-        {"form": form, "item": item, "contribution": contribution, "field": contribution.field},
-        status=400 if form.errors else 200,
+        item,
+        form_class=ReportForm,
+        act=partial(services.report, reporter=request.member),
+        heading=heading,
+        submit=_("Meldung senden"),
+        done=_("Danke! Die Moderation sieht sich Ihre Meldung an."),
+    )
+
+
+def _hide(request, item, hide, heading):
+    return _form_about_item(
+        request,
+        item,
+        form_class=HideForm,
+        act=partial(hide, moderator=request.member),
+        heading=heading,
+        submit=_("Ausblenden"),
+        done=_("Ausgeblendet. Der Grund ist an der Stelle sichtbar."),
+        explanation=_(
+            "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
+            "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
+        ),
     )
 
 
 def report_contribution(request, pk):
-    contribution = _contribution(request, pk, "report")
-    return _report_page(request, contribution, contribution)
+    return _report(request, _contribution(request, pk, "report"), _("Beitrag melden"))
 
 
 def _comment(request, pk, action):
@@ -151,8 +177,7 @@ def _comment(request, pk, action):
 
 
 def report_comment(request, pk):
-    comment = _comment(request, pk, "report")
-    return _report_page(request, comment, comment.contribution)
+    return _report(request, _comment(request, pk, "report"), _("Kommentar melden"))
 
 
 def queue(request):
@@ -167,28 +192,14 @@ def queue(request):
     return render(request, "dialogue/queue.html", {"page_obj": page})
 
 
-def _hide_page(request, item, contribution, hide):
-    form = HideForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        hide(item, moderator=request.member, **form.cleaned_data)
-        messages.success(request, _("Ausgeblendet. Der Grund ist an der Stelle sichtbar."))
-        return redirect(item.get_absolute_url())
-    return render(
-        request,
-        "dialogue/hide_form.html",
-        {"form": form, "item": item, "contribution": contribution, "field": contribution.field},
-        status=400 if form.errors else 200,
-    )
-
-
 def hide_contribution(request, pk):
     contribution = _contribution(request, pk, "moderate")
-    return _hide_page(request, contribution, contribution, services.hide_contribution)
+    return _hide(request, contribution, services.hide_contribution, _("Beitrag ausblenden"))
 
 
 def hide_comment(request, pk):
     comment = _comment(request, pk, "moderate")
-    return _hide_page(request, comment, comment.contribution, services.hide_comment)
+    return _hide(request, comment, services.hide_comment, _("Kommentar ausblenden"))
 
 
 @require_POST
