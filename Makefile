@@ -50,7 +50,7 @@ test: test-install lint check-messages
 
 # Update the catalogues after changing UI text; `make test` checks they are current.
 messages: $(BIN)/.test-installed
-	cd src/ankommen && ../../$(BIN)/ankommen makemessages -l de -l en --no-obsolete --no-location
+	cd src/ankommen && ../../$(BIN)/ankommen makemessages --all --no-obsolete --no-location
 	cd src/ankommen && ../../$(BIN)/ankommen compilemessages
 
 # Pin new versions of the dependencies (needs network access to PyPI).

@@ -8,8 +8,8 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
+from ankommen.core import languages as ankommen_languages
 from ankommen.core.environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ankommen.core.middleware.MunicipalityMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "ankommen.core.middleware.TownLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -163,10 +164,9 @@ ACCOUNT_RATE_LIMITS = {
 }
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("Deutsch")),
-    ("en", _("Englisch")),
-]
+# Every language the product can speak; each town offers its own choice of them.
+LANGUAGES = [(language.code, language.name) for language in ankommen_languages.LANGUAGES]
+LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "prs"]
 # Our own catalogues first; then formal German ("Sie") for the account pages of django-allauth.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 USE_I18N = True

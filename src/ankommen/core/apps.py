@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Each app announces what it contributes (stage features, audit actions, demo data)
         # from its own `registration` module, so that core never imports a feature app.
+        from ankommen.core.languages import register_with_django
+
+        register_with_django()
         autodiscover_modules("registration")
         self._invalidate_cached_fragments_on_change()
 

@@ -28,3 +28,15 @@ class MunicipalityMiddleware:
         if request.municipality is None:
             raise Http404("No municipality is served under this address.")
         return self.get_response(request)
+
+
+class TownLanguageMiddleware:
+    """A page in a language the town does not offer answers like a missing page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.municipality.offers(request.LANGUAGE_CODE):
+            raise Http404("This town does not offer this language.")
+        return self.get_response(request)

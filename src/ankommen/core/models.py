@@ -3,6 +3,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def default_languages():
+    return ["de", "en"]
+
+
 class Municipality(models.Model):
     """A town running its Dialogplattform here; one installation can host several, each on its own host."""
 
@@ -16,6 +20,11 @@ class Municipality(models.Model):
         help_text=_("Wird unter localhost und ähnlichen Adressen gezeigt."),
     )
     contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+    languages = models.JSONField(
+        _("Sprachen"),
+        default=default_languages,
+        help_text=_("Die Sprachen, in denen die Plattform dieser Kommune angeboten wird; Deutsch immer."),
+    )
 
     class Meta:
         verbose_name = _("Kommune")
@@ -28,6 +37,17 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def active_languages(self):
+        """The town's languages in the product's order, German first."""
+        from ankommen.core.languages import LANGUAGES, SOURCE
+
+        chosen = set(self.languages) | {SOURCE}
+        return [language for language in LANGUAGES if language.code in chosen]
+
+    def offers(self, code):
+        return code == "de" or code in self.languages
 
 
 class TenantQuerySet(models.QuerySet):

@@ -1,12 +1,11 @@
 """Template tags shared by every page: permissions, form widgets, language links."""
 
 from django import template
-from django.conf import settings
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language
 
 from ankommen.core import cache, rules
 
@@ -87,19 +86,18 @@ def is_choice_list(bound_field):
 def language_links(context):
     """Each available language with the current page's address in it, named in itself."""
     request = context["request"]
-    current = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    links = []
-    for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
-        links.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": translate_url(request.get_full_path(), code),
-                "is_current": code == current,
-            }
-        )
-    return links
+    if getattr(request, "municipality", None) is None:
+        return []
+    current = get_language()
+    return [
+        {
+            "code": language.code,
+            "name": language.name_local,
+            "url": translate_url(request.get_full_path(), language.code),
+            "is_current": language.code == current,
+        }
+        for language in request.municipality.active_languages
+    ]
 
 
 @register.simple_tag(takes_context=True)
