@@ -5,13 +5,15 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import TenantModel, TenantQuerySet
+from ankommen.core.models import Translatable, TranslatableQuerySet
 from ankommen.core.registry import registry
 from ankommen.core.rules import ROLE_PLURALS, Role
 
 
-class Concept(TenantModel):
+class Concept(Translatable):
     """The town's written integration concept: its title, introduction and where it was adopted."""
+
+    translatable_fields = ("title", "introduction")
 
     title = models.CharField(_("Titel"), max_length=200)
     introduction = models.TextField(_("Einleitung"), max_length=5000)
@@ -29,7 +31,9 @@ class Concept(TenantModel):
         return self.title
 
 
-class OrderedTenantModel(TenantModel):
+class OrderedTenantModel(Translatable):
+    translatable_fields = ("name", "description")
+
     name = models.CharField(_("Name"), max_length=120)
     description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
@@ -74,8 +78,10 @@ class TargetGroup(OrderedTenantModel):
         verbose_name_plural = _("Zielgruppen")
 
 
-class Milestone(TenantModel):
+class Milestone(Translatable):
     """A point on the concept's timeline; `date_label` says it in words where the day is vague."""
+
+    translatable_fields = ("date_label", "title", "description")
 
     date = models.DateField(_("Datum"))
     date_label = models.CharField(
@@ -93,15 +99,17 @@ class Milestone(TenantModel):
         return self.title
 
 
-class FieldQuerySet(TenantQuerySet):
+class FieldQuerySet(TranslatableQuerySet):
     def with_stages(self):
         return self.prefetch_related(
             models.Prefetch("stages", queryset=Stage.objects.order_by("position", "id"))
         )
 
 
-class Field(TenantModel):
+class Field(Translatable):
     """A field of action (Handlungsfeld), worked in stages."""
+
+    translatable_fields = ("name", "summary", "description")
 
     name = models.CharField(_("Name"), max_length=120)
     slug = models.SlugField(
@@ -163,8 +171,10 @@ DEFAULT_STAGE_RULES = {
 }
 
 
-class Stage(TenantModel):
+class Stage(Translatable):
     """A dated step of a field's process, with rules for who may do what while it runs."""
+
+    translatable_fields = ("description",)
 
     field = models.ForeignKey(
         Field, on_delete=models.CASCADE, related_name="stages", verbose_name=_("Handlungsfeld")

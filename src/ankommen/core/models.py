@@ -1,5 +1,10 @@
+import hashlib
+
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -115,3 +120,160 @@ class AuditEntry(TenantModel):
         from ankommen.core.registry import registry
 
         return registry.audit_actions.get(self.action, self.action)
+
+
+def source_hash(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TranslationState(models.TextChoices):
+    IN_TRANSLATION = "in_translation", _("in Übersetzung")
+    MACHINE = "machine", _("maschinell übersetzt, nicht geprüft")
+    REVIEWED = "reviewed", _("geprüft")
+
+
+class TranslationStatus(models.TextChoices):
+    """What a reader and a translator see for one text in one language (derived, never stored)."""
+
+    MISSING = "missing", _("fehlt")
+    IN_TRANSLATION = "in_translation", _("in Übersetzung")
+    MACHINE = "machine", _("maschinell übersetzt, nicht geprüft")
+    REVIEWED = "reviewed", _("geprüft")
+    OUTDATED = "outdated", _("veraltet")
+
+
+class SourceText(TenantModel):
+    """The German text of one field of one object, by its hash: what translations are measured against."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "field"], name="one_source_per_text")
+        ]
+        indexes = [models.Index(fields=["municipality", "content_type"], name="source_by_town")]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.field}"
+
+
+class Translation(TenantModel):
+    """One field of one object in one language, with the state a person (or a machine) left it in."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=64)
+    language = models.CharField(_("Sprache"), max_length=12)
+    text = models.TextField(_("Übersetzung"), max_length=20000)
+    state = models.CharField(_("Stand"), max_length=20, choices=TranslationState.choices)
+    # The hash of the German text this translates; when the German changes, it is outdated.
+    source_hash = models.CharField(max_length=64)
+    checked_by_target_group = models.BooleanField(
+        _("von Leser:innen der Zielgruppe geprüft"),
+        default=False,
+        help_text=_("Nur für Leichte Sprache: Erst dann darf der Text „Leichte Sprache“ heißen."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    content_object = GenericForeignKey("content_type", "object_id")
+
+    class Meta:
+        verbose_name = _("Übersetzung")
+        verbose_name_plural = _("Übersetzungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="one_translation_per_text"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.field} [{self.language}]"
+
+
+class TranslatableQuerySet(TenantQuerySet):
+    def with_translations(self, language):
+        """Fetch the translations into `language` with the rows (one query for a whole list)."""
+        from ankommen.core.languages import SOURCE
+
+        if language == SOURCE:
+            return self
+        return self.prefetch_related(
+            models.Prefetch(
+                "translations",
+                queryset=Translation.objects.filter(language=language),
+                to_attr="translations_prefetched",
+            )
+        )
+
+
+class Translatable(TenantModel):
+    """A model whose German texts newcomers read, and which can therefore be translated.
+
+    A model declares its translatable fields in `translatable_fields`; that is all it takes.
+    Saving it keeps `SourceText` current, so that translations of a changed text show as outdated.
+    """
+
+    translatable_fields: tuple[str, ...] = ()
+    # May the town's admins edit the German text beside its translation (not people's own contributions)?
+    source_edited_by_admins = True
+
+    translations = GenericRelation(Translation)
+    sources = GenericRelation(SourceText)
+
+    objects = TranslatableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.translatable_fields):
+            record_sources([self])
+
+
+def record_sources(objects):
+    """Keep `SourceText` in step with the German texts of `objects` (all of one model)."""
+    if not objects:
+        return
+    model = type(objects[0])
+    content_type = ContentType.objects.get_for_model(model)
+    wanted = {
+        (obj.pk, field): source_hash(getattr(obj, field))
+        for obj in objects
+        for field in model.translatable_fields
+        if getattr(obj, field)
+    }
+    existing = {
+        (row.object_id, row.field): row
+        for row in SourceText.objects.filter(
+            content_type=content_type, object_id__in=[obj.pk for obj in objects]
+        )
+    }
+    municipality = {obj.pk: obj.municipality_id for obj in objects}
+    changed = [row for key, row in existing.items() if key in wanted and row.hash != wanted[key]]
+    for row in changed:
+        row.hash = wanted[(row.object_id, row.field)]
+        row.changed_at = timezone.now()
+    if changed:
+        SourceText.objects.bulk_update(changed, ["hash", "changed_at"])
+    SourceText.objects.bulk_create(
+        SourceText(
+            municipality_id=municipality[pk],
+            content_type=content_type,
+            object_id=pk,
+            field=field,
+            hash=digest,
+        )
+        for (pk, field), digest in wanted.items()
+        if (pk, field) not in existing
+    )
+    gone = [row.pk for key, row in existing.items() if key not in wanted]
+    if gone:
+        SourceText.objects.filter(pk__in=gone).delete()

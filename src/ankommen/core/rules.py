@@ -24,6 +24,7 @@ class Role(TextChoices):
     EXPERT = "expert", _("Fachexpert:in")
     MULTIPLIER = "multiplier", _("Multiplikator:in")
     MEMBER = "member", _("Mitglied")
+    TRANSLATOR = "translator", _("Übersetzung")
 
 
 class Sector(TextChoices):
@@ -38,9 +39,11 @@ ROLE_PLURALS = {
     Role.EXPERT: _("Fachexpert:innen"),
     Role.MULTIPLIER: _("Multiplikator:innen"),
     Role.MEMBER: _("Mitglieder"),
+    Role.TRANSLATOR: _("Übersetzer:innen"),
 }
 
 STAFF_ROLES = frozenset({Role.ADMIN, Role.MODERATOR})
+TRANSLATING_ROLES = STAFF_ROLES | {Role.TRANSLATOR}
 
 
 def _role(member):
@@ -128,6 +131,11 @@ def may_moderate_town(member, obj):
     return member is not None and member.municipality_id == _town_of(obj) and member.role in STAFF_ROLES
 
 
+def may_translate(member, obj):
+    """Translate the town's texts: admins, moderators and the town's translators."""
+    return member is not None and member.municipality_id == _town_of(obj) and member.role in TRANSLATING_ROLES
+
+
 CHECKS = {
     "view": may_view_item,
     "view_stage": may_view_stage,
@@ -141,6 +149,7 @@ CHECKS = {
     "see_hidden_text": may_see_hidden_text,
     "administer": may_administer,
     "moderate_town": may_moderate_town,
+    "translate": may_translate,
 }
 
 

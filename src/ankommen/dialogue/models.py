@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
-from ankommen.core.models import TenantModel, TenantQuerySet
+from ankommen.core.models import TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
 from ankommen.core.rules import visible_filter
 
 TITLE_MAX = 160
@@ -42,7 +42,7 @@ class Moderated(models.Model):
         return self.hidden_at is not None
 
 
-class ContributionQuerySet(TenantQuerySet):
+class ContributionQuerySet(TranslatableQuerySet):
     def visible_to(self, member, municipality):
         return self.for_municipality(municipality).filter(visible_filter(member, municipality))
 
@@ -74,8 +74,11 @@ class ContributionQuerySet(TenantQuerySet):
         return self.filter(**{name: value for name, value in conditions.items() if value})
 
 
-class Contribution(Moderated, TenantModel):
+class Contribution(Moderated, Translatable):
     """A finding, option or recommendation, written in a stage of a field."""
+
+    translatable_fields = ("title", "body")
+    source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
 
     field = models.ForeignKey(Field, on_delete=models.CASCADE, related_name="contributions")
     stage = models.ForeignKey(

@@ -1,0 +1,193 @@
+"""Translated content: what a reader sees, what a translator has to do, and the writes in between.
+
+Any model that inherits `Translatable` and names its `translatable_fields` takes part; this
+module knows no model by name.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils.translation import get_language
+
+from ankommen.core.audit import audit
+from ankommen.core.languages import SOURCE
+from ankommen.core.models import (
+    Translatable,
+    Translation,
+    TranslationState,
+    TranslationStatus,
+    source_hash,
+)
+from ankommen.core.rules import require
+
+READABLE = {TranslationState.MACHINE, TranslationState.REVIEWED}
+
+
+def translatable_models():
+    return [
+        model for model in apps.get_models() if issubclass(model, Translatable) and model.translatable_fields
+    ]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A text as one reader sees it: in their language if there is a readable translation, else German."""
+
+    text: str
+    lang: str
+    status: str
+    checked_by_target_group: bool = False
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def is_source(self):
+        return self.status == "source"
+
+    @property
+    def is_fallback(self):
+        return self.status in (TranslationStatus.MISSING, TranslationStatus.IN_TRANSLATION)
+
+    @property
+    def is_machine(self):
+        return self.status == TranslationStatus.MACHINE
+
+    @property
+    def is_outdated(self):
+        return self.status == TranslationStatus.OUTDATED
+
+
+def _rows_for(obj, language):
+    rows = getattr(obj, "translations_prefetched", None)
+    if rows is None:
+        rows = [row for row in obj.translations.all() if row.language == language]
+    return rows
+
+
+def translated(obj, field, language=None):
+    """How `obj.field` reads in `language` (the active one by default)."""
+    language = language or get_language()
+    source = getattr(obj, field) or ""
+    if language == SOURCE or not source:
+        return Rendering(source, SOURCE, "source")
+    row = next(
+        (row for row in _rows_for(obj, language) if row.field == field and row.language == language), None
+    )
+    if row is None:
+        return Rendering(source, SOURCE, TranslationStatus.MISSING)
+    if row.state not in READABLE:
+        return Rendering(source, SOURCE, TranslationStatus.IN_TRANSLATION)
+    status = TranslationStatus.OUTDATED if row.source_hash != source_hash(source) else row.state
+    return Rendering(row.text, language, status, row.checked_by_target_group)
+
+
+def status_of(obj, field, language):
+    """The translator's view of one text: missing, in translation, machine, reviewed or outdated."""
+    source = getattr(obj, field) or ""
+    row = next(
+        (row for row in obj.translations.all() if row.field == field and row.language == language), None
+    )
+    if row is None:
+        return TranslationStatus.MISSING
+    if row.source_hash != source_hash(source) and row.state in READABLE:
+        return TranslationStatus.OUTDATED
+    return TranslationStatus(row.state)
+
+
+# --- the translators' overview ---------------------------------------------------------------
+
+_STATUS_SQL = """
+    SELECT s.content_type_id, s.object_id, s.field,
+           CASE WHEN t.id IS NULL THEN 'missing'
+                WHEN t.state = 'in_translation' THEN 'in_translation'
+                WHEN t.source_hash <> s.hash THEN 'outdated'
+                ELSE t.state END AS status
+    FROM core_sourcetext s
+    LEFT JOIN core_translation t
+      ON t.content_type_id = s.content_type_id AND t.object_id = s.object_id
+     AND t.field = s.field AND t.language = %s
+    WHERE s.municipality_id = %s
+"""
+
+
+def status_counts(municipality, language):
+    """{content type id: {status: number of texts}} for one town and language, in one query."""
+    sql = f"SELECT content_type_id, status, COUNT(*) FROM ({_STATUS_SQL}) AS statuses GROUP BY content_type_id, status"  # noqa: S608 - no user input in the SQL text
+    counts = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [language, municipality.pk])
+        for content_type_id, status, number in cursor.fetchall():
+            counts.setdefault(content_type_id, {})[status] = number
+    return counts
+
+
+def texts_with_status(municipality, language, *, statuses, content_type_id=None, limit=50, offset=0):
+    """(content type id, object id, field, status) of the texts in `statuses`, in a stable order."""
+    sql = f"SELECT * FROM ({_STATUS_SQL}) AS statuses WHERE status IN ({', '.join(['%s'] * len(statuses))})"  # noqa: S608
+    params = [language, municipality.pk, *statuses]
+    if content_type_id is not None:
+        sql += " AND content_type_id = %s"
+        params.append(content_type_id)
+    sql += " ORDER BY content_type_id, object_id, field LIMIT %s OFFSET %s"
+    params += [limit, offset]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def objects_for(rows):
+    """The objects behind `texts_with_status` rows, fetched with one query per content type."""
+    wanted = {}
+    for content_type_id, object_id, _field, _status in rows:
+        wanted.setdefault(content_type_id, set()).add(object_id)
+    found = {}
+    for content_type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for obj in model.objects.filter(pk__in=ids):
+            found[(content_type_id, obj.pk)] = obj
+    return found
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def save_translation(obj, field, language, *, actor, text, state, checked_by_target_group=False):
+    """Store a person's translation of `obj.field`; a machine's goes through `store_machine_translation`."""
+    require(actor, "translate", obj)
+    return _store(
+        obj, field, language, actor.user, text, state, checked_by_target_group and language == "de-simple"
+    )
+
+
+def store_machine_translation(obj, field, language, *, actor, text):
+    """A machine's translation is always stored as such: never as reviewed."""
+    require(actor, "translate", obj)
+    return _store(obj, field, language, actor.user, text, TranslationState.MACHINE, False)
+
+
+def _store(obj, field, language, user, text, state, checked):
+    if field not in type(obj).translatable_fields or language == SOURCE:
+        raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
+    with transaction.atomic():
+        row, _created = Translation.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            field=field,
+            language=language,
+            defaults={
+                "municipality_id": obj.municipality_id,
+                "text": text,
+                "state": state,
+                "source_hash": source_hash(getattr(obj, field) or ""),
+                "checked_by_target_group": checked,
+                "updated_by": user,
+            },
+        )
+        audit(user, "translation.saved", obj, field=field, language=language, state=state)
+    return row
