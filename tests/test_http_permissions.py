@@ -13,17 +13,24 @@ from django.utils import timezone
 
 from ankommen.accounts.models import Invitation, Member
 from ankommen.concept.models import Field, Stage
-from ankommen.core.models import AuditEntry
+from ankommen.core.models import AuditEntry, Translation
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
 
-ROLES = [None, "stranger", "mitglied", "expertin", "multiplikator", "moderation", "admin"]
-MEMBERS = {"mitglied", "expertin", "multiplikator", "moderation", "admin"}
+ROLES = [None, "stranger", "mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"]
+MEMBERS = {"mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"}
+TRANSLATORS = {"uebersetzung", "moderation", "admin"}
 STAFF = {"moderation", "admin"}
 ADMIN = {"admin"}
 
 
 def _stage(field_slug, kind):
     return Stage.objects.get(municipality__slug="kornwestheim", field__slug=field_slug, kind=kind)
+
+
+def _field_type():
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(Field).pk
 
 
 def _contribution(title):
@@ -258,6 +265,24 @@ CASES = [
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
     Case("see the invitation form", "get", lambda: "/verwaltung/einladungen/neu/", ADMIN),
     Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),
+    Case("see the translations", "get", lambda: "/verwaltung/uebersetzungen/", TRANSLATORS),
+    Case("see what is missing in English", "get", lambda: "/verwaltung/uebersetzungen/en/", TRANSLATORS),
+    Case(
+        "translate a field",
+        "post",
+        lambda: (
+            f"/verwaltung/uebersetzungen/en/{_field_type()}/{_stage('wohnen-und-leben', 'options').field_id}/"
+        ),
+        TRANSLATORS,
+        {
+            # Admins edit the German beside the translation, so their form sends it too.
+            "source_name": "Wohnen und Leben",
+            "source_summary": "Wohnraum, Nachbarschaft und Begegnung in den Stadtteilen.",
+            "text_summary": "Housing",
+            "state_summary": "reviewed",
+        },
+        lambda: Translation.objects.count(),
+    ),
     Case(
         "see the hide form",
         "get",

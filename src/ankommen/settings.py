@@ -233,3 +233,9 @@ LOGGING = {
 }
 
 ADMIN_URL_ENABLED = env_bool("DJANGO_ADMIN", True)
+
+# Machine translation (optional): "deepl" or "libretranslate", the service's address and key.
+MT_PROVIDER = env_str("MT_PROVIDER", "")
+MT_URL = env_str("MT_URL", "")
+MT_API_KEY = env_str("MT_API_KEY", "")
+MT_TIMEOUT = env_int("MT_TIMEOUT", 15)

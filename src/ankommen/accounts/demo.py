@@ -6,19 +6,20 @@ from ankommen.core.rules import Role, Sector
 DEMO_PASSWORD = "ankommen-demo"  # noqa: S105 - printed and shown on the login page in demo mode only
 DEMO_DOMAIN = "demo.ankommen.example"
 
-# (local part, display name, role, sector); the first five are the documented demo logins.
+# (local part, display name, role, sector); the first six are the documented demo logins.
 DEMO_PEOPLE = [
     ("admin", "Sabine Keller", Role.ADMIN, ""),
     ("moderation", "Murat Yılmaz", Role.MODERATOR, ""),
     ("expertin", "Dr. Anna Lehmann", Role.EXPERT, ""),
     ("multiplikator", "Peter Hoffmann", Role.MULTIPLIER, Sector.CIVIL_SOCIETY),
     ("mitglied", "Amal Haddad", Role.MEMBER, ""),
+    ("uebersetzung", "Olena Kovalenko", Role.TRANSLATOR, ""),
     ("jobcenter", "Katrin Maier", Role.EXPERT, ""),
     ("gemeinderat", "Jürgen Schäfer", Role.MULTIPLIER, Sector.POLITICS),
     ("verwaltung", "Elena Petrova", Role.MULTIPLIER, Sector.ADMINISTRATION),
     ("nachbarschaft", "Yusuf Demir", Role.MEMBER, ""),
 ]
-DEMO_LOGINS = DEMO_PEOPLE[:5]
+DEMO_LOGINS = DEMO_PEOPLE[:6]
 
 
 def demo_email(local_part):

@@ -13,7 +13,7 @@ from ankommen.core.rules import ROLE_PLURALS, Role
 class Concept(Translatable):
     """The town's written integration concept: its title, introduction and where it was adopted."""
 
-    translatable_fields = ("title", "introduction")
+    translatable_fields = ("title", "introduction", "adopted_by", "responsible", "external_participation")
 
     title = models.CharField(_("Titel"), max_length=200)
     introduction = models.TextField(_("Einleitung"), max_length=5000)
@@ -100,10 +100,9 @@ class Milestone(Translatable):
 
 
 class FieldQuerySet(TranslatableQuerySet):
-    def with_stages(self):
-        return self.prefetch_related(
-            models.Prefetch("stages", queryset=Stage.objects.order_by("position", "id"))
-        )
+    def with_stages(self, language="de"):
+        stages = Stage.objects.order_by("position", "id").with_translations(language)
+        return self.prefetch_related(models.Prefetch("stages", queryset=stages))
 
 
 class Field(Translatable):

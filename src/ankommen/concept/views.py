@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,16 +14,21 @@ from ankommen.core.access import authorize, town_object_or_404
 
 def home(request):
     """The town's integration concept: principle, focus topics, timeline and fields with their stages."""
-    town = request.municipality
+    town, language = request.municipality, get_language()
+
+    def of_town(model):
+        return model.objects.for_municipality(town).with_translations(language)
+
+    # Lazy querysets: when the page's content comes from the cache, none of them runs.
     return render(
         request,
         "concept/home.html",
         {
-            "concept": Concept.objects.for_municipality(town).first(),
-            "principles": list(Principle.objects.for_municipality(town)),
-            "focus_topics": list(FocusTopic.objects.for_municipality(town)),
-            "milestones": list(Milestone.objects.for_municipality(town)),
-            "fields": list(Field.objects.for_municipality(town).with_stages()),
+            "concept": SimpleLazyObject(of_town(Concept).first),
+            "principles": of_town(Principle),
+            "focus_topics": of_town(FocusTopic),
+            "milestones": of_town(Milestone),
+            "fields": of_town(Field).with_stages(),
         },
     )
 

@@ -13,4 +13,5 @@ def platform(request):
         "demo_mode": settings.DEMO_MODE,
         "may_administer": municipality is not None and rules.may(member, "administer", municipality),
         "may_moderate": municipality is not None and rules.may(member, "moderate_town", municipality),
+        "may_translate": municipality is not None and rules.may(member, "translate", municipality),
     }

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core.models import TranslationState
+
 
 class KernFormRenderer(TemplatesSetting):
     form_template_name = "core/forms/form.html"
@@ -77,3 +79,83 @@ class AuditFilterForm(forms.Form):
         if cleaned.get("since") and cleaned.get("until") and cleaned["until"] < cleaned["since"]:
             self.add_error("until", _("Das Ende des Zeitraums muss am oder nach seinem Anfang liegen."))
         return cleaned
+
+
+class TranslationForm(forms.Form):
+    """Source and translation side by side, one pair of fields per translatable text of an object."""
+
+    def __init__(self, *args, obj, language, rows, may_edit_source, statuses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.obj, self.language = obj, language
+        self.texts = []
+        model = type(obj)
+        for name in model.translatable_fields:
+            label = model._meta.get_field(name).verbose_name
+            source = getattr(obj, name) or ""
+            row = rows.get(name)
+            if may_edit_source:
+                self.fields[f"source_{name}"] = PlainTextField(
+                    label=_("%(field)s auf Deutsch") % {"field": label},
+                    initial=source,
+                    required=not model._meta.get_field(name).blank,
+                    multiline=len(source) > 80,
+                    max_length=model._meta.get_field(name).max_length,
+                )
+            self.fields[f"text_{name}"] = PlainTextField(
+                label=_("%(field)s in der Übersetzung") % {"field": label},
+                initial=row.text if row else "",
+                required=False,
+                multiline=len(source) > 80,
+                max_length=20000,
+            )
+            self.fields[f"text_{name}"].widget.attrs.update({"lang": language, "dir": "auto"})
+            self.fields[f"state_{name}"] = forms.ChoiceField(
+                label=_("Stand der Übersetzung von „%(field)s“") % {"field": label},
+                choices=[
+                    (TranslationState.IN_TRANSLATION, TranslationState.IN_TRANSLATION.label),
+                    (TranslationState.REVIEWED, TranslationState.REVIEWED.label),
+                ],
+                initial=row.state
+                if row and row.state != TranslationState.MACHINE
+                else TranslationState.REVIEWED,
+                widget=forms.RadioSelect,
+                required=False,
+            )
+            if language == "de-simple":
+                self.fields[f"checked_{name}"] = forms.BooleanField(
+                    label=_("Von Leser:innen der Zielgruppe geprüft"),
+                    initial=row.checked_by_target_group if row else False,
+                    required=False,
+                )
+            self.texts.append({"name": name, "label": label, "source": source, "status": statuses[name]})
+
+    def text_fields(self):
+        """For the template: per text its German source, its state, and the fields that belong to it."""
+        for text in self.texts:
+            name = text["name"]
+            yield {
+                **text,
+                "source_field": self[f"source_{name}"] if f"source_{name}" in self.fields else None,
+                "fields": [
+                    self[key]
+                    for key in self.fields
+                    if key.split("_", 1)[1] == name and not key.startswith("source_")
+                ],
+            }
+
+
+class TranslationFilterForm(forms.Form):
+    is_filter = True
+
+    status = forms.ChoiceField(label=_("Stand"), required=False)
+    kind = forms.ChoiceField(label=_("Art des Textes"), required=False)
+
+    def __init__(self, *args, kinds, **kwargs):
+        from ankommen.core.models import TranslationStatus
+
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("fehlt oder veraltet")), *TranslationStatus.choices]
+        self.fields["kind"].choices = [
+            ("", _("alle")),
+            *((str(kind.pk), kind.model_class()._meta.verbose_name_plural) for kind in kinds),
+        ]

@@ -64,9 +64,10 @@ class Rendering:
 
 
 def _rows_for(obj, language):
+    """The object's translations into `language`: prefetched with its list, or fetched once now."""
     rows = getattr(obj, "translations_prefetched", None)
     if rows is None:
-        rows = [row for row in obj.translations.all() if row.language == language]
+        rows = obj.translations_prefetched = list(obj.translations.filter(language=language))
     return rows
 
 
@@ -191,3 +192,54 @@ def _store(obj, field, language, user, text, state, checked):
         )
         audit(user, "translation.saved", obj, field=field, language=language, state=state)
     return row
+
+
+def save_from_editor(obj, language, *, actor, values, edit_source):
+    """The side-by-side editor: the German texts first (if the person may change them), then the translations."""
+    require(actor, "translate", obj)
+    names = type(obj).translatable_fields
+    with transaction.atomic():
+        if edit_source:
+            require(actor, "administer", obj)
+            changed = [name for name in names if values[f"source_{name}"] != (getattr(obj, name) or "")]
+            for name in changed:
+                setattr(obj, name, values[f"source_{name}"])
+            if changed:
+                obj.save(update_fields=changed)
+        for name in names:
+            if values.get(f"text_{name}"):
+                _store(
+                    obj,
+                    name,
+                    language,
+                    actor.user,
+                    values[f"text_{name}"],
+                    values.get(f"state_{name}") or TranslationState.REVIEWED,
+                    bool(values.get(f"checked_{name}")) and language == "de-simple",
+                )
+    return obj
+
+
+NEEDS_WORK = (TranslationStatus.MISSING, TranslationStatus.OUTDATED)
+
+
+def machine_translate(obj, language, *, actor, provider):
+    """Let the provider translate the object's missing and outdated texts; stored as machine-translated.
+
+    Texts a person is working on or has reviewed stay as they are. If the provider fails,
+    nothing is stored and `MachineTranslationError` says why.
+    """
+    require(actor, "translate", obj)
+    names = [
+        name
+        for name in type(obj).translatable_fields
+        if getattr(obj, name) and status_of(obj, name, language) in NEEDS_WORK
+    ]
+    if not names:
+        return []
+    results = provider.translate([getattr(obj, name) for name in names], language)
+    with transaction.atomic():
+        return [
+            store_machine_translation(obj, name, language, actor=actor, text=text)
+            for name, text in zip(names, results, strict=True)
+        ]

@@ -6,4 +6,11 @@ app_name = "core"
 
 urlpatterns = [
     path("verwaltung/protokoll/", views.audit_log, name="audit"),
+    path("verwaltung/uebersetzungen/", views.translations, name="translations"),
+    path("verwaltung/uebersetzungen/<str:language>/", views.translation_list, name="translation_list"),
+    path(
+        "verwaltung/uebersetzungen/<str:language>/<int:content_type_id>/<int:pk>/",
+        views.translation_edit,
+        name="translation_edit",
+    ),
 ]

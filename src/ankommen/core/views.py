@@ -1,9 +1,16 @@
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from ankommen.core.access import authorize
-from ankommen.core.forms import AuditFilterForm
-from ankommen.core.models import AuditEntry
+from ankommen.core import machine_translation, rules, translation
+from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.forms import AuditFilterForm, TranslationFilterForm, TranslationForm
+from ankommen.core.languages import BY_CODE, SOURCE
+from ankommen.core.models import AuditEntry, Translatable, TranslationStatus
 from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
@@ -20,3 +27,154 @@ def audit_log(request):
         entries = entries.none()
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "core/audit_log.html", {"form": form, "page_obj": page})
+
+
+TEXTS_PER_PAGE = 50
+
+
+def _translation_language(request, code):
+    if code == SOURCE or not request.municipality.offers(code) or code not in BY_CODE:
+        raise Http404("This town does not offer this language.")
+    return BY_CODE[code]
+
+
+def translations(request):
+    """The translators' overview: per language of the town, how many texts are in which state."""
+    authorize(request, "translate", request.municipality)
+    rows = []
+    for language in request.municipality.active_languages:
+        if language.code == SOURCE:
+            continue
+        totals = {}
+        for by_status in translation.status_counts(request.municipality, language.code).values():
+            for status, number in by_status.items():
+                totals[status] = totals.get(status, 0) + number
+        rows.append(
+            {"language": language, "counts": [totals.get(status, 0) for status in TranslationStatus.values]}
+        )
+    return render(
+        request,
+        "core/translations.html",
+        {
+            "rows": rows,
+            "statuses": TranslationStatus.choices,
+            "machine": machine_translation.provider() is not None,
+        },
+    )
+
+
+def translation_list(request, language):
+    """One language: the counts per kind of text, and the texts in the chosen state."""
+    authorize(request, "translate", request.municipality)
+    language = _translation_language(request, language)
+    counts = translation.status_counts(request.municipality, language.code)
+    kinds = [
+        {"content_type": ContentType.objects.get_for_id(content_type_id), "counts": by_status}
+        for content_type_id, by_status in sorted(counts.items())
+    ]
+    form = TranslationFilterForm(request.GET or None, kinds=[kind["content_type"] for kind in kinds])
+    wanted = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    statuses = [wanted["status"]] if wanted.get("status") else list(translation.NEEDS_WORK)
+    kind = int(wanted["kind"]) if wanted.get("kind") else None
+    total = sum(
+        number
+        for content_type_id, by_status in counts.items()
+        if kind in (None, content_type_id)
+        for status, number in by_status.items()
+        if status in statuses
+    )
+    page = Paginator(range(total), TEXTS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = translation.texts_with_status(
+        request.municipality,
+        language.code,
+        statuses=statuses,
+        content_type_id=kind,
+        limit=TEXTS_PER_PAGE,
+        offset=(page.number - 1) * TEXTS_PER_PAGE,
+    )
+    objects = translation.objects_for(rows)
+    texts = [
+        {
+            "object": objects.get((content_type_id, object_id)),
+            "content_type_id": content_type_id,
+            "field": objects[(content_type_id, object_id)]._meta.get_field(field).verbose_name
+            if (content_type_id, object_id) in objects
+            else field,
+            "status": TranslationStatus(status),
+        }
+        for content_type_id, object_id, field, status in rows
+    ]
+    return render(
+        request,
+        "core/translation_list.html",
+        {
+            "language": language,
+            "kinds": kinds,
+            "statuses": TranslationStatus.choices,
+            "form": form,
+            "texts": texts,
+            "page_obj": page,
+            "machine": machine_translation.provider() is not None,
+        },
+    )
+
+
+def _translatable_object(request, content_type_id, pk):
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    model = content_type.model_class()
+    if model is None or not issubclass(model, Translatable):
+        raise Http404("Not a translatable kind of text.")
+    return town_object_or_404(model.objects, request, "translate", pk=pk)
+
+
+def translation_edit(request, language, content_type_id, pk):
+    """Source and translation side by side for one object; a machine may draft the missing ones."""
+    language = _translation_language(request, language)
+    obj = _translatable_object(request, content_type_id, pk)
+    edit_source = type(obj).source_edited_by_admins and rules.may(request.member, "administer", obj)
+    rows = {row.field: row for row in obj.translations.filter(language=language.code)}
+    form = TranslationForm(
+        request.POST if request.method == "POST" and "machine" not in request.POST else None,
+        obj=obj,
+        language=language.code,
+        rows=rows,
+        may_edit_source=edit_source,
+        statuses={
+            name: translation.status_of(obj, name, language.code) for name in type(obj).translatable_fields
+        },
+    )
+    provider = machine_translation.provider()
+    if request.method == "POST" and "machine" in request.POST and provider is not None:
+        try:
+            done = translation.machine_translate(obj, language.code, actor=request.member, provider=provider)
+        except machine_translation.MachineTranslationError as error:
+            messages.error(request, _("Nichts wurde übersetzt: %(reason)s") % {"reason": error})
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s Text maschinell übersetzt. Bitte prüfen.",
+                    "%(count)s Texte maschinell übersetzt. Bitte prüfen.",
+                    len(done),
+                )
+                % {"count": len(done)},
+            )
+        return redirect(request.path)
+    if request.method == "POST" and form.is_valid():
+        translation.save_from_editor(
+            obj, language.code, actor=request.member, values=form.cleaned_data, edit_source=edit_source
+        )
+        messages.success(request, _("Gespeichert."))
+        return redirect(request.path)
+    return render(
+        request,
+        "core/translation_edit.html",
+        {
+            "language": language,
+            "object": obj,
+            "kind": obj._meta.verbose_name,
+            "form": form,
+            "machine": provider is not None and provider.supports(language.code),
+        },
+        status=400 if form.errors else 200,
+    )

@@ -46,9 +46,21 @@ class ContributionQuerySet(TranslatableQuerySet):
     def visible_to(self, member, municipality):
         return self.for_municipality(municipality).filter(visible_filter(member, municipality))
 
-    def for_list(self):
-        return self.select_related("author__user", "stage", "field").prefetch_related(
-            "principles", "focus_topics", "districts", "target_groups"
+    def for_list(self, language):
+        return (
+            self.select_related("author__user", "stage", "field")
+            .prefetch_related(
+                *(
+                    models.Prefetch(name, queryset=model.objects.with_translations(language))
+                    for name, model in (
+                        ("principles", Principle),
+                        ("focus_topics", FocusTopic),
+                        ("districts", District),
+                        ("target_groups", TargetGroup),
+                    )
+                )
+            )
+            .with_translations(language)
         )
 
     def filtered(

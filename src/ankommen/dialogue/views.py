@@ -3,6 +3,7 @@ from functools import partial
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,14 +21,17 @@ REPORTS_PER_PAGE = 30
 
 def field_page(request, slug):
     """A field of action: its stages and its contributions, filterable and paginated."""
-    field = town_object_or_404(Field.objects.with_stages(), request, slug=slug)
+    language = get_language()
+    field = town_object_or_404(
+        Field.objects.with_stages(language).with_translations(language), request, slug=slug
+    )
     stages = list(field.stages.all())
     filter_form = FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
     contributions = (
         Contribution.objects.visible_to(request.member, request.municipality)
         .filter(field=field)
         .filtered(**filter_form.filters())
-        .for_list()
+        .for_list(language)
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
@@ -45,9 +49,7 @@ def field_page(request, slug):
 
 def _contribution(request, pk, action="view", **lookup):
     return town_object_or_404(
-        Contribution.objects.select_related(
-            "stage", "field", "author__user", "hidden_by__user", "promoted_by__user"
-        ),
+        Contribution.objects.for_list(get_language()).select_related("hidden_by__user", "promoted_by__user"),
         request,
         action,
         pk=pk,

@@ -7,9 +7,15 @@ from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
-from ankommen.core import cache, rules
+from ankommen.core import cache, rules, translation
 
 register = template.Library()
+
+
+@register.simple_tag
+def translated(obj, field):
+    """`{% translated field "summary" as summary %}`: the text in the reader's language, or German."""
+    return translation.translated(obj, field)
 
 
 @register.simple_tag(takes_context=True)
