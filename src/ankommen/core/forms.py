@@ -159,3 +159,16 @@ class TranslationFilterForm(forms.Form):
             ("", _("alle")),
             *((str(kind.pk), kind.model_class()._meta.verbose_name_plural) for kind in kinds),
         ]
+
+
+class XliffUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("XLIFF-Datei"),
+        help_text=_("Die übersetzte Datei, wie sie von hier exportiert wurde (XLIFF 1.2, höchstens 5 MB)."),
+    )
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if file.size > 5 * 1024 * 1024:
+            raise ValidationError(_("Die Datei ist größer als 5 MB."))
+        return file

@@ -1,14 +1,17 @@
+import secrets
+
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ankommen.core import machine_translation, rules, translation
+from ankommen.core import machine_translation, rules, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.forms import AuditFilterForm, TranslationFilterForm, TranslationForm
+from ankommen.core.forms import AuditFilterForm, TranslationFilterForm, TranslationForm, XliffUploadForm
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import AuditEntry, Translatable, TranslationStatus
 from ankommen.core.registry import registry
@@ -177,4 +180,56 @@ def translation_edit(request, language, content_type_id, pk):
             "machine": provider is not None and provider.supports(language.code),
         },
         status=400 if form.errors else 200,
+    )
+
+
+def translation_export(request, language):
+    """What is missing or outdated in one language, as an XLIFF file for a translation agency."""
+    authorize(request, "translate", request.municipality)
+    language = _translation_language(request, language)
+    response = HttpResponse(
+        xliff.export(request.municipality, language.code), content_type="application/x-xliff+xml"
+    )
+    filename = f"ankommen-{request.municipality.slug}-{language.code}.xlf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def translation_import(request, language):
+    """Upload a translated XLIFF file, see what it would change and every problem, then import it whole."""
+    authorize(request, "translate", request.municipality)
+    language = _translation_language(request, language)
+    report, token = None, None
+    form = XliffUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and "token" in request.POST:
+        data = cache.get(f"xliff-import:{request.municipality.pk}:{request.POST['token']}")
+        if data is None:
+            messages.error(
+                request,
+                _("Die hochgeladene Datei ist nicht mehr vorhanden. Bitte laden Sie sie noch einmal hoch."),
+            )
+            return redirect(request.path)
+        report = xliff.apply(request.municipality, language.code, data, actor=request.member)
+        if report.importable:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s Übersetzung importiert.",
+                    "%(count)s Übersetzungen importiert.",
+                    len(report.items),
+                )
+                % {"count": len(report.items)},
+            )
+            return redirect("core:translation_list", language.code)
+    elif request.method == "POST" and form.is_valid():
+        data = form.cleaned_data["file"].read()
+        report = xliff.check(request.municipality, language.code, data)
+        if report.importable:
+            token = secrets.token_urlsafe(16)
+            cache.set(f"xliff-import:{request.municipality.pk}:{token}", data, 3600)
+    return render(
+        request,
+        "core/translation_import.html",
+        {"language": language, "form": form, "report": report, "token": token},
+        status=400 if form.errors or (report and report.problems) else 200,
     )

@@ -1,0 +1,168 @@
+"""XLIFF 1.2 for translation agencies: export what is missing or outdated, import it back all or nothing.
+
+Each text is one `trans-unit` whose id names the object, the field and the first characters of
+its German source's hash, e.g. `concept.field:3:summary:9f86d081884c`. The hash is how an import
+knows that the German was changed after the export.
+"""
+
+import re
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405 - writing only
+
+from defusedxml import ElementTree as SafeElementTree
+from django.apps import apps
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ankommen.core import translation
+from ankommen.core.languages import SOURCE
+from ankommen.core.models import Translatable, TranslationState, source_hash
+
+NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
+HASH_LENGTH = 12
+_ID = re.compile(r"^(?P<model>[a-z_]+\.[a-z_]+):(?P<pk>\d+):(?P<field>[a-z_]+):(?P<hash>[0-9a-f]{12})$")
+_TAG = re.compile(r"<\s*[/!a-zA-Z][^>]*>")
+
+
+def unit_id(obj, field_name):
+    digest = source_hash(getattr(obj, field_name) or "")[:HASH_LENGTH]
+    return f"{obj._meta.label_lower}:{obj.pk}:{field_name}:{digest}"
+
+
+def export(municipality, language):
+    """The town's missing and outdated texts for `language`, as an XLIFF 1.2 document (bytes)."""
+    rows = translation.texts_with_status(
+        municipality, language, statuses=list(translation.NEEDS_WORK), limit=1_000_000
+    )
+    objects = translation.objects_for(rows)
+    root = Element("xliff", {"version": "1.2", "xmlns": NAMESPACE})
+    document = SubElement(
+        root,
+        "file",
+        {
+            "original": f"ankommen/{municipality.slug}",
+            "source-language": SOURCE,
+            "target-language": language,
+            "datatype": "plaintext",
+        },
+    )
+    body = SubElement(document, "body")
+    for content_type_id, object_id, field_name, status in rows:
+        obj = objects.get((content_type_id, object_id))
+        if obj is None:
+            continue
+        unit = SubElement(body, "trans-unit", {"id": unit_id(obj, field_name), "xml:space": "preserve"})
+        SubElement(unit, "source").text = getattr(obj, field_name)
+        note = SubElement(unit, "note")
+        note.text = f"{obj._meta.verbose_name}: {obj} ({obj._meta.get_field(field_name).verbose_name})"
+        if status == translation.TranslationStatus.OUTDATED:
+            old = next(
+                row for row in obj.translations.all() if row.language == language and row.field == field_name
+            )
+            SubElement(unit, "target", {"state": "needs-review-translation"}).text = old.text
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="unicode").encode("utf-8")
+
+
+@dataclass
+class Report:
+    """What an import would do, and every problem that stops it."""
+
+    items: list = field(default_factory=list)  # (object, field name, German source, translation)
+    problems: list = field(default_factory=list)  # (unit id or "", message)
+    skipped: int = 0  # units without a translation
+
+    @property
+    def importable(self):
+        return not self.problems and bool(self.items)
+
+
+def check(municipality, language, data):
+    """Read an XLIFF file and say, unit by unit, what importing it would do; changes nothing."""
+    report = Report()
+    try:
+        root = SafeElementTree.fromstring(data)
+    except SafeElementTree.ParseError as error:
+        report.problems.append(("", _("Die Datei ist kein gültiges XML: %(error)s") % {"error": error}))
+        return report
+    except Exception:  # defusedxml refuses entities and external references
+        report.problems.append(
+            ("", _("Die Datei enthält nicht erlaubte XML-Konstrukte (Entitäten oder Verweise)."))
+        )
+        return report
+    if root.tag != f"{{{NAMESPACE}}}xliff":
+        report.problems.append(("", _("Die Datei ist keine XLIFF-1.2-Datei.")))
+        return report
+    for document in root.findall(f"{{{NAMESPACE}}}file"):
+        if document.get("target-language") != language:
+            report.problems.append(
+                (
+                    "",
+                    _("Die Datei ist für die Sprache „%(found)s“, nicht für „%(wanted)s“.")
+                    % {"found": document.get("target-language"), "wanted": language},
+                )
+            )
+            return report
+        for unit in document.iter(f"{{{NAMESPACE}}}trans-unit"):
+            _check_unit(municipality, unit, report)
+    return report
+
+
+def _check_unit(municipality, unit, report):
+    unit_name = unit.get("id", "")
+    target = unit.find(f"{{{NAMESPACE}}}target")
+    if target is None or not "".join(target.itertext()).strip():
+        report.skipped += 1
+        return
+    match = _ID.match(unit_name)
+    obj = _object_for(municipality, match) if match else None
+    if obj is None:
+        report.problems.append(
+            (unit_name, _("Unbekannte ID: Zu diesem Text gibt es nichts in dieser Kommune."))
+        )
+        return
+    source = getattr(obj, match["field"]) or ""
+    if source_hash(source)[:HASH_LENGTH] != match["hash"]:
+        report.problems.append(
+            (unit_name, _("Der deutsche Text wurde nach dem Export geändert; bitte neu exportieren."))
+        )
+        return
+    if len(target):
+        report.problems.append(
+            (
+                unit_name,
+                _("Die Übersetzung enthält Auszeichnungen (%(tag)s); erlaubt ist nur Text.")
+                % {"tag": target[0].tag.split("}")[-1]},
+            )
+        )
+        return
+    text = target.text or ""
+    if _TAG.search(text):
+        report.problems.append((unit_name, _("Die Übersetzung enthält HTML; erlaubt ist nur Text.")))
+        return
+    report.items.append((obj, match["field"], source, text.strip()))
+
+
+def _object_for(municipality, match):
+    try:
+        model = apps.get_model(match["model"])
+    except (LookupError, ValueError):
+        return None
+    if not issubclass(model, Translatable) or match["field"] not in model.translatable_fields:
+        return None
+    return model.objects.for_municipality(municipality).filter(pk=match["pk"]).first()
+
+
+def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWED):
+    """Import every translation of the file, or none: a single problem stops the whole import."""
+    from ankommen.core.audit import audit
+    from ankommen.core.rules import require
+
+    require(actor, "translate", municipality)
+    report = check(municipality, language, data)
+    if not report.importable:
+        return report
+    with transaction.atomic():
+        for obj, field_name, _source, text in report.items:
+            translation.save_translation(obj, field_name, language, actor=actor, text=text, state=state)
+        audit(actor.user, "translation.imported", actor, language=language, texts=len(report.items))
+    return report

@@ -1,0 +1,144 @@
+"""XLIFF for translation agencies: an export re-saved by an independent tool imports cleanly;
+each kind of broken file gives the right report and changes nothing."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from translate.storage.xliff import xlifffile
+
+from ankommen.concept.models import Field
+from ankommen.core import translation, xliff
+from ankommen.core.models import Municipality, Translation
+
+NS = "urn:oasis:names:tc:xliff:document:1.2"
+
+
+@pytest.fixture(autouse=True)
+def town_offers_languages(town):
+    Municipality.objects.filter(pk=town.pk).update(languages=["de", "en", "ar"])
+    town.refresh_from_db()
+
+
+@pytest.fixture
+def wohnen(town):
+    return Field.objects.get(municipality=town, slug="wohnen-und-leben")
+
+
+def _translated_by_a_tool(data, prefix="EN: "):
+    """Open the export with translate-toolkit, fill every target, save it again."""
+    store = xlifffile.parsestring(data)
+    for unit in store.units:
+        if unit.isheader():
+            continue
+        unit.target = prefix + unit.source
+    return bytes(store)
+
+
+def _unit(unit_id, target, source="x"):
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="{NS}"><file original="x" '
+        f'source-language="de" target-language="en" datatype="plaintext"><body>'
+        f'<trans-unit id="{unit_id}"><source>{source}</source><target>{target}</target></trans-unit>'
+        f"</body></file></xliff>"
+    ).encode()
+
+
+def test_export_holds_missing_and_outdated_texts(town, wohnen, people):
+    translation.save_translation(
+        wohnen, "name", "en", actor=people["admin"], text="Housing", state="reviewed"
+    )
+    translation.save_translation(wohnen, "summary", "en", actor=people["admin"], text="Old", state="reviewed")
+    wohnen.summary = "Neu gefasst."
+    wohnen.save()
+    store = xlifffile.parsestring(xliff.export(town, "en"))
+    units = {unit.getid().split("\x04")[-1]: unit for unit in store.units if not unit.isheader()}
+    assert units[xliff.unit_id(wohnen, "summary")].target == "Old"  # the outdated one, to revise
+    assert xliff.unit_id(wohnen, "name") not in units  # reviewed and current
+    assert store.gettargetlanguage() == "en"
+
+
+def test_export_resaved_by_translate_toolkit_imports_cleanly(town, people):
+    data = _translated_by_a_tool(xliff.export(town, "en"))
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert report.problems == []
+    assert len(report.items) == Translation.objects.filter(language="en").count() > 50
+    assert set(Translation.objects.filter(language="en").values_list("state", flat=True)) == {"reviewed"}
+    assert b"<trans-unit" not in xliff.export(town, "en"), "nothing is missing or outdated any more"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"das ist kein XML", "kein gültiges XML"),
+        (b'<?xml version="1.0"?><html/>', "keine XLIFF-1.2-Datei"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xliff/>',
+            "nicht erlaubte XML-Konstrukte",
+        ),
+        (_unit("concept.field:999999:summary:000000000000", "x"), "Unbekannte ID"),
+        (_unit("nonsense", "x"), "Unbekannte ID"),
+        (_unit("accounts.user:1:email:000000000000", "x"), "Unbekannte ID"),
+    ],
+)
+def test_broken_files_give_a_report_and_change_nothing(town, people, data, message):
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert not report.importable
+    assert any(message in problem for _unit_id, problem in report.problems), report.problems
+    assert not Translation.objects.exists()
+
+
+def test_file_for_another_language_is_refused(town, people):
+    data = _translated_by_a_tool(xliff.export(town, "ar"))
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert "nicht für „en“" in report.problems[0][1]
+    assert not Translation.objects.exists()
+
+
+def test_source_changed_after_export_is_reported(town, wohnen, people):
+    data = _translated_by_a_tool(xliff.export(town, "en"))
+    wohnen.summary = "Nach dem Export geändert."
+    wohnen.save()
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    changed = [unit for unit, problem in report.problems if "nach dem Export geändert" in problem]
+    assert [unit.split(":")[:3] for unit in changed] == [["concept.field", str(wohnen.pk), "summary"]]
+    assert not Translation.objects.exists(), "all or nothing: the good units were not imported either"
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [("<g id='1'>Housing</g>", "Auszeichnungen (g)"), ("&lt;b&gt;Housing&lt;/b&gt;", "enthält HTML")],
+)
+def test_markup_in_a_translation_is_reported(town, wohnen, people, target, message):
+    data = _unit(xliff.unit_id(wohnen, "summary"), target)
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert message in report.problems[0][1]
+    assert not Translation.objects.exists()
+
+
+def test_upload_shows_a_preview_and_imports_on_confirmation(client_as, town, wohnen):
+    client = client_as("uebersetzung")
+    data = _unit(xliff.unit_id(wohnen, "summary"), "Housing and neighbourhood.")
+    response = client.post(
+        "/verwaltung/uebersetzungen/en/import/", {"file": SimpleUploadedFile("en.xlf", data)}
+    )
+    page = response.content.decode()
+    assert "Vorschau" in page
+    assert "Housing and neighbourhood." in page
+    assert not Translation.objects.exists()
+    token = response.context["token"]
+    client.post("/verwaltung/uebersetzungen/en/import/", {"token": token})
+    assert Translation.objects.get(field="summary", language="en").text == "Housing and neighbourhood."
+
+
+def test_upload_with_problems_offers_no_import(client_as, town):
+    response = client_as("uebersetzung").post(
+        "/verwaltung/uebersetzungen/en/import/", {"file": SimpleUploadedFile("en.xlf", b"kaputt")}
+    )
+    assert response.status_code == 400
+    assert response.context["token"] is None
+    assert "Es wurde nichts importiert." in response.content.decode()
+
+
+def test_export_download_is_for_translators_only(client_as, town):
+    assert client_as("mitglied").get("/verwaltung/uebersetzungen/en/xliff/").status_code == 403
+    response = client_as("uebersetzung").get("/verwaltung/uebersetzungen/en/xliff/")
+    assert response["Content-Disposition"] == 'attachment; filename="ankommen-kornwestheim-en.xlf"'
