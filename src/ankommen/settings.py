@@ -43,6 +43,7 @@ DEFAULT_MUNICIPALITY_HOSTS = env_list(
 INSTALLED_APPS = [
     "ankommen.core",
     "ankommen.accounts",
+    "ankommen.legal",
     "ankommen.concept",
     "ankommen.dialogue",
     "django.contrib.admin",

@@ -10,6 +10,7 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.dialogue.urls")),
     path("", include("ankommen.accounts.urls")),
     path("", include("ankommen.core.urls")),
+    path("", include("ankommen.legal.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )
