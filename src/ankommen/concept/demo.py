@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
+from ankommen.concept.demo_translations import TRANSLATIONS
 from ankommen.concept.models import (
     Concept,
     District,
@@ -17,6 +18,7 @@ from ankommen.concept.models import (
     TargetGroup,
 )
 from ankommen.concept.services import default_stage_rules
+from ankommen.core.demo import load_translations as store_translations
 
 INTRODUCTION = (
     "Integration ist ein Prozess, der maßgeblich bestimmt wird durch das Ankommen: Ankommen in einem Land, "
@@ -195,3 +197,9 @@ def load(town, stdout):
                 **default_stage_rules(kind),
             )
     stdout.write("Integrationskonzept, Handlungsfelder und Stufen angelegt.")
+
+
+def load_translations(town, stdout):
+    models = (Concept, Principle, FocusTopic, District, TargetGroup, Milestone, Field, Stage)
+    if stored := store_translations(town, models, TRANSLATIONS):
+        stdout.write(f"{stored} Übersetzungen des Konzepts angelegt (maschinell, ungeprüft).")

@@ -15,3 +15,4 @@ register_audit_actions(
 )
 
 register_demo(20)(demo.load)
+register_demo(35)(demo.load_translations)

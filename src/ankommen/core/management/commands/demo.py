@@ -18,6 +18,7 @@ class Command(BaseCommand):
                     "host": "kornwestheim.ankommen.example",
                     "contact_email": "integration@demo.ankommen.example",
                     "is_default": not Municipality.objects.filter(is_default=True).exists(),
+                    "languages": ["de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa"],
                 },
             )
             for _order, loader in registry.demo_loaders:
