@@ -72,6 +72,20 @@ def may_contribute(member, stage):
     )
 
 
+def may_record_on_paper(member, stage):
+    """Staff enter what someone handed in on paper at a workshop or a counselling hour."""
+    return (
+        bool(registry.features_of(stage.kind).contribute)
+        and stage.is_open
+        and _same_town(member, stage)
+        and _role(member) in STAFF_ROLES
+    )
+
+
+def may_record_comment_on_paper(member, contribution):
+    return not contribution.is_hidden and contribution.stage.is_open and may_moderate(member, contribution)
+
+
 def may_run_stage(member, stage):
     """Open and close stages: the integration officer and the moderators."""
     return _same_town(member, stage) and _role(member) in STAFF_ROLES
@@ -141,6 +155,8 @@ CHECKS = {
     "view_stage": may_view_stage,
     "contribute": may_contribute,
     "run_stage": may_run_stage,
+    "record_on_paper": may_record_on_paper,
+    "record_comment_on_paper": may_record_comment_on_paper,
     "comment": may_comment,
     "support": may_support,
     "promote": may_promote,

@@ -20,7 +20,42 @@ TAG_MODELS = {
 }
 
 
-class ContributionForm(forms.Form):
+class OnPaperFields(forms.Form):
+    """For staff: whose words these are and where they were handed in, when entered from paper."""
+
+    paper_author = PlainTextField(
+        label=_("Auf Papier eingereicht von"),
+        max_length=120,
+        required=False,
+        help_text=_(
+            "Nur ausfüllen, wenn Sie den Beitrag für eine andere Person eintragen: ihr Name, wie sie genannt werden möchte."
+        ),
+    )
+    paper_occasion = PlainTextField(
+        label=_("Eingereicht bei"),
+        max_length=200,
+        required=False,
+        help_text=_("Zum Beispiel: beim Workshop „Wohnen“ am 3. März, in der Beratungsstunde im Rathaus"),
+    )
+
+    def __init__(self, *args, paper=False, paper_only=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not paper:
+            del self.fields["paper_author"], self.fields["paper_occasion"]
+        elif paper_only:
+            self.fields["paper_author"].required = True
+        self.paper_only = paper_only
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("paper_author") and not cleaned.get("paper_occasion"):
+            self.add_error(
+                "paper_occasion", _("Bitte geben Sie an, wo der Beitrag auf Papier eingereicht wurde.")
+            )
+        return cleaned
+
+
+class ContributionForm(OnPaperFields):
     finding_kind = forms.ChoiceField(
         label=_("Art des Befunds"), choices=FindingKind.choices, widget=forms.RadioSelect
     )
@@ -38,10 +73,13 @@ class ContributionForm(forms.Form):
             self.fields[name] = forms.ModelMultipleChoiceField(
                 label=label, queryset=choices, required=False, widget=forms.CheckboxSelectMultiple
             )
+        self.order_fields([name for name in self.fields if not name.startswith("paper_")])
 
 
-class CommentForm(forms.Form):
+class CommentForm(OnPaperFields):
     body = PlainTextField(label=_("Ihr Kommentar"), max_length=COMMENT_MAX, multiline=True, rows=4)
+
+    field_order = ["body"]
 
 
 class ReportForm(forms.Form):

@@ -27,6 +27,20 @@ class FindingKind(models.TextChoices):
     NEED = "need", _("Bedarf")
 
 
+class OnPaper(models.Model):
+    """Handed in on paper (at a workshop, in a counselling hour) and entered by staff on the person's behalf."""
+
+    paper_author = models.CharField(_("Eingereicht von"), max_length=120, blank=True)
+    paper_occasion = models.CharField(_("Eingereicht bei"), max_length=200, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_on_paper(self):
+        return bool(self.paper_author)
+
+
 class Moderated(models.Model):
     """Something a moderator can hide; hiding keeps the row and leaves a visible trace."""
 
@@ -86,7 +100,7 @@ class ContributionQuerySet(TranslatableQuerySet):
         return self.filter(**{name: value for name, value in conditions.items() if value})
 
 
-class Contribution(Moderated, Translatable):
+class Contribution(OnPaper, Moderated, Translatable):
     """A finding, option or recommendation, written in a stage of a field."""
 
     translatable_fields = ("title", "body")
@@ -164,7 +178,7 @@ class CommentQuerySet(TenantQuerySet):
         return self.select_related("author__user", "hidden_by__user").order_by("created_at", "id")
 
 
-class Comment(Moderated, TenantModel):
+class Comment(OnPaper, Moderated, TenantModel):
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="comments")
     body = models.TextField(_("Kommentar"), max_length=COMMENT_MAX)

@@ -15,8 +15,11 @@ from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Re
 TAGS = ("principles", "focus_topics", "districts", "target_groups")
 
 
-def add_contribution(stage, *, author, title, body, finding_kind="", **tags):
-    require(author, "contribute", stage)
+def add_contribution(
+    stage, *, author, title, body, finding_kind="", paper_author="", paper_occasion="", **tags
+):
+    """Add a contribution; with `paper_author`, staff enter it on behalf of someone who handed it in on paper."""
+    require(author, "record_on_paper" if paper_author else "contribute", stage)
     kind = stage.features.contribute[0]
     with transaction.atomic():
         contribution = Contribution.objects.create(
@@ -28,6 +31,8 @@ def add_contribution(stage, *, author, title, body, finding_kind="", **tags):
             title=title,
             body=body,
             author=author,
+            paper_author=paper_author,
+            paper_occasion=paper_occasion if paper_author else "",
         )
         for name in TAGS:
             if tags.get(name):
@@ -47,11 +52,16 @@ def promote_contribution(contribution, *, actor):
     return contribution
 
 
-def add_comment(contribution, *, author, body):
-    require(author, "comment", contribution)
+def add_comment(contribution, *, author, body, paper_author="", paper_occasion=""):
+    require(author, "record_comment_on_paper" if paper_author else "comment", contribution)
     with transaction.atomic():
         comment = Comment.objects.create(
-            municipality_id=contribution.municipality_id, contribution=contribution, author=author, body=body
+            municipality_id=contribution.municipality_id,
+            contribution=contribution,
+            author=author,
+            body=body,
+            paper_author=paper_author,
+            paper_occasion=paper_occasion if paper_author else "",
         )
         Contribution.objects.filter(pk=contribution.pk).update(comment_count=F("comment_count") + 1)
     return comment

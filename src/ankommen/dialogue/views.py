@@ -57,12 +57,19 @@ def _contribution(request, pk, action="view", **lookup):
     )
 
 
+def _writing_modes(request, own, on_paper, obj):
+    """May the member write here themselves, and may they enter someone's words from paper?"""
+    return may(request.member, own, obj), may(request.member, on_paper, obj)
+
+
 def contribution_page(request, slug, pk):
     """A contribution with its comments; a POST adds a comment."""
     contribution = _contribution(request, pk, field__slug=slug)
-    form = CommentForm(request.POST or None)
+    own, paper = _writing_modes(request, "comment", "record_comment_on_paper", contribution)
+    form = CommentForm(request.POST or None, paper=paper, paper_only=paper and not own)
     if request.method == "POST":
-        authorize(request, "comment", contribution)
+        if not (own or paper):
+            authorize(request, "comment", contribution)
         if form.is_valid():
             comment = services.add_comment(contribution, author=request.member, **form.cleaned_data)
             messages.success(request, _("Danke! Ihr Kommentar ist veröffentlicht."))
@@ -79,6 +86,7 @@ def contribution_page(request, slug, pk):
             "field": contribution.field,
             "page_obj": page,
             "form": form,
+            "may_write_comment": own or paper,
             "supported": bool(Support.objects.supported_by(request.member, [contribution])),
         },
         status=400 if form.errors else 200,
@@ -86,10 +94,11 @@ def contribution_page(request, slug, pk):
 
 
 def add_contribution(request, slug, stage_pk):
-    stage = town_object_or_404(
-        Stage.objects.select_related("field"), request, "contribute", pk=stage_pk, field__slug=slug
-    )
-    form = ContributionForm(request.POST or None, stage=stage)
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, pk=stage_pk, field__slug=slug)
+    own, paper = _writing_modes(request, "contribute", "record_on_paper", stage)
+    if not (own or paper):
+        authorize(request, "contribute", stage)
+    form = ContributionForm(request.POST or None, stage=stage, paper=paper, paper_only=paper and not own)
     if request.method == "POST" and form.is_valid():
         contribution = services.add_contribution(stage, author=request.member, **form.cleaned_data)
         messages.success(request, _("Danke! Ihr Beitrag ist veröffentlicht."))
@@ -97,7 +106,7 @@ def add_contribution(request, slug, stage_pk):
     return render(
         request,
         "dialogue/contribution_form.html",
-        {"stage": stage, "field": stage.field, "form": form},
+        {"stage": stage, "field": stage.field, "form": form, "paper_only": paper and not own},
         status=400 if form.errors else 200,
     )
 
