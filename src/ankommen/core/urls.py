@@ -5,6 +5,7 @@ from ankommen.core import views
 app_name = "core"
 
 urlpatterns = [
+    path("sprachen/", views.languages, name="languages"),
     path("verwaltung/protokoll/", views.audit_log, name="audit"),
     path("verwaltung/uebersetzungen/", views.translations, name="translations"),
     path("verwaltung/uebersetzungen/<str:language>/", views.translation_list, name="translation_list"),

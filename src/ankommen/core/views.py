@@ -233,3 +233,8 @@ def translation_import(request, language):
         {"language": language, "form": form, "report": report, "token": token},
         status=400 if form.errors or (report and report.problems) else 200,
     )
+
+
+def languages(request):
+    """The town's languages and, for each, whether a native speaker has reviewed the interface texts."""
+    return render(request, "core/languages.html", {"town_languages": request.municipality.active_languages})

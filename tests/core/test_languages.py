@@ -1,0 +1,77 @@
+"""Languages are data per town: the switcher, the pages in each language, the review status of catalogues."""
+
+import pytest
+from django.utils import translation as django_translation
+
+from ankommen.core.models import Municipality
+from tests.conftest import OTHER_HOST
+
+
+@pytest.fixture
+def eight_languages(town):
+    Municipality.objects.filter(pk=town.pk).update(
+        languages=["de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa"]
+    )
+
+
+def test_switcher_lists_only_the_towns_languages_each_named_in_itself(client, town, eight_languages):
+    page = client.get("/").content.decode()
+    assert 'lang="ar" hreflang="ar"' in page
+    assert "العربية" in page
+    assert "Українська" in page
+    there = client.get("/", HTTP_HOST=OTHER_HOST).content.decode()
+    assert "العربية" not in there  # Ludwigsburg offers German and English only
+
+
+def test_language_the_town_does_not_offer_answers_404(client, other_town):
+    assert client.get("/ar/", HTTP_HOST=OTHER_HOST).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("code", "direction"), [("ar", "rtl"), ("fa", "rtl"), ("uk", "ltr"), ("de-simple", "ltr")]
+)
+def test_page_carries_lang_and_dir(client, eight_languages, code, direction):
+    page = client.get(f"/{code}/").content.decode()
+    assert f'<html lang="{code}" dir="{direction}"' in page
+
+
+def test_interface_is_translated(client, eight_languages):
+    assert "Сфери дій" in client.get("/uk/").content.decode()
+    assert "مجالات العمل" in client.get("/ar/").content.decode()
+
+
+def test_languages_page_says_which_catalogues_nobody_reviewed_yet(client, eight_languages):
+    page = client.get("/sprachen/").content.decode()
+    assert "noch nicht von Muttersprachler:innen geprüft" in page
+    assert "Ausgangssprache" in page
+
+
+def test_pashto_and_kurmanji_can_be_activated(client, town):
+    Municipality.objects.filter(pk=town.pk).update(languages=["de", "ps", "kmr"])
+    assert '<html lang="ps" dir="rtl"' in client.get("/ps/").content.decode()
+    assert '<html lang="kmr" dir="ltr"' in client.get("/kmr/").content.decode()
+    assert "Die Oberfläche ist noch nicht übersetzt" in client.get("/sprachen/").content.decode()
+
+
+def test_django_knows_the_added_languages():
+    from django.utils.translation import get_language_info
+
+    assert get_language_info("ps")["name_local"] == "پښتو"
+    assert get_language_info("kmr")["name_local"] == "Kurmancî"
+    with django_translation.override("ps"):
+        assert django_translation.get_language_bidi()
+
+
+def test_member_logs_in_to_their_preferred_language(client, people, eight_languages):
+    from ankommen.accounts.models import User
+
+    User.objects.filter(pk=people["mitglied"].user.pk).update(preferred_language="ar")
+    response = client.post(
+        "/konto/login/", {"login": "mitglied@demo.ankommen.example", "password": "ankommen-demo"}
+    )
+    assert response["Location"] == "/ar/"
+
+
+def test_anonymous_pages_without_forms_set_no_cookie(client, eight_languages):
+    for url in ("/", "/ar/", "/uk/handlungsfelder/wohnen-und-leben/", "/sprachen/", "/de-simple/"):
+        assert not client.get(url).cookies, url
