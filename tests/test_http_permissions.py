@@ -368,6 +368,7 @@ TESTED_ELSEWHERE = {
     "accounts:invitation_revoke",
     "accounts:member_edit",
     "dialogue:add",
+    "core:languages",  # public: tests/core/test_languages.py
     "core:translation_export",  # tests/core/test_xliff.py
     "core:translation_import",
 }

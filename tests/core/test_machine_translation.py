@@ -66,6 +66,12 @@ def stand_in():
 
 
 @pytest.fixture(autouse=True)
+def no_translations_yet(town):
+    """The demo comes with translations of its own; these tests start from none."""
+    Translation.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
 def town_offers_languages(town):
     Municipality.objects.filter(pk=town.pk).update(languages=["de", "de-simple", "en", "ar"])
     BEHAVIOUR.update(mode="ok", requests=[])

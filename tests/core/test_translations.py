@@ -12,6 +12,12 @@ LANGUAGES = ["de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa"]
 
 
 @pytest.fixture(autouse=True)
+def no_translations_yet(town):
+    """The demo comes with translations of its own; these tests start from none."""
+    Translation.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
 def town_offers_languages(town):
     Municipality.objects.filter(pk=town.pk).update(languages=LANGUAGES)
     town.refresh_from_db()

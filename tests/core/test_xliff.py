@@ -13,6 +13,12 @@ NS = "urn:oasis:names:tc:xliff:document:1.2"
 
 
 @pytest.fixture(autouse=True)
+def no_translations_yet(town):
+    """The demo comes with translations of its own; these tests start from none."""
+    Translation.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
 def town_offers_languages(town):
     Municipality.objects.filter(pk=town.pk).update(languages=["de", "en", "ar"])
     town.refresh_from_db()

@@ -1,8 +1,10 @@
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import District, FocusTopic, Principle, TargetGroup
 from ankommen.core.forms import PlainTextField
+from ankommen.core.translation import translated
 from ankommen.dialogue.models import (
     BODY_MAX,
     COMMENT_MAX,
@@ -11,6 +13,26 @@ from ankommen.dialogue.models import (
     ContributionKind,
     FindingKind,
 )
+
+
+class TranslatedTagChoices:
+    """Tag choices labelled in the reader's language (with the translations fetched along)."""
+
+    def label_from_instance(self, obj):
+        return str(translated(obj, "name"))
+
+
+class TagChoiceField(TranslatedTagChoices, forms.ModelChoiceField):
+    pass
+
+
+class TagMultipleChoiceField(TranslatedTagChoices, forms.ModelMultipleChoiceField):
+    pass
+
+
+def _tags(model, municipality):
+    return model.objects.for_municipality(municipality).with_translations(get_language())
+
 
 TAG_MODELS = {
     "principles": (Principle, _("Handlungsprinzipien")),
@@ -69,9 +91,11 @@ class ContributionForm(OnPaperFields):
         if ContributionKind.FINDING not in stage.features.contribute:
             del self.fields["finding_kind"]
         for name, (model, label) in TAG_MODELS.items():
-            choices = model.objects.for_municipality(stage.municipality_id)
-            self.fields[name] = forms.ModelMultipleChoiceField(
-                label=label, queryset=choices, required=False, widget=forms.CheckboxSelectMultiple
+            self.fields[name] = TagMultipleChoiceField(
+                label=label,
+                queryset=_tags(model, stage.municipality_id),
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
             )
         self.order_fields([name for name in self.fields if not name.startswith("paper_")])
 
@@ -122,11 +146,8 @@ class FilterForm(forms.Form):
             *((stage.pk, stage.get_kind_display()) for stage in stages),
         ]
         for name, (model, label) in TAG_MODELS.items():
-            self.fields[name] = forms.ModelChoiceField(
-                label=label,
-                queryset=model.objects.for_municipality(municipality),
-                required=False,
-                empty_label=_("alle"),
+            self.fields[name] = TagChoiceField(
+                label=label, queryset=_tags(model, municipality), required=False, empty_label=_("alle")
             )
 
     def filters(self):
