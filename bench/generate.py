@@ -11,6 +11,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.models import DateTimeField, JSONField, Model
@@ -30,7 +31,15 @@ from ankommen.concept.models import (
     TargetGroup,
 )
 from ankommen.concept.services import default_stage_rules
-from ankommen.core.models import AuditEntry, Municipality
+from ankommen.core.models import (
+    AuditEntry,
+    Municipality,
+    SourceText,
+    Translation,
+    TranslationState,
+    record_sources,
+    source_hash,
+)
 from ankommen.core.rules import Role, Sector
 from ankommen.dialogue.models import (
     Comment,
@@ -376,7 +385,12 @@ def generate(scale=1.0, seed=2017):
             cursor.execute("PRAGMA cache_size = -262144")
     with transaction.atomic():
         town = Municipality.objects.create(
-            name="Benchheim", official_name="Stadt Benchheim", slug="benchheim", host=HOST, is_default=True
+            name="Benchheim",
+            official_name="Stadt Benchheim",
+            slug="benchheim",
+            host=HOST,
+            is_default=True,
+            languages=["de", "en", "ar"],
         )
         members = create_people(town, rng, size["members"], now)
         tags = create_concept(town)
@@ -387,6 +401,7 @@ def generate(scale=1.0, seed=2017):
         create_supports(town, rng, members, contributions, now)
         reports = create_reports(town, rng, members, contributions, comments, now)
         create_audit_entries(town, members, stages, contributions, comments, reports)
+        create_translations(town, rng, contributions)
         reset_sequences()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -433,6 +448,8 @@ def create_contributions(town, rng, members, stages, size, now):
             "hidden_at": None,
             "hidden_by": None,
             "hidden_reason": "",
+            "paper_author": "",
+            "paper_occasion": "",
             "support_count": support_counts[pk - 1],
             "comment_count": comment_counts[pk - 1],
         }
@@ -493,6 +510,8 @@ def create_comments(town, rng, members, contributions, now):
                 "hidden_at": None,
                 "hidden_by": None,
                 "hidden_reason": "",
+                "paper_author": "",
+                "paper_occasion": "",
             }
             if rng.random() < SHARE_HIDDEN_COMMENTS:
                 row.update(
@@ -645,9 +664,55 @@ def create_audit_entries(town, members, stages, contributions, comments, reports
     insert_rows(AuditEntry, sorted(entries, key=lambda entry: entry["created_at"]))
 
 
+def create_translations(town, rng, contributions):
+    """The German sources of every translatable text, and English and Arabic translations in every state."""
+    for model in (Concept, Principle, FocusTopic, District, TargetGroup, Milestone, Field, Stage):
+        record_sources(list(model.objects.filter(municipality=town)))
+    content_type = ContentType.objects.get_for_model(Contribution)
+    sources, translations = [], []
+    shares = {"en": (0.50, 0.10, 0.05), "ar": (0.05, 0.20, 0.02)}  # reviewed, machine, outdated
+    for row in contributions:
+        for field in ("title", "body"):
+            digest = source_hash(row[field])
+            sources.append(
+                {
+                    "municipality": town.pk,
+                    "content_type": content_type.pk,
+                    "object_id": row["id"],
+                    "field": field,
+                    "hash": digest,
+                    "changed_at": row["created_at"],
+                }
+            )
+            for language, (reviewed, machine, outdated) in shares.items():
+                draw = rng.random()
+                if draw < reviewed + machine + outdated:
+                    translations.append(
+                        {
+                            "municipality": town.pk,
+                            "content_type": content_type.pk,
+                            "object_id": row["id"],
+                            "field": field,
+                            "language": language,
+                            "text": f"[{language}] {row[field]}",
+                            "state": TranslationState.MACHINE
+                            if reviewed <= draw < reviewed + machine
+                            else TranslationState.REVIEWED,
+                            "source_hash": "0" * 64 if draw >= reviewed + machine else digest,
+                            "checked_by_target_group": False,
+                            "updated_at": row["created_at"],
+                            "updated_by": None,
+                        }
+                    )
+    insert_rows(SourceText, sources)
+    insert_rows(Translation, translations)
+
+
 def reset_sequences():
     """After explicit ids, let PostgreSQL's sequences continue after the highest one (SQLite needs nothing)."""
-    statements = connection.ops.sequence_reset_sql(no_style(), [Contribution, Comment])
+    statements = connection.ops.sequence_reset_sql(
+        no_style(), [Contribution, Comment, SourceText, Translation]
+    )
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
@@ -662,4 +727,6 @@ def count_rows():
         "supports": Support.objects.count(),
         "reports": Report.objects.count(),
         "audit entries": AuditEntry.objects.count(),
+        "translatable texts": SourceText.objects.count(),
+        "translations": Translation.objects.count(),
     }

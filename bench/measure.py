@@ -2,6 +2,7 @@
 
 import contextlib
 import http.client
+import os
 import re
 import shutil
 import socket
@@ -208,3 +209,37 @@ def wrk(port, page, seconds, connections=10):
         "p99": milliseconds("99%"),
         "errors": int(number(r"Non-2xx or 3xx responses:\s+(\d+)") or 0),
     }
+
+
+def first_view_bytes(port, paths):
+    """Bytes transferred for a first visit (empty cache) of each path in Chromium, fonts included.
+
+    None when no Chromium is installed. Sizes are what came over the wire: compressed bodies and headers.
+    """
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        return None
+    from playwright.sync_api import sync_playwright
+
+    results = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        for path in paths:
+            context = browser.new_context()
+            page = context.new_page()
+            responses = []
+            page.on("response", lambda response, seen=responses: seen.append(response))
+            page.goto(f"http://127.0.0.1:{port}{path}", wait_until="networkidle")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            sizes = [(response.url, response.request.sizes()) for response in responses]
+            results[path] = {
+                "bytes": sum(size["responseBodySize"] + size["responseHeadersSize"] for _url, size in sizes),
+                "requests": len(sizes),
+                "fonts": sum(1 for url, _size in sizes if url.endswith((".woff2", ".woff"))),
+            }
+            context.close()
+        browser.close()
+    return results

@@ -69,6 +69,7 @@ def main():
             for page in pages[:2]
             if (stats := measure.wrk(port, page, options.wrk_seconds))
         ]
+        result["first_view"] = step("first view", measure.first_view_bytes, port, ["/", "/ar/"])
     result["pages"] = [
         {"name": page.name, "path": page.path, "who": page.who, **queries[page.name], **latency[page.name]}
         for page in pages
@@ -115,6 +116,8 @@ def main_pages():
         Page("field (member)", field_path, "member"),
         Page("moderation queue (admin)", "/moderation/", "admin"),
         Page("audit log (admin)", "/verwaltung/protokoll/", "admin"),
+        Page("translations (admin)", "/verwaltung/uebersetzungen/", "admin"),
+        Page("translations, English (admin)", "/verwaltung/uebersetzungen/en/", "admin"),
     ]
 
 
