@@ -108,6 +108,8 @@ def _without_known_errors(errors, labels):
 
 @pytest.mark.django_db
 def test_every_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
+    from django.contrib.contenttypes.models import ContentType
+
     from ankommen.accounts.services import invite
     from ankommen.concept.models import Stage
     from ankommen.dialogue.models import Comment, Contribution
@@ -242,6 +244,46 @@ def test_every_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
     pages.post_invalid(
         admin, reverse("accounts:invite"), {"email": "", "role": "member"}, "Einladung, leer", status=400
     )
+
+    translator = client_as("uebersetzung")
+    field_type = ContentType.objects.get_for_model(stage.field).pk
+    translator_pages = [
+        reverse("core:translations"),
+        reverse("core:translation_list", args=["ar"]),
+        reverse("core:translation_edit", args=["ar", field_type, stage.field_id]),
+        reverse("core:translation_edit", args=["de-simple", field_type, stage.field_id]),
+        reverse("core:translation_import", args=["uk"]),
+    ]
+    for path in translator_pages:
+        pages.get(translator, path)
+    pages.get(visitor, reverse("core:languages"))
+
+    # The whole crawl again in the languages newcomers read, right-to-left ones included.
+    crawl = [
+        (
+            None,
+            [
+                "/",
+                "/handlungsfelder/wohnen-und-leben/",
+                housing.get_absolute_url(),
+                "/konto/login/",
+                "/sprachen/",
+            ],
+        ),
+        ("mitglied", [neighbourhood.get_absolute_url(), reverse("accounts:profile")]),
+        ("expertin", [add_finding]),
+        ("moderation", [reverse("dialogue:queue")]),
+        ("admin", [reverse("concept:manage"), reverse("concept:field_edit", args=["wohnen-und-leben"])]),
+        ("uebersetzung", translator_pages[:3]),
+    ]
+    for language in ("ar", "fa", "uk", "de-simple"):
+        direction = "rtl" if language in ("ar", "fa") else "ltr"
+        for person, paths in crawl:
+            client = client_as(person)
+            for path in paths:
+                response = client.get(f"/{language}{path}")
+                assert f'<html lang="{language}" dir="{direction}"' in response.content.decode(), path
+                pages.add(f"{language} {person} {path}", response)
 
     messages = _run_vnu(jar, tmp_path)
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
