@@ -2,7 +2,8 @@
 
 from django import template
 from django.template.defaultfilters import date as format_date
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
@@ -13,11 +14,19 @@ register = template.Library()
 
 @register.simple_tag
 def byline(item):
-    """ "von Amal Haddad am 26.11.2026 (Fachexpert:in)": the author, the day and a role other than member."""
-    text = gettext("von %(name)s am %(date)s") % {
-        "name": item.author.display_name,
-        "date": format_date(localtime(item.created_at), "SHORT_DATE_FORMAT"),
-    }
+    """ "von Amal Haddad am 26.11.2026 (Fachexpert:in)": the author, the day and a role other than member.
+
+    Name and day are isolated in <bdi>, so that a Latin name or a date keeps its order in Arabic text.
+    """
+    day = format_date(localtime(item.created_at), "SHORT_DATE_FORMAT")
+    # Safe: the translation is escaped here, the name and the day by format_html.
+    text = mark_safe(  # noqa: S308
+        conditional_escape(gettext("von %(name)s am %(date)s"))
+        % {
+            "name": format_html("<bdi>{}</bdi>", item.author.display_name),
+            "date": format_html("<bdi>{}</bdi>", day),
+        }
+    )
     if item.author.role == Role.MEMBER:
         return text
     return format_html("{} ({})", text, item.author.role_label)
