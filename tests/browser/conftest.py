@@ -7,6 +7,7 @@ rolled-back test), so each browser test builds the world again for itself.
 
 import os
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -105,3 +106,64 @@ def log_in(page, site, local_part, password=DEMO_PASSWORD):
     page.locator("main form").get_by_role("button").click()
     page.get_by_role("button", name="Abmelden").wait_for()
     return page
+
+
+AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+class Audit:
+    """Runs axe-core on the pages a person sees and collects what it finds."""
+
+    def __init__(self, page, site):
+        self.page = page
+        self.site = site
+        self.checked = []
+        self.findings = []
+
+    def visit(self, path, *, status=200):
+        response = self.page.goto(f"{self.site}{path}")
+        assert response.status == status, f"{path} answered {response.status}, expected {status}"
+        self.check(path)
+
+    def submit(self, label, button=None, *, status=200, errors=False):
+        """Send the page's form as it is (empty or filled in by the test) and check the answer.
+
+        Without a `button` name the page's main form must have exactly one button; with
+        `errors` the answer must show the form's error summary.
+        """
+        form = self.page.locator("main form")
+        with self.page.expect_navigation() as navigation:
+            (form.get_by_role("button", name=button) if button else form.get_by_role("button")).click()
+        answered = navigation.value.status
+        assert answered == status, f"{label} answered {answered}, expected {status}"
+        if errors:
+            expect(self.page.locator(".form-errors")).to_be_visible()
+        self.check(label)
+
+    def check(self, label):
+        self.page.add_script_tag(path=str(AXE_SCRIPT))
+        result = self.page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+        self.checked.append(label)
+        for violation in result["violations"]:
+            targets = ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
+            self.findings.append(
+                f"{label}: {violation['id']} ({violation['impact']}) – {violation['help']}\n    {targets}"
+            )
+
+    def assert_clean(self):
+        assert self.checked, "no page was checked"
+        assert not self.findings, f"axe-core found {len(self.findings)} violation(s):\n" + "\n".join(
+            self.findings
+        )
+
+
+@pytest.fixture
+def audit(new_context, site):
+    assert AXE_SCRIPT.is_file(), f"{AXE_SCRIPT} is missing: `npm ci` installs axe-core"
+    # The app's CSP forbids injected scripts; axe-core needs to run inside the page.
+    page = new_context(bypass_csp=True).new_page()
+    return Audit(page, site)

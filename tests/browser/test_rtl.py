@@ -7,8 +7,7 @@ reports every finding at once.
 
 import pytest
 
-from tests.browser.conftest import log_in
-from tests.browser.test_accessibility import AXE_OPTIONS, AXE_SCRIPT
+from tests.browser.conftest import AXE_OPTIONS, AXE_SCRIPT, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -55,6 +55,9 @@ def widget(bound_field):
         described_by.append(f"{bound_field.auto_id}_error")
     if described_by and widget_type not in ("radioselect", "checkboxselectmultiple"):
         attrs["aria-describedby"] = " ".join(described_by)
+    if widget_type in ("text", "textarea"):
+        # What people type runs in its own direction: German typed into an Arabic page stays readable.
+        attrs.setdefault("dir", bound_field.field.widget.attrs.get("dir", "auto"))
     if widget_type == "select":
         return _select(bound_field, attrs)
     return bound_field.as_widget(attrs=attrs)

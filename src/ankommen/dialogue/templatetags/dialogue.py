@@ -19,17 +19,29 @@ def byline(item):
     Name and day are isolated in <bdi>, so that a Latin name or a date keeps its order in Arabic text.
     """
     day = format_date(localtime(item.created_at), "SHORT_DATE_FORMAT")
-    # Safe: the translation is escaped here, the name and the day by format_html.
-    text = mark_safe(  # noqa: S308
-        conditional_escape(gettext("von %(name)s am %(date)s"))
-        % {
-            "name": format_html("<bdi>{}</bdi>", item.author.display_name),
-            "date": format_html("<bdi>{}</bdi>", day),
-        }
-    )
+    if item.is_on_paper:
+        return _isolated(
+            gettext(
+                "von %(name)s am %(date)s, auf Papier eingereicht %(occasion)s, erfasst von %(recorder)s"
+            ),
+            name=item.paper_author,
+            date=day,
+            occasion=item.paper_occasion,
+            recorder=item.author.display_name,
+        )
+    text = _isolated(gettext("von %(name)s am %(date)s"), name=item.author.display_name, date=day)
     if item.author.role == Role.MEMBER:
         return text
     return format_html("{} ({})", text, item.author.role_label)
+
+
+def _isolated(sentence, **values):
+    """A translated sentence with each value escaped and isolated in <bdi>."""
+    # Safe: the translation is escaped here, the values by format_html.
+    return mark_safe(  # noqa: S308
+        conditional_escape(sentence)
+        % {key: format_html("<bdi>{}</bdi>", value) for key, value in values.items()}
+    )
 
 
 @register.filter
