@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -17,3 +18,7 @@ urlpatterns = i18n_patterns(
 
 if settings.ADMIN_URL_ENABLED:
     urlpatterns += [path("django-admin/", admin.site.urls)]
+
+if settings.DEBUG:
+    # Uploaded files (sign-language videos) from the development server; in production the reverse proxy.
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

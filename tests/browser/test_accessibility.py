@@ -49,6 +49,11 @@ def test_visitor_pages_have_no_accessibility_violations(audit, people):
     audit.visit(housing.get_absolute_url())
     audit.visit(reverse("accounts:invitation", args=[invitation.token]))
     audit.visit("/gibt-es-nicht/", status=404)
+    for name in ("imprint", "privacy", "terms", "accessibility", "easy_language", "sign_language"):
+        audit.visit(reverse(f"legal:{name}"))
+    audit.visit(reverse("legal:report_barrier"))
+    audit.submit("Barriere melden (leer abgeschickt)", status=400, errors=True)
+    audit.visit("/sprachen/")
     audit.assert_clean()
 
 
@@ -155,4 +160,17 @@ def test_admin_pages_have_no_accessibility_violations(audit, site, people):
     audit.visit(reverse("accounts:member_edit", args=[people["multiplikator"].pk]))
     audit.visit(reverse("core:audit"))
     audit.visit(reverse("core:audit") + "?action=member.invited")
+    for name in (
+        "manage",
+        "imprint_edit",
+        "privacy_edit",
+        "accessibility_edit",
+        "easy_language_edit",
+        "barrier_queue",
+    ):
+        audit.visit(reverse(f"legal:{name}"))
+    audit.visit(reverse("legal:sign_language_edit", args=["inhalte"]))
+    audit.visit(reverse("core:translations"))
+    audit.visit(reverse("core:translation_list", args=["ar"]))
+    audit.visit(reverse("core:translation_import", args=["ar"]))
     audit.assert_clean()

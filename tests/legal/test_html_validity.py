@@ -1,0 +1,85 @@
+"""Every page of the legal app is valid HTML, by the Nu Html Checker (as tests/test_html_validity.py does)."""
+
+import shutil
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ankommen.legal.models import BarrierReport, NonAccessibleContent, TermsVersion
+from tests.legal.conftest import mp4_bytes
+from tests.test_html_validity import Pages, _describe, _run_vnu, _vnu_jar
+
+
+def test_every_legal_page_is_valid_html(client_as, town, tmp_path):
+    jar = _vnu_jar()
+    if shutil.which("java") is None or jar is None:
+        pytest.skip("The Nu Html Checker needs java and node_modules/vnu-jar (npm install vnu-jar).")
+    pages = Pages(tmp_path)
+    old = TermsVersion.objects.get(municipality=town, number="1")
+    report = BarrierReport.objects.for_municipality(town).for_queue().first()
+    item = NonAccessibleContent.objects.for_municipality(town).first()
+
+    admin = client_as("admin")
+    admin.post(
+        "/verwaltung/rechtliches/gebaerdensprache/navigation/",
+        {
+            "video": SimpleUploadedFile("dgs.mp4", mp4_bytes(75)),
+            "description": "Die Navigation in Gebärdensprache.",
+        },
+    )
+    for path in [
+        "/verwaltung/rechtliches/",
+        "/verwaltung/rechtliches/impressum/",
+        "/verwaltung/rechtliches/datenschutz/",
+        "/verwaltung/rechtliches/nutzungsbedingungen/neu/",
+        "/verwaltung/rechtliches/barrierefreiheit/",
+        "/verwaltung/rechtliches/barrierefreiheit/inhalte/neu/",
+        f"/verwaltung/rechtliches/barrierefreiheit/inhalte/{item.pk}/",
+        "/verwaltung/rechtliches/leichte-sprache/",
+        "/verwaltung/rechtliches/gebaerdensprache/navigation/",
+        "/verwaltung/rechtliches/gebaerdensprache/inhalte/",
+        "/verwaltung/barrieren/",
+        f"/verwaltung/barrieren/{report.pk}/",
+    ]:
+        pages.get(admin, path)
+    pages.post_invalid(
+        admin, "/verwaltung/rechtliches/impressum/", {"body_name": ""}, "Impressum, leer", status=400
+    )
+    pages.post_invalid(
+        admin,
+        "/verwaltung/rechtliches/gebaerdensprache/inhalte/",
+        {"description": ""},
+        "Video, leer",
+        status=400,
+    )
+    pages.post_invalid(
+        admin, f"/verwaltung/barrieren/{report.pk}/", {"note": ""}, "Erledigen, leer", status=400
+    )
+
+    visitor = client_as(None)
+    for path in [
+        "/impressum/",
+        "/datenschutz/",
+        "/nutzungsbedingungen/",
+        old.get_absolute_url(),
+        "/barrierefreiheit/",
+        "/barrierefreiheit/barriere-melden/",
+        "/barrierefreiheit/barriere-melden/danke/",
+        "/leichte-sprache/",
+        "/gebaerdensprache/",
+        "/en/impressum/",
+    ]:
+        pages.get(visitor, path)
+    pages.post_invalid(
+        visitor,
+        "/barrierefreiheit/barriere-melden/",
+        {"subject": "", "message": ""},
+        "Barriere, leer",
+        status=400,
+    )
+
+    messages = _run_vnu(jar, tmp_path)
+    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
+    assert not errors, f"{len(errors)} HTML error(s) in {len(pages.written)} pages:\n" + "\n".join(
+        _describe(error, pages.written) for error in errors
+    )
