@@ -38,6 +38,15 @@ def _test_settings():
     TEST_SETTINGS.disable()
 
 
+@pytest.fixture(autouse=True)
+def _german_first():
+    """Every test starts in German, whatever language the previous test's last request was in."""
+    from django.utils import translation
+
+    with translation.override("de"):
+        yield
+
+
 def build_world():
     """Load the demo town, then a second town with one admin, one field and one contribution (idempotent)."""
     from ankommen.accounts.models import Member, User

@@ -1,4 +1,4 @@
-"""The English catalogue is complete, compiles, and keeps every placeholder of the German source."""
+"""Every shipped interface catalogue is complete, compiles, and keeps every placeholder of the German source."""
 
 import re
 import shutil
@@ -22,14 +22,14 @@ def _entries(path):
             current, key = {"msgid": "", "msgstr": []}, "msgid"
             current["msgid"] = _unquote(line[6:])
         elif line.startswith("msgid_plural "):
-            key = "msgid"
+            key = "msgid_plural"  # the plural's placeholders are the singular's; its lines are skipped
         elif line.startswith("msgstr"):
             current["msgstr"].append(_unquote(line.split(" ", 1)[1]))
             key = "msgstr"
         elif line.startswith('"') and current is not None:
             if key == "msgid":
                 current["msgid"] += _unquote(line)
-            else:
+            elif key == "msgstr":
                 current["msgstr"][-1] += _unquote(line)
         elif not line.strip() and current is not None:
             if current["msgid"]:
@@ -47,15 +47,28 @@ def test_catalogue_compiles_cleanly(path):
     subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], check=True, capture_output=True)
 
 
-def test_english_has_no_untranslated_or_fuzzy_entries():
-    path = LOCALE / "en" / "LC_MESSAGES" / "django.po"
+def _shipped():
+    """The languages whose catalogue the product ships translated (not German, the source)."""
+    from ankommen.core.languages import LANGUAGES, SOURCE
+
+    return [language.code for language in LANGUAGES if language.has_catalogue and language.code != SOURCE]
+
+
+def _catalogue(code):
+    return LOCALE / code.replace("de-simple", "de_Simple") / "LC_MESSAGES" / "django.po"
+
+
+@pytest.mark.parametrize("code", _shipped())
+def test_shipped_catalogue_has_no_untranslated_or_fuzzy_entries(code):
+    path = _catalogue(code)
     for option in ("--untranslated", "--only-fuzzy"):
         result = subprocess.run(["msgattrib", option, "--no-wrap", str(path)], capture_output=True, text=True)
         assert "msgid" not in result.stdout, f"{option}:\n{result.stdout[:2000]}"
 
 
-def test_english_keeps_the_placeholders_of_the_german_source():
-    path = LOCALE / "en" / "LC_MESSAGES" / "django.po"
+@pytest.mark.parametrize("code", _shipped())
+def test_shipped_catalogue_keeps_the_placeholders_of_the_german_source(code):
+    path = _catalogue(code)
     mismatches = [
         (msgid, msgstr)
         for msgid, msgstrs in _entries(path)

@@ -24,7 +24,7 @@ class Role(TextChoices):
     EXPERT = "expert", _("Fachexpert:in")
     MULTIPLIER = "multiplier", _("Multiplikator:in")
     MEMBER = "member", _("Mitglied")
-    TRANSLATOR = "translator", _("Übersetzung")
+    TRANSLATOR = "translator", pgettext_lazy("role", "Übersetzung")
 
 
 class Sector(TextChoices):
