@@ -369,6 +369,7 @@ TESTED_ELSEWHERE = {
     "accounts:member_edit",
     "dialogue:add",
     "core:languages",  # public: tests/core/test_languages.py
+    "core:town_languages",  # tests/core/test_languages.py
     "core:translation_export",  # tests/core/test_xliff.py
     "core:translation_import",
 }

@@ -75,3 +75,29 @@ def test_member_logs_in_to_their_preferred_language(client, people, eight_langua
 def test_anonymous_pages_without_forms_set_no_cookie(client, eight_languages):
     for url in ("/", "/ar/", "/uk/handlungsfelder/wohnen-und-leben/", "/sprachen/", "/de-simple/"):
         assert not client.get(url).cookies, url
+
+
+def test_admin_activates_languages_for_the_town(client_as, town):
+    from ankommen.core.models import AuditEntry
+
+    client = client_as("admin")
+    assert 'value="ps"' in client.get("/verwaltung/sprachen/").content.decode()
+    response = client.post("/verwaltung/sprachen/", {"languages": ["ar", "uk", "ps"]})
+    assert response.status_code == 302
+    town.refresh_from_db()
+    assert town.languages == ["de", "ar", "ps", "uk"]
+    assert AuditEntry.objects.filter(action="town.languages_changed").exists()
+    assert client.get("/ps/").status_code == 200
+    assert client.get("/en/").status_code == 404
+
+
+def test_only_admins_choose_the_languages(client_as, town):
+    before = Municipality.objects.get(pk=town.pk).languages
+    assert client_as("moderation").post("/verwaltung/sprachen/", {"languages": ["ar"]}).status_code == 403
+    assert Municipality.objects.get(pk=town.pk).languages == before
+
+
+def test_profile_offers_the_towns_languages(client_as, town, eight_languages):
+    page = client_as("mitglied").get("/konto/profil/").content.decode()
+    assert "العربية (Arabisch)" in page
+    assert "Kurmancî" not in page

@@ -16,4 +16,5 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         url = super().get_login_redirect_url(request)
-        return translate_url(url, request.user.preferred_language)
+        language = request.user.preferred_language
+        return translate_url(url, language) if request.municipality.offers(language) else url

@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Invitation
@@ -26,7 +25,6 @@ class ProfileForm(forms.Form):
     display_name = PlainTextField(label=_("Anzeigename"), max_length=80, help_text=DISPLAY_NAME_HELP)
     preferred_language = forms.ChoiceField(
         label=_("Bevorzugte Sprache"),
-        choices=settings.LANGUAGES,
         help_text=_("In dieser Sprache zeigen wir Ihnen die Seiten nach der Anmeldung."),
     )
     languages_spoken = PlainTextField(
@@ -37,6 +35,13 @@ class ProfileForm(forms.Form):
             "Zum Beispiel: Deutsch, Arabisch, Englisch. Andere können Sie so für Übersetzungen ansprechen."
         ),
     )
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].choices = [
+            (language.code, f"{language.name_local} ({language.name})")
+            for language in municipality.active_languages
+        ]
 
 
 class InvitationForm(forms.Form):

@@ -20,6 +20,7 @@ def profile(request):
     user = request.user
     form = ProfileForm(
         request.POST or None,
+        municipality=request.municipality,
         initial={
             name: getattr(user, name) for name in ("display_name", "preferred_language", "languages_spoken")
         },

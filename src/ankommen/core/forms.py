@@ -172,3 +172,22 @@ class XliffUploadForm(forms.Form):
         if file.size > 5 * 1024 * 1024:
             raise ValidationError(_("Die Datei ist größer als 5 MB."))
         return file
+
+
+class TownLanguagesForm(forms.Form):
+    languages = forms.MultipleChoiceField(
+        label=_("Sprachen der Kommune"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Deutsch wird immer angeboten."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from ankommen.core.languages import LANGUAGES, SOURCE
+
+        super().__init__(*args, **kwargs)
+        self.fields["languages"].choices = [
+            (language.code, f"{language.name_local} ({language.name})")
+            for language in LANGUAGES
+            if language.code != SOURCE
+        ]

@@ -6,5 +6,6 @@ register_audit_actions(
     {
         "translation.saved": _("Übersetzung gespeichert"),
         "translation.imported": _("Übersetzungen importiert"),
+        "town.languages_changed": _("Sprachen der Kommune geändert"),
     }
 )

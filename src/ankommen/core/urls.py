@@ -7,6 +7,7 @@ app_name = "core"
 urlpatterns = [
     path("sprachen/", views.languages, name="languages"),
     path("verwaltung/protokoll/", views.audit_log, name="audit"),
+    path("verwaltung/sprachen/", views.town_languages, name="town_languages"),
     path("verwaltung/uebersetzungen/", views.translations, name="translations"),
     path("verwaltung/uebersetzungen/<str:language>/", views.translation_list, name="translation_list"),
     path(

@@ -9,9 +9,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ankommen.core import machine_translation, rules, translation, xliff
+from ankommen.core import machine_translation, rules, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.forms import AuditFilterForm, TranslationFilterForm, TranslationForm, XliffUploadForm
+from ankommen.core.forms import (
+    AuditFilterForm,
+    TownLanguagesForm,
+    TranslationFilterForm,
+    TranslationForm,
+    XliffUploadForm,
+)
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import AuditEntry, Translatable, TranslationStatus
 from ankommen.core.registry import registry
@@ -238,3 +244,16 @@ def translation_import(request, language):
 def languages(request):
     """The town's languages and, for each, whether a native speaker has reviewed the interface texts."""
     return render(request, "core/languages.html", {"town_languages": request.municipality.active_languages})
+
+
+def town_languages(request):
+    """The admin chooses which languages the town offers."""
+    authorize(request, "administer", request.municipality)
+    form = TownLanguagesForm(request.POST or None, initial={"languages": request.municipality.languages})
+    if request.method == "POST" and form.is_valid():
+        services.set_languages(
+            request.municipality, actor=request.member, codes=form.cleaned_data["languages"]
+        )
+        messages.success(request, _("Die Sprachen der Kommune sind gespeichert."))
+        return redirect("core:town_languages")
+    return render(request, "core/town_languages.html", {"form": form}, status=400 if form.errors else 200)
