@@ -148,6 +148,8 @@ def test_every_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
         "/konto/signup/",
         "/konto/login/",
         "/konto/password/reset/",
+        "/hilfe/",
+        "/hilfe/mitmachen/",
     ]:
         pages.get(visitor, path)
     pages.get(visitor, "/gibt-es-nicht/", status=404)
@@ -229,8 +231,17 @@ def test_every_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
         reverse("accounts:invite"),
         reverse("core:audit"),
         reverse("core:audit") + "?action=member.invited",
+        reverse("concept:help_manage"),
+        reverse("concept:help_page_create"),
     ]:
         pages.get(admin, path)
+    pages.post_invalid(
+        admin,
+        reverse("concept:help_page_create"),
+        {"title": "", "body": "<b>"},
+        "Hilfeseite, leer",
+        status=400,
+    )
     pages.post_invalid(
         admin, reverse("concept:field_create"), {"name": "", "summary": ""}, "Handlungsfeld, leer", status=400
     )
@@ -268,6 +279,8 @@ def test_every_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
                 housing.get_absolute_url(),
                 "/konto/login/",
                 "/sprachen/",
+                "/hilfe/",
+                "/hilfe/mitmachen/",
             ],
         ),
         ("mitglied", [neighbourhood.get_absolute_url(), reverse("accounts:profile")]),

@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import Invitation, Member
-from ankommen.concept.models import Field, Stage
+from ankommen.concept.models import Field, HelpPage, Stage
 from ankommen.core.models import AuditEntry, Translation
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
 
@@ -31,6 +31,10 @@ def _field_type():
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(Field).pk
+
+
+def _help_page(slug):
+    return HelpPage.objects.get(municipality__slug="kornwestheim", slug=slug)
 
 
 def _contribution(title):
@@ -283,6 +287,37 @@ CASES = [
         {"email": "neu@example.org", "role": "expert"},
         lambda: Invitation.objects.count(),
     ),
+    Case(
+        "create a help page",
+        "post",
+        lambda: "/verwaltung/hilfe/neu/",
+        ADMIN,
+        {
+            "title": "Wohnungssuche",
+            "summary": "Wie Sie eine Wohnung finden.",
+            "body": "Text",
+            "position": "9",
+        },
+        lambda: HelpPage.objects.count(),
+    ),
+    Case(
+        "edit a help page",
+        "post",
+        lambda: f"/verwaltung/hilfe/{_help_page('mitmachen').pk}/",
+        ADMIN,
+        {"title": "Mitmachen!", "slug": "mitmachen", "summary": "Kurz", "body": "Text", "position": "1"},
+        lambda: HelpPage.objects.filter(title="Mitmachen!").count(),
+    ),
+    Case(
+        "remove a help page",
+        "post",
+        lambda: f"/verwaltung/hilfe/{_help_page('kontakt').pk}/entfernen/",
+        ADMIN,
+        {},
+        lambda: HelpPage.objects.count(),
+    ),
+    Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
+    Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
     Case("see the members", "get", lambda: "/verwaltung/mitglieder/", ADMIN),
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
@@ -359,6 +394,8 @@ def test_server_allows_and_refuses_by_role(request_as, case, role):
 # Views whose permission is tested elsewhere: public pages, one's own profile, invitations.
 TESTED_ELSEWHERE = {
     "concept:home",
+    "concept:help",  # public: tests/concept/test_help.py
+    "concept:help_page",
     "dialogue:field",
     "dialogue:contribution",
     "dialogue:report_comment",

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from ankommen.accounts.models import Member, User
-from ankommen.concept.models import District, Field, Stage
+from ankommen.concept.models import District, Field, HelpPage, Stage
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.audit import audit
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
@@ -177,4 +177,30 @@ def test_administration(client_as, town):
     few = queries(client, "/verwaltung/")
     add_fields(town, 4)
     assert queries(client, "/verwaltung/") == few
+    assert few[0] <= BUDGET
+
+
+def add_help_pages(town, count):
+    start = HelpPage.objects.count()
+    for number in range(start, start + count):
+        HelpPage.objects.create(
+            municipality=town, title=f"Hilfe {number}", slug=f"hilfe-{number}", summary="x", body="Text"
+        )
+
+
+@pytest.mark.parametrize(
+    "role, url",
+    [
+        (None, "/hilfe/"),
+        (None, "/ar/hilfe/"),
+        (None, "/uk/hilfe/mitmachen/"),
+        ("admin", "/verwaltung/hilfe/"),
+    ],
+)
+def test_help_pages(client_as, town, role, url):
+    client = client_as(role)
+    add_help_pages(town, 2)
+    few = queries(client, url)
+    add_help_pages(town, 6)
+    assert queries(client, url) == few
     assert few[0] <= BUDGET

@@ -54,6 +54,8 @@ def test_visitor_pages_have_no_accessibility_violations(audit, people):
     audit.visit(reverse("legal:report_barrier"))
     audit.submit("Barriere melden (leer abgeschickt)", status=400, errors=True)
     audit.visit("/sprachen/")
+    audit.visit(reverse("concept:help"))
+    audit.visit(reverse("concept:help_page", args=["sprachen"]))
     audit.assert_clean()
 
 
@@ -153,6 +155,9 @@ def test_admin_pages_have_no_accessibility_violations(audit, site, people):
     audit.page.get_by_label("Ende", exact=True).fill((today - timedelta(days=1)).isoformat())
     audit.submit("Stufe anlegen (Ende vor Beginn)", "Speichern", status=400, errors=True)
     audit.visit(reverse("concept:stage_edit", args=[stage.pk]))
+    audit.visit(reverse("concept:help_manage"))
+    audit.visit(reverse("concept:help_page_create"))
+    audit.submit("Hilfeseite anlegen (leer abgeschickt)", "Speichern", status=400, errors=True)
     audit.visit(reverse("accounts:invite"))
     audit.submit("Person einladen (leer abgeschickt)", "Einladung senden", status=400, errors=True)
     audit.page.get_by_label("E-Mail-Adresse", exact=True).fill("neu@example.org")

@@ -27,6 +27,7 @@ def _pages(person):
             "/handlungsfelder/wohnen-und-leben/",
             housing.get_absolute_url(),
             "/sprachen/",
+            "/hilfe/mitmachen/",
             "/konto/login/",
         ],
         "mitglied": [housing.get_absolute_url(), reverse("accounts:profile")],

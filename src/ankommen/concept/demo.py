@@ -4,12 +4,15 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
+from ankommen.concept.demo_help import HELP_PAGES
+from ankommen.concept.demo_help_translations import HELP_TRANSLATIONS
 from ankommen.concept.demo_translations import TRANSLATIONS
 from ankommen.concept.models import (
     Concept,
     District,
     Field,
     FocusTopic,
+    HelpPage,
     Milestone,
     Principle,
     Stage,
@@ -199,7 +202,17 @@ def load(town, stdout):
     stdout.write("Integrationskonzept, Handlungsfelder und Stufen angelegt.")
 
 
+def load_help(town, stdout):
+    if HelpPage.objects.for_municipality(town).exists():
+        return
+    for position, (title, slug, summary, body) in enumerate(HELP_PAGES):
+        HelpPage.objects.create(
+            municipality=town, title=title, slug=slug, summary=summary, body=body, position=position
+        )
+    stdout.write(f"{len(HELP_PAGES)} Hilfeseiten angelegt.")
+
+
 def load_translations(town, stdout):
-    models = (Concept, Principle, FocusTopic, District, TargetGroup, Milestone, Field, Stage)
-    if stored := store_translations(town, models, TRANSLATIONS):
+    models = (Concept, Principle, FocusTopic, District, TargetGroup, Milestone, Field, Stage, HelpPage)
+    if stored := store_translations(town, models, TRANSLATIONS | HELP_TRANSLATIONS):
         stdout.write(f"{stored} Übersetzungen des Konzepts angelegt (maschinell, ungeprüft).")

@@ -145,6 +145,33 @@ class Field(Translatable):
         return stages[-1] if stages else None
 
 
+class HelpPage(Translatable):
+    """A page of the town's help: how the Dialogplattform works, how to take part, whom to ask."""
+
+    translatable_fields = ("title", "summary", "body")
+
+    title = models.CharField(_("Titel"), max_length=120)
+    slug = models.SlugField(_("Adresse"), max_length=120, help_text=_("Teil der Adresse, z. B. mitmachen"))
+    summary = models.CharField(_("Kurzbeschreibung"), max_length=300)
+    body = models.TextField(_("Text"), max_length=20000)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Hilfeseite")
+        verbose_name_plural = _("Hilfeseiten")
+        ordering = ["position", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "slug"], name="help_page_slug_unique_per_town")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("concept:help_page", args=[self.slug])
+
+
 class StageKind(models.TextChoices):
     STOCKTAKING = "stocktaking", _("Bestandsaufnahme")
     OPTIONS = "options", _("Handlungsoptionen und -empfehlungen")

@@ -11,8 +11,12 @@ register_audit_actions(
         "stage.updated": _("Stufe geändert"),
         "stage.opened": _("Stufe geöffnet"),
         "stage.closed": _("Stufe geschlossen"),
+        "help_page.created": _("Hilfeseite angelegt"),
+        "help_page.updated": _("Hilfeseite geändert"),
+        "help_page.deleted": _("Hilfeseite entfernt"),
     }
 )
 
 register_demo(20)(demo.load)
+register_demo(25)(demo.load_help)
 register_demo(35)(demo.load_translations)

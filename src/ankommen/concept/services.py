@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from ankommen.concept.models import ALL_ROLES, DEFAULT_STAGE_RULES, Field, Stage, StageStatus
+from ankommen.concept.models import ALL_ROLES, DEFAULT_STAGE_RULES, Field, HelpPage, Stage, StageStatus
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
 
@@ -74,3 +74,23 @@ def close_stage(stage, *, actor):
         stage.save(update_fields=["status"])
         audit(actor.user, "stage.closed", stage)
     return stage
+
+
+def create_help_page(municipality, *, actor, **values):
+    require(actor, "administer", municipality)
+    with transaction.atomic():
+        page = HelpPage.objects.create(municipality=municipality, **values)
+        audit(actor.user, "help_page.created", page)
+    return page
+
+
+def update_help_page(page, *, actor, **values):
+    return _update(page, actor=actor, action="help_page.updated", values=values)
+
+
+def delete_help_page(page, *, actor):
+    """Remove a help page with its translations."""
+    require(actor, "administer", page)
+    with transaction.atomic():
+        audit(actor.user, "help_page.deleted", page)
+        page.delete()

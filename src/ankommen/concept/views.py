@@ -1,5 +1,8 @@
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -7,9 +10,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ankommen.concept import services
-from ankommen.concept.forms import FieldForm, StageForm
-from ankommen.concept.models import Concept, Field, FocusTopic, Milestone, Principle, Stage, StageKind
+from ankommen.concept.forms import FieldForm, HelpPageForm, StageForm
+from ankommen.concept.models import (
+    Concept,
+    Field,
+    FocusTopic,
+    HelpPage,
+    Milestone,
+    Principle,
+    Stage,
+    StageKind,
+)
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.languages import SOURCE
+from ankommen.core.translation import unreadable_fields
 
 
 def home(request):
@@ -116,3 +130,71 @@ def stage_close(request, pk):
     services.close_stage(stage, actor=request.member)
     messages.success(request, _("Die Stufe „%(stage)s“ ist geschlossen.") % {"stage": stage})
     return _back(request, stage.field.get_absolute_url())
+
+
+# --- help ------------------------------------------------------------------------------------------------
+
+
+def _help_pages(request):
+    """The town's help pages in order, with their translations into the reader's language."""
+    pages = HelpPage.objects.for_municipality(request.municipality).with_translations(get_language())
+    return list(pages)
+
+
+def help_index(request):
+    """What the town's help offers, and the ways to get help that every town has."""
+    return render(request, "concept/help_index.html", {"pages": _help_pages(request)})
+
+
+def help_page(request, slug):
+    pages = _help_pages(request)  # the other pages are listed beside it: one query for all
+    page = next((page for page in pages if page.slug == slug), None)
+    if page is None:
+        raise Http404
+    return render(request, "concept/help_page.html", {"page": page, "pages": pages})
+
+
+def help_manage(request):
+    """The help pages, each with the town's languages in which a reader still gets German."""
+    town = request.municipality
+    authorize(request, "administer", town)
+    pages = list(HelpPage.objects.for_municipality(town).prefetch_related("translations"))
+    content_type = ContentType.objects.get_for_model(HelpPage).pk  # cached after the first request
+    languages = [language for language in town.active_languages if language.code != SOURCE]
+    for page in pages:
+        page.to_translate = [
+            (language, reverse("core:translation_edit", args=[language.code, content_type, page.pk]))
+            for language in languages
+            if unreadable_fields(page, language.code)
+        ]
+    return render(request, "concept/help_manage.html", {"pages": pages})
+
+
+def help_page_create(request):
+    authorize(request, "administer", request.municipality)
+    form = HelpPageForm(request.POST or None, municipality=request.municipality)
+    if request.method == "POST" and form.is_valid():
+        page = services.create_help_page(request.municipality, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Die Hilfeseite „%(title)s“ ist angelegt.") % {"title": page.title})
+        return redirect("concept:help_manage")
+    return render(request, "concept/help_form.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def help_page_edit(request, pk):
+    page = town_object_or_404(HelpPage.objects, request, "administer", pk=pk)
+    form = HelpPageForm(request.POST or None, municipality=request.municipality, instance=page)
+    if request.method == "POST" and form.is_valid():
+        services.update_help_page(page, actor=request.member, **form.cleaned_data)
+        messages.success(request, _("Die Änderungen sind gespeichert."))
+        return redirect("concept:help_manage")
+    return render(
+        request, "concept/help_form.html", {"form": form, "page": page}, status=400 if form.errors else 200
+    )
+
+
+@require_POST
+def help_page_delete(request, pk):
+    page = town_object_or_404(HelpPage.objects, request, "administer", pk=pk)
+    services.delete_help_page(page, actor=request.member)
+    messages.success(request, _("Die Hilfeseite „%(title)s“ ist entfernt.") % {"title": page.title})
+    return redirect("concept:help_manage")

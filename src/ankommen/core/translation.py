@@ -101,6 +101,19 @@ def status_of(obj, field, language):
     return TranslationStatus(row.state)
 
 
+# A text a reader cannot read in their language yet: they see the German instead.
+NOT_READABLE = (TranslationStatus.MISSING, TranslationStatus.IN_TRANSLATION, TranslationStatus.OUTDATED)
+
+
+def unreadable_fields(obj, language):
+    """The names of `obj`'s non-empty texts a reader of `language` still gets in German."""
+    return [
+        name
+        for name in type(obj).translatable_fields
+        if getattr(obj, name) and status_of(obj, name, language) in NOT_READABLE
+    ]
+
+
 # --- the translators' overview ---------------------------------------------------------------
 
 _STATUS_SQL = """

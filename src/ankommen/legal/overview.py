@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import TranslationStatus
-from ankommen.core.translation import status_of
+from ankommen.core.translation import NOT_READABLE, status_of
 from ankommen.legal.models import (
     AccessibilityStatement,
     Imprint,
@@ -16,9 +16,6 @@ from ankommen.legal.models import (
     PrivacyNotice,
     TermsVersion,
 )
-
-# A text a reader cannot read in their language yet: they see the German instead.
-NOT_READABLE = (TranslationStatus.MISSING, TranslationStatus.IN_TRANSLATION, TranslationStatus.OUTDATED)
 
 
 @dataclass

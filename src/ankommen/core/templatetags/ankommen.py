@@ -1,10 +1,13 @@
-"""Template tags shared by every page: permissions, form widgets, language links."""
+"""Template tags shared by every page: permissions, form widgets, language links, texts."""
+
+import re
 
 from django import template
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from ankommen.core import cache, rules, translation
@@ -134,3 +137,24 @@ def choice_options(bound_field):
             bound_field.html_name, bound_field.value(), attrs={"id": bound_field.auto_id, "class": css}
         )
     ]
+
+
+@register.filter
+def sections(text):
+    """A text in blocks parted by empty lines, as HTML; a block of several lines starts with its heading.
+
+    `{{ page.body|sections }}`: the editor's text, escaped, with `<h2>` headings and `<p>` paragraphs.
+    """
+    html = []
+    for block in re.split(r"\n\s*\n", str(text).replace("\r\n", "\n").strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if len(lines) > 1:
+            html.append(format_html('<h2 class="kern-heading-medium">{}</h2>', lines[0]))
+            lines = lines[1:]
+        if lines:
+            html.append(
+                format_html(
+                    "<p>{}</p>", format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+                )
+            )
+    return format_html_join("\n", "{}", ((part,) for part in html))
