@@ -60,3 +60,36 @@ def csrf_token_of(client, url):
 @pytest.fixture(autouse=True)
 def _database(db):
     """Every test here reads the shared world."""
+
+
+def legal_translations(town):
+    """The translations of the town's legal pages (every model of the legal app with translatable texts)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from ankommen.core.models import Translation
+    from ankommen.legal.models import (
+        AccessibilityStatement,
+        Imprint,
+        NonAccessibleContent,
+        PrivacyNotice,
+        SignLanguageVideo,
+        TermsVersion,
+    )
+
+    models = (
+        Imprint,
+        PrivacyNotice,
+        TermsVersion,
+        AccessibilityStatement,
+        NonAccessibleContent,
+        SignLanguageVideo,
+    )
+    return Translation.objects.filter(
+        municipality=town, content_type__in=ContentType.objects.get_for_models(*models).values()
+    )
+
+
+@pytest.fixture
+def untranslated(town):
+    """The demo town's legal pages without the demo's translations, as a town has them before translating."""
+    legal_translations(town).delete()

@@ -26,7 +26,9 @@ def _translate_everything(obj, language, admin):
             save_translation(obj, name, language, actor=admin, text=f"[{language}] {name}", state="reviewed")
 
 
-def test_admin_is_warned_per_page_and_language_where_a_translation_is_missing(client_as, three_languages):
+def test_admin_is_warned_per_page_and_language_where_a_translation_is_missing(
+    client_as, three_languages, untranslated
+):
     response = client_as("admin").get(MANAGE)
     assert response.status_code == 200
     assert _gaps(response, "imprint") == {("en", "Imprint"), ("ar", "Imprint")}
@@ -44,7 +46,7 @@ def test_admin_is_warned_per_page_and_language_where_a_translation_is_missing(cl
     assert "<strong>fehlt:</strong> Name der Körperschaft, Rechtsform, Vertreten durch" in page
 
 
-def test_the_warning_links_to_the_translation_editor(client_as, town, three_languages):
+def test_the_warning_links_to_the_translation_editor(client_as, town, three_languages, untranslated):
     imprint = Imprint.objects.get(municipality=town)
     content_type = ContentType.objects.get_for_model(Imprint).pk
     page = client_as("admin").get(MANAGE).content.decode()
@@ -54,7 +56,7 @@ def test_the_warning_links_to_the_translation_editor(client_as, town, three_lang
 
 
 def test_a_page_translated_into_one_language_is_warned_only_for_the_other(
-    client_as, town, people, three_languages
+    client_as, town, people, three_languages, untranslated
 ):
     _translate_everything(Imprint.objects.get(municipality=town), "en", people["admin"])
     response = client_as("admin").get(MANAGE)

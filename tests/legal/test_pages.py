@@ -140,7 +140,7 @@ def test_legal_text_is_shown_in_the_readers_language_with_its_state(client, town
     assert '<div class="legal-text" lang="en"><p>We take privacy seriously.</p></div>' in page
 
 
-def test_untranslated_legal_text_falls_back_to_german_and_says_so(client):
+def test_untranslated_legal_text_falls_back_to_german_and_says_so(client, untranslated):
     page = client.get("/en/impressum/").content.decode()
     assert '<span lang="de">Körperschaft des öffentlichen Rechts</span>' in page
     assert "translation-label" in page

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
+from ankommen.core.demo import load_translations as store_translations
 from ankommen.legal.models import (
     AccessibilityStatement,
     BarrierReport,
@@ -15,6 +16,7 @@ from ankommen.legal.models import (
     NonAccessibleContent,
     PrivacyNotice,
     ReviewMethod,
+    SignLanguageVideo,
     TermsVersion,
 )
 
@@ -109,14 +111,11 @@ Wenn Sie einen Beitrag für unangemessen halten, melden Sie ihn. Die Moderation 
 Moderation
 Die Moderation blendet Beiträge aus, die gegen diese Regeln verstoßen. An der Stelle steht dann für alle sichtbar der Grund. Bei wiederholten Verstößen kann die Stadt ein Konto sperren."""
 
+TERMS_2_CHANGES = "Neu: verständlich schreiben, Beiträge in der eigenen Sprache und das Melden von Beiträgen."
+
 TERMS = [
     ("1", date(2023, 3, 1), "", TERMS_1),
-    (
-        "2",
-        date(2025, 1, 15),
-        "Neu: verständlich schreiben, Beiträge in der eigenen Sprache und das Melden von Beiträgen.",
-        TERMS_2,
-    ),
+    ("2", date(2025, 1, 15), TERMS_2_CHANGES, TERMS_2),
 ]
 
 STATEMENT = {
@@ -230,6 +229,19 @@ def load(town, stdout):
                 alternative=alternative,
                 position=position,
             )
+    # Imported here: the table's keys are this module's texts, so it imports this module.
+    from ankommen.legal.demo_translations import TRANSLATIONS
+
+    translatable = (
+        Imprint,
+        PrivacyNotice,
+        TermsVersion,
+        AccessibilityStatement,
+        NonAccessibleContent,
+        SignLanguageVideo,
+    )
+    if stored := store_translations(town, translatable, TRANSLATIONS):
+        stdout.write(f"{stored} Übersetzungen der rechtlichen Seiten angelegt (maschinell, ungeprüft).")
     EasyLanguageText.objects.get_or_create(municipality=town, defaults={"content": EASY_LANGUAGE_CONTENT})
     for days_ago, kind, subject, location, message, name, email in REPORTS:
         BarrierReport.objects.get_or_create(
