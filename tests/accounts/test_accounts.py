@@ -181,3 +181,12 @@ def test_logged_in_non_member_is_offered_to_join_on_the_field_page(client, stran
     page = client.get("/handlungsfelder/wohnen-und-leben/").content.decode()
     assert 'action="/mitmachen/"' in page
     assert "Mitglied werden, um mitzumachen" in page
+
+
+def test_registration_shows_the_terms_in_force(client, town):
+    from ankommen.legal.models import TermsVersion
+
+    terms = TermsVersion.objects.for_municipality(town).current()
+    page = client.get("/konto/signup/").content.decode()
+    assert f'href="{terms.get_absolute_url()}"' in page
+    assert "Es gelten die Nutzungsbedingungen in der Fassung vom" in page

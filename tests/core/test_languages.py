@@ -46,10 +46,21 @@ def test_languages_page_says_which_catalogues_nobody_reviewed_yet(client, eight_
     assert "Ausgangssprache" in page
 
 
-def test_pashto_and_kurmanji_can_be_activated(client, town):
+def test_pashto_and_kurmanji_can_be_activated(client, town, people):
+    """Without an interface catalogue the frame stays German, and says so; the town's translated texts are Pashto."""
+    from ankommen.concept.models import Field
+    from ankommen.core.translation import save_translation
+
     Municipality.objects.filter(pk=town.pk).update(languages=["de", "ps", "kmr"])
-    assert '<html lang="ps" dir="rtl"' in client.get("/ps/").content.decode()
-    assert '<html lang="kmr" dir="ltr"' in client.get("/kmr/").content.decode()
+    field = Field.objects.get(municipality=town, slug="wohnen-und-leben")
+    save_translation(
+        field, "name", "ps", actor=people["uebersetzung"], text="استوګنه او ژوند", state="reviewed"
+    )
+    page = client.get("/ps/").content.decode()
+    assert '<html lang="de" dir="ltr"' in page
+    assert 'lang="ps">استوګنه او ژوند</a>' in page
+    assert "Handlungsfelder" in page
+    assert '<html lang="de" dir="ltr"' in client.get("/kmr/").content.decode()
     assert "Die Oberfläche ist noch nicht übersetzt" in client.get("/sprachen/").content.decode()
 
 
@@ -70,6 +81,53 @@ def test_member_logs_in_to_their_preferred_language(client, people, eight_langua
         "/konto/login/", {"login": "mitglied@demo.ankommen.example", "password": "ankommen-demo"}
     )
     assert response["Location"] == "/ar/"
+
+
+def test_login_from_a_page_goes_back_to_that_page_in_the_preferred_language(client, people, eight_languages):
+    from ankommen.accounts.models import User
+
+    User.objects.filter(pk=people["mitglied"].user.pk).update(preferred_language="uk")
+    response = client.post(
+        "/konto/login/?next=/handlungsfelder/wohnen-und-leben/",
+        {"login": "mitglied@demo.ankommen.example", "password": "ankommen-demo"},
+    )
+    assert response["Location"] == "/uk/handlungsfelder/wohnen-und-leben/"
+
+
+def test_signing_up_in_a_language_makes_it_the_preferred_one(client, eight_languages):
+    from ankommen.accounts.models import User
+
+    client.post(
+        "/ar/konto/signup/",
+        {
+            "email": "neu@example.org",
+            "display_name": "Samira",
+            "password1": "ein-langes-passwort-2026",
+            "password2": "ein-langes-passwort-2026",
+        },
+    )
+    assert User.objects.get(email="neu@example.org").preferred_language == "ar"
+
+
+def test_a_members_language_switch_goes_into_the_profile(client_as, people, eight_languages):
+    from ankommen.accounts.models import User
+
+    client = client_as("mitglied")
+    user = User.objects.filter(pk=people["mitglied"].user.pk)
+    user.update(preferred_language="de")
+    page = client.get("/handlungsfelder/wohnen-und-leben/").content.decode()
+    assert 'href="/uk/handlungsfelder/wohnen-und-leben/" lang="uk"' in page
+    client.get(
+        "/uk/handlungsfelder/wohnen-und-leben/",
+        HTTP_REFERER="http://testserver/handlungsfelder/wohnen-und-leben/",
+    )
+    assert user.get().preferred_language == "uk"
+    client.get("/en/", HTTP_REFERER="https://elsewhere.example/")
+    client.get("/ar/")  # a link from a mail or a bookmark: no referring page of this site
+    client.get("/ar/hilfe/", HTTP_REFERER="http://testserver/ar/")  # moving on within Arabic pages
+    assert user.get().preferred_language == "uk", "only a switch between this site's pages counts"
+    client.get("/", HTTP_REFERER="http://testserver/uk/")
+    assert user.get().preferred_language == "de"
 
 
 def test_anonymous_pages_without_forms_set_no_cookie(client, eight_languages):

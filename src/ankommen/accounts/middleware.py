@@ -1,4 +1,9 @@
-from ankommen.accounts.models import Member
+from urllib.parse import urlsplit
+
+from django.utils.translation import get_language_from_path
+
+from ankommen.accounts.models import Member, User
+from ankommen.core.languages import SOURCE
 
 
 class MemberMiddleware:
@@ -17,3 +22,35 @@ class MemberMiddleware:
                 .first()
             )
         return self.get_response(request)
+
+
+class RememberLanguageMiddleware:
+    """A member who switches the language keeps it: the choice goes into their profile.
+
+    A switch is a page in one language reached from a page of this site in another (the language
+    links); arriving from elsewhere, e.g. from a link in a mail, changes nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = request.user
+        if (
+            request.method == "GET"
+            and response.status_code == 200
+            and user.is_authenticated
+            and user.preferred_language != request.LANGUAGE_CODE
+            and _referring_language(request) not in (None, request.LANGUAGE_CODE)
+        ):
+            User.objects.filter(pk=user.pk).update(preferred_language=request.LANGUAGE_CODE)
+        return response
+
+
+def _referring_language(request):
+    """The language of the page of this site the request came from; None if it came from elsewhere."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.get_host():
+        return None
+    return get_language_from_path(referer.path) or SOURCE
