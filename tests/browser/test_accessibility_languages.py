@@ -27,8 +27,21 @@ def _pages(person):
             "/handlungsfelder/wohnen-und-leben/",
             housing.get_absolute_url(),
             "/sprachen/",
+            "/hilfe/",
             "/hilfe/mitmachen/",
             "/konto/login/",
+            *(
+                reverse(f"legal:{name}")
+                for name in (
+                    "imprint",
+                    "privacy",
+                    "terms",
+                    "accessibility",
+                    "report_barrier",
+                    "easy_language",
+                    "sign_language",
+                )
+            ),
         ],
         "mitglied": [housing.get_absolute_url(), reverse("accounts:profile")],
         "expertin": [reverse("dialogue:add", args=[stage.field.slug, stage.pk])],
