@@ -1,6 +1,7 @@
 """The translators' pages: the overview per language, the list of texts, the side-by-side editor."""
 
 import pytest
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 
 from ankommen.concept.models import Field
@@ -142,3 +143,161 @@ def test_another_towns_object_is_not_found(client, stranger, wohnen):
 def test_machine_translation_button_is_hidden_without_a_provider(client_as, wohnen, settings):
     settings.MT_PROVIDER = ""
     assert 'name="machine"' not in client_as("admin").get(_editor(wohnen)).content.decode()
+
+
+def _as_the_browser_sends_it(client, url, **changes):
+    """The editor's form as rendered (every field at its initial value), with `changes` typed in."""
+    form = client.get(url).context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].initial
+        if isinstance(field.widget, forms.CheckboxInput):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = value
+    data.update(changes)
+    return {name: value for name, value in data.items() if value is not None}
+
+
+def _row(obj, field, language):
+    return Translation.objects.get(object_id=obj.pk, field=field, language=language)
+
+
+@pytest.fixture
+def machine_translated(wohnen, people):
+    """Wohnen und Leben in Arabic, as the demo has it: name and summary machine-translated."""
+    for field, text in (("name", "السكن والمعيشة"), ("summary", "السكن والجوار واللقاء في الأحياء.")):
+        translation.store_machine_translation(wohnen, field, "ar", actor=people["admin"], text=text)
+    return {row.field: row for row in Translation.objects.filter(object_id=wohnen.pk, language="ar")}
+
+
+def test_editor_shows_a_machine_translation_as_machine_translated(client_as, wohnen, machine_translated):
+    form = client_as("uebersetzung").get(_editor(wohnen, "ar")).context["form"]
+    assert form["state_summary"].initial == "machine"
+    assert form["state_name"].initial == "machine"
+
+
+def test_changing_one_translation_leaves_the_machine_translation_beside_it_untouched(
+    client_as, wohnen, machine_translated
+):
+    client = client_as("uebersetzung")
+    url = _editor(wohnen, "ar")
+    data = _as_the_browser_sends_it(client, url, text_name="السكن والحياة")
+    assert client.post(url, data).status_code == 302
+    summary = _row(wohnen, "summary", "ar")
+    assert (summary.state, summary.source_hash, summary.updated_at) == (
+        "machine",
+        machine_translated["summary"].source_hash,
+        machine_translated["summary"].updated_at,
+    )
+    name = _row(wohnen, "name", "ar")
+    assert (name.text, name.state) == ("السكن والحياة", "machine"), "nobody said it was reviewed"
+
+
+def test_picking_reviewed_confirms_a_machine_translation(client_as, wohnen, machine_translated):
+    client = client_as("uebersetzung")
+    url = _editor(wohnen, "ar")
+    client.post(url, _as_the_browser_sends_it(client, url, state_summary="reviewed"))
+    assert _row(wohnen, "summary", "ar").state == "reviewed"
+    assert _row(wohnen, "name", "ar").state == "machine"
+
+
+def test_outdated_translation_stays_outdated_until_confirmed(client_as, wohnen, people):
+    translation.save_translation(
+        wohnen, "summary", "en", actor=people["admin"], text="Old.", state="reviewed"
+    )
+    wohnen.summary = "Wohnraum und Nachbarschaft."
+    wohnen.save()
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    assert client.get(url).context["form"]["state_summary"].initial == "outdated"
+    client.post(url, _as_the_browser_sends_it(client, url, text_name="Housing"))
+    assert translation.status_of(wohnen, "summary", "en") == "outdated"
+    client.post(url, _as_the_browser_sends_it(client, url, state_summary="reviewed"))
+    assert translation.status_of(wohnen, "summary", "en") == "reviewed"
+    assert _row(wohnen, "summary", "en").text == "Old."
+
+
+def test_a_changed_text_of_an_outdated_translation_translates_the_current_german(client_as, wohnen, people):
+    translation.save_translation(
+        wohnen, "summary", "en", actor=people["admin"], text="Old.", state="reviewed"
+    )
+    wohnen.summary = "Wohnraum und Nachbarschaft."
+    wohnen.save()
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    client.post(url, _as_the_browser_sends_it(client, url, text_summary="Housing and neighbourhood."))
+    assert translation.status_of(wohnen, "summary", "en") == "reviewed"
+
+
+def test_changing_leichte_sprache_clears_the_readers_check_unless_ticked_again(client_as, wohnen, people):
+    translation.save_translation(
+        wohnen,
+        "summary",
+        "de-simple",
+        actor=people["admin"],
+        text="Es geht um Wohnungen.",
+        state="reviewed",
+        checked_by_target_group=True,
+    )
+    client = client_as("uebersetzung")
+    url = _editor(wohnen, "de-simple")
+    assert "· von Leser:innen der Zielgruppe geprüft" in client.get(url).content.decode()
+    client.post(url, _as_the_browser_sends_it(client, url, text_name="Wohnen"))
+    assert _row(wohnen, "summary", "de-simple").checked_by_target_group, "the text did not change"
+    client.post(url, _as_the_browser_sends_it(client, url, text_summary="Hier geht es um Wohnungen."))
+    assert not _row(wohnen, "summary", "de-simple").checked_by_target_group
+    client.post(
+        url, _as_the_browser_sends_it(client, url, text_summary="Es geht ums Wohnen.", checked_summary="on")
+    )
+    assert _row(wohnen, "summary", "de-simple").checked_by_target_group
+
+
+def test_editing_the_german_beside_a_translation_makes_it_outdated_too(client_as, wohnen, people):
+    for language in ("en", "ar"):
+        translation.save_translation(
+            wohnen, "summary", language, actor=people["admin"], text="Living.", state="reviewed"
+        )
+    client = client_as("admin")
+    url = _editor(wohnen)
+    client.post(url, _as_the_browser_sends_it(client, url, source_summary="Wohnraum und Nachbarschaft."))
+    wohnen.refresh_from_db()
+    assert wohnen.summary == "Wohnraum und Nachbarschaft."
+    assert translation.status_of(wohnen, "summary", "en") == "outdated"
+    assert translation.status_of(wohnen, "summary", "ar") == "outdated"
+
+
+def test_confirming_a_translation_while_changing_its_german_leaves_it_outdated(
+    client_as, wohnen, machine_translated
+):
+    client = client_as("admin")
+    url = _editor(wohnen, "ar")
+    client.post(
+        url,
+        _as_the_browser_sends_it(
+            client, url, source_summary="Wohnraum und Nachbarschaft.", state_summary="reviewed"
+        ),
+    )
+    wohnen.refresh_from_db()
+    assert wohnen.summary == "Wohnraum und Nachbarschaft."
+    assert translation.status_of(wohnen, "summary", "ar") == "outdated", "reviewed against the German before"
+
+
+def test_line_breaks_as_a_browser_sends_them_change_nothing(client_as, wohnen, people):
+    Field.objects.filter(pk=wohnen.pk).update(description="Erster Absatz.\n\nZweiter Absatz.")
+    wohnen.refresh_from_db()
+    wohnen.save()
+    translation.save_translation(
+        wohnen, "description", "en", actor=people["admin"], text="First.\n\nSecond.", state="reviewed"
+    )
+    before = _row(wohnen, "description", "en")
+    client = client_as("admin")
+    url = _editor(wohnen)
+    data = _as_the_browser_sends_it(client, url)
+    data["source_description"] = data["source_description"].replace("\n", "\r\n")
+    data["text_description"] = data["text_description"].replace("\n", "\r\n")
+    client.post(url, data)
+    wohnen.refresh_from_db()
+    assert wohnen.description == "Erster Absatz.\n\nZweiter Absatz."
+    assert _row(wohnen, "description", "en").updated_at == before.updated_at

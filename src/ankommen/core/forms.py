@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import TranslationState
+from ankommen.core.models import TranslationStatus
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -81,6 +81,19 @@ class AuditFilterForm(forms.Form):
         return cleaned
 
 
+def _state_choices(status):
+    """A person's states, and the text's current one if only a machine or a change of the German set it.
+
+    Leaving "maschinell übersetzt" or "veraltet" selected keeps the translation as it is;
+    choosing "geprüft" confirms it for the German shown beside it.
+    """
+    kept = [status] if status in (TranslationStatus.MACHINE, TranslationStatus.OUTDATED) else []
+    return [
+        (choice, TranslationStatus(choice).label)
+        for choice in (TranslationStatus.IN_TRANSLATION, *kept, TranslationStatus.REVIEWED)
+    ]
+
+
 class TranslationForm(forms.Form):
     """Source and translation side by side, one pair of fields per translatable text of an object."""
 
@@ -111,23 +124,25 @@ class TranslationForm(forms.Form):
             self.fields[f"text_{name}"].widget.attrs.update({"lang": language, "dir": "auto"})
             self.fields[f"state_{name}"] = forms.ChoiceField(
                 label=_("Stand der Übersetzung von „%(field)s“") % {"field": label},
-                choices=[
-                    (TranslationState.IN_TRANSLATION, TranslationState.IN_TRANSLATION.label),
-                    (TranslationState.REVIEWED, TranslationState.REVIEWED.label),
-                ],
-                initial=row.state
-                if row and row.state != TranslationState.MACHINE
-                else TranslationState.REVIEWED,
+                choices=_state_choices(statuses[name]),
+                initial=statuses[name] if row else TranslationStatus.REVIEWED,
                 widget=forms.RadioSelect,
                 required=False,
             )
             if language == "de-simple":
+                # Never ticked in advance: a tick says readers checked the text as it is saved now.
                 self.fields[f"checked_{name}"] = forms.BooleanField(
-                    label=_("Von Leser:innen der Zielgruppe geprüft"),
-                    initial=row.checked_by_target_group if row else False,
-                    required=False,
+                    label=_("Von Leser:innen der Zielgruppe geprüft"), required=False
                 )
-            self.texts.append({"name": name, "label": label, "source": source, "status": statuses[name]})
+            self.texts.append(
+                {
+                    "name": name,
+                    "label": label,
+                    "source": source,
+                    "status": statuses[name],
+                    "checked": bool(row and row.checked_by_target_group),
+                }
+            )
 
     def text_fields(self):
         """For the template: per text its German source, its state, and the fields that belong to it."""
@@ -151,8 +166,6 @@ class TranslationFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Art des Textes"), required=False)
 
     def __init__(self, *args, kinds, **kwargs):
-        from ankommen.core.models import TranslationStatus
-
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("fehlt oder veraltet")), *TranslationStatus.choices]
         self.fields["kind"].choices = [

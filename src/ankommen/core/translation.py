@@ -185,7 +185,8 @@ def store_machine_translation(obj, field, language, *, actor, text):
     return _store(obj, field, language, actor.user, text, TranslationState.MACHINE, False)
 
 
-def _store(obj, field, language, user, text, state, checked):
+def _store(obj, field, language, user, text, state, checked, digest=None):
+    """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
     if field not in type(obj).translatable_fields or language == SOURCE:
         raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
     with transaction.atomic():
@@ -198,7 +199,7 @@ def _store(obj, field, language, user, text, state, checked):
                 "municipality_id": obj.municipality_id,
                 "text": text,
                 "state": state,
-                "source_hash": source_hash(getattr(obj, field) or ""),
+                "source_hash": digest or source_hash(getattr(obj, field) or ""),
                 "checked_by_target_group": checked,
                 "updated_by": user,
             },
@@ -207,30 +208,55 @@ def _store(obj, field, language, user, text, state, checked):
     return row
 
 
+def same_text(one, other):
+    """Equal but for a browser's line breaks and surrounding spaces."""
+    return (one or "").replace("\r\n", "\n").strip() == (other or "").replace("\r\n", "\n").strip()
+
+
+PERSON_STATES = (TranslationState.IN_TRANSLATION, TranslationState.REVIEWED)
+
+
 def save_from_editor(obj, language, *, actor, values, edit_source):
-    """The side-by-side editor: the German texts first (if the person may change them), then the translations."""
+    """The side-by-side editor: the German texts first (if the person may change them), then the translations.
+
+    A translation whose text and state the person left as they were stays untouched, so a
+    changed German makes it outdated like every other language's. A changed text translates
+    the German as it is now; a state chosen for an unchanged text holds for the German the
+    person saw beside it.
+    """
     require(actor, "translate", obj)
     names = type(obj).translatable_fields
+    shown = {name: source_hash(getattr(obj, name) or "") for name in names}
     with transaction.atomic():
         if edit_source:
             require(actor, "administer", obj)
-            changed = [name for name in names if values[f"source_{name}"] != (getattr(obj, name) or "")]
+            changed = [name for name in names if not same_text(values[f"source_{name}"], getattr(obj, name))]
             for name in changed:
                 setattr(obj, name, values[f"source_{name}"])
             if changed:
                 obj.save(update_fields=changed)
+        rows = {row.field: row for row in obj.translations.filter(language=language)}
         for name in names:
-            if values.get(f"text_{name}"):
-                _store(
-                    obj,
-                    name,
-                    language,
-                    actor.user,
-                    values[f"text_{name}"],
-                    values.get(f"state_{name}") or TranslationState.REVIEWED,
-                    bool(values.get(f"checked_{name}")) and language == "de-simple",
-                )
+            text = values.get(f"text_{name}")
+            if text:
+                _save_edited(obj, name, language, actor.user, rows.get(name), values, text, shown[name])
     return obj
+
+
+def _save_edited(obj, name, language, user, row, values, text, shown_hash):
+    chosen = values.get(f"state_{name}") or ""
+    ticked = bool(values.get(f"checked_{name}")) and language == "de-simple"
+    if row is None or not same_text(text, row.text):
+        state = chosen if chosen in PERSON_STATES else (row.state if row else TranslationState.REVIEWED)
+        _store(obj, name, language, user, text, state, ticked)
+        return
+    status = (
+        TranslationStatus.OUTDATED if row.source_hash != shown_hash and row.state in READABLE else row.state
+    )
+    if chosen in PERSON_STATES and chosen != status:
+        _store(obj, name, language, user, row.text, chosen, row.checked_by_target_group or ticked, shown_hash)
+    elif ticked and not row.checked_by_target_group:
+        _store(obj, name, language, user, row.text, row.state, True, row.source_hash)
 
 
 NEEDS_WORK = (TranslationStatus.MISSING, TranslationStatus.OUTDATED)
