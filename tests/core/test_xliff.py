@@ -148,3 +148,62 @@ def test_export_download_is_for_translators_only(client_as, town):
     assert client_as("mitglied").get("/verwaltung/uebersetzungen/en/xliff/").status_code == 403
     response = client_as("uebersetzung").get("/verwaltung/uebersetzungen/en/xliff/")
     assert response["Content-Disposition"] == 'attachment; filename="ankommen-kornwestheim-en.xlf"'
+
+
+@pytest.fixture
+def outdated(wohnen, people):
+    """Name machine-translated and summary reviewed, both before the German changed."""
+    translation.store_machine_translation(wohnen, "name", "en", actor=people["admin"], text="Housing")
+    translation.save_translation(wohnen, "summary", "en", actor=people["admin"], text="Old", state="reviewed")
+    wohnen.name = "Wohnen und Zusammenleben"
+    wohnen.summary = "Neu gefasst."
+    wohnen.save()
+    return {row.field: row for row in Translation.objects.filter(object_id=wohnen.pk, language="en")}
+
+
+def _rows(wohnen):
+    return {
+        row.field: (row.text, row.state, row.source_hash, row.updated_at)
+        for row in Translation.objects.filter(object_id=wohnen.pk, language="en")
+    }
+
+
+def test_reimporting_an_unchanged_export_changes_nothing(town, wohnen, people, outdated):
+    before = _rows(wohnen)
+    for data in (xliff.export(town, "en"), bytes(xlifffile.parsestring(xliff.export(town, "en")))):
+        report = xliff.apply(town, "en", data, actor=people["admin"])
+        assert report.problems == []
+        assert report.items == []
+        assert report.unchanged == 2
+        assert _rows(wohnen) == before
+    assert translation.status_of(wohnen, "name", "en") == "outdated"
+    assert translation.status_of(wohnen, "summary", "en") == "outdated"
+
+
+def test_changed_target_is_imported_as_reviewed_for_the_current_german(town, wohnen, people, outdated):
+    data = xliff.export(town, "en").replace(b">Old<", b">Newly worded<")
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert [(field, text) for _obj, field, _source, text in report.items] == [("summary", "Newly worded")]
+    assert report.unchanged == 1
+    assert translation.status_of(wohnen, "summary", "en") == "reviewed"
+    assert translation.status_of(wohnen, "name", "en") == "outdated"
+
+
+@pytest.mark.parametrize("state", ["translated", "signed-off", "final"])
+def test_unchanged_target_marked_as_done_confirms_it(town, wohnen, people, outdated, state):
+    data = xliff.export(town, "en").replace(b'state="needs-review-translation"', f'state="{state}"'.encode())
+    report = xliff.apply(town, "en", data, actor=people["admin"])
+    assert len(report.items) == 2
+    assert translation.status_of(wohnen, "name", "en") == "reviewed"
+    assert translation.status_of(wohnen, "summary", "en") == "reviewed"
+    assert Translation.objects.get(object_id=wohnen.pk, field="summary", language="en").text == "Old"
+
+
+def test_preview_says_how_many_texts_stay_unchanged(client_as, town, wohnen, outdated):
+    data = xliff.export(town, "en").replace(b">Old<", b">Newly worded<")
+    response = client_as("uebersetzung").post(
+        "/verwaltung/uebersetzungen/en/import/", {"file": SimpleUploadedFile("en.xlf", data)}
+    )
+    page = response.content.decode()
+    assert "1 Übersetzung wird importiert." in page
+    assert "1 Übersetzung ist unverändert und bleibt, wie sie ist." in page

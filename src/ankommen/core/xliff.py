@@ -11,12 +11,13 @@ from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405 - 
 
 from defusedxml import ElementTree as SafeElementTree
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ankommen.core import translation
 from ankommen.core.languages import SOURCE
-from ankommen.core.models import Translatable, TranslationState, source_hash
+from ankommen.core.models import Translatable, Translation, TranslationState, source_hash
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 HASH_LENGTH = 12
@@ -70,10 +71,16 @@ class Report:
     items: list = field(default_factory=list)  # (object, field name, German source, translation)
     problems: list = field(default_factory=list)  # (unit id or "", message)
     skipped: int = 0  # units without a translation
+    unchanged: int = 0  # units that still hold the stored translation and do not say it is done
 
     @property
     def importable(self):
         return not self.problems and bool(self.items)
+
+
+# XLIFF 1.2 target states that say a translator is done with the text; every other state
+# (new, needs-translation, needs-review-translation, …) leaves an unchanged text as it was.
+DONE = {"translated", "signed-off", "final"}
 
 
 def check(municipality, language, data):
@@ -102,12 +109,24 @@ def check(municipality, language, data):
                 )
             )
             return report
+        stored = _stored_texts(municipality, language)
         for unit in document.iter(f"{{{NAMESPACE}}}trans-unit"):
-            _check_unit(municipality, unit, report)
+            _check_unit(municipality, unit, report, stored)
     return report
 
 
-def _check_unit(municipality, unit, report):
+def _stored_texts(municipality, language):
+    """{(content type id, object id, field): text} of the town's translations into `language`."""
+    rows = Translation.objects.for_municipality(municipality).filter(language=language)
+    return {
+        (content_type_id, object_id, field_name): text
+        for content_type_id, object_id, field_name, text in rows.values_list(
+            "content_type_id", "object_id", "field", "text"
+        )
+    }
+
+
+def _check_unit(municipality, unit, report, stored):
     unit_name = unit.get("id", "")
     target = unit.find(f"{{{NAMESPACE}}}target")
     if target is None or not "".join(target.itertext()).strip():
@@ -119,6 +138,11 @@ def _check_unit(municipality, unit, report):
         report.problems.append(
             (unit_name, _("Unbekannte ID: Zu diesem Text gibt es nichts in dieser Kommune."))
         )
+        return
+    key = (ContentType.objects.get_for_model(obj).pk, obj.pk, match["field"])
+    unchanged = key in stored and not len(target) and translation.same_text(target.text, stored[key])
+    if unchanged and target.get("state") not in DONE:
+        report.unchanged += 1
         return
     source = getattr(obj, match["field"]) or ""
     if source_hash(source)[:HASH_LENGTH] != match["hash"]:
