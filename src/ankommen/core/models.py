@@ -222,6 +222,8 @@ class Translatable(TenantModel):
     translatable_fields: tuple[str, ...] = ()
     # May the town's admins edit the German text beside its translation (not people's own contributions)?
     source_edited_by_admins = True
+    # The fields that decide `offered_for_translation`; saving one of them updates what translators see.
+    translation_offer_fields: tuple[str, ...] = ()
 
     translations = GenericRelation(Translation)
     sources = GenericRelation(SourceText)
@@ -231,15 +233,25 @@ class Translatable(TenantModel):
     class Meta:
         abstract = True
 
+    @property
+    def offered_for_translation(self):
+        """Do translators see this object's texts now (not, for example, while moderators hide it)?"""
+        return True
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or set(update_fields) & set(self.translatable_fields):
+        watched = {*self.translatable_fields, *self.translation_offer_fields}
+        if update_fields is None or watched & set(update_fields):
             record_sources([self])
 
 
 def record_sources(objects):
-    """Keep `SourceText` in step with the German texts of `objects` (all of one model)."""
+    """Keep `SourceText` in step with the German texts of `objects` (all of one model).
+
+    An object not offered for translation has no rows, so the translators' counts, lists and
+    exports, all built on `SourceText`, leave it out until it is offered again.
+    """
     if not objects:
         return
     model = type(objects[0])
@@ -247,6 +259,7 @@ def record_sources(objects):
     wanted = {
         (obj.pk, field): source_hash(getattr(obj, field))
         for obj in objects
+        if obj.offered_for_translation
         for field in model.translatable_fields
         if getattr(obj, field)
     }

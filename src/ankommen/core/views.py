@@ -133,7 +133,10 @@ def _translatable_object(request, content_type_id, pk):
     model = content_type.model_class()
     if model is None or not issubclass(model, Translatable):
         raise Http404("Not a translatable kind of text.")
-    return town_object_or_404(model.objects, request, "translate", pk=pk)
+    obj = town_object_or_404(model.objects, request, "translate", pk=pk)
+    if not obj.offered_for_translation:
+        raise Http404("Not offered for translation.")
+    return obj
 
 
 def translation_edit(request, language, content_type_id, pk):

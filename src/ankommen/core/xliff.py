@@ -173,7 +173,8 @@ def _object_for(municipality, match):
         return None
     if not issubclass(model, Translatable) or match["field"] not in model.translatable_fields:
         return None
-    return model.objects.for_municipality(municipality).filter(pk=match["pk"]).first()
+    obj = model.objects.for_municipality(municipality).filter(pk=match["pk"]).first()
+    return obj if obj is not None and obj.offered_for_translation else None
 
 
 def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWED):

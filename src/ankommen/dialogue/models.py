@@ -105,6 +105,7 @@ class Contribution(OnPaper, Moderated, Translatable):
 
     translatable_fields = ("title", "body")
     source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
+    translation_offer_fields = ("hidden_at",)  # a hidden contribution's text is for moderators only
 
     field = models.ForeignKey(Field, on_delete=models.CASCADE, related_name="contributions")
     stage = models.ForeignKey(
@@ -154,6 +155,10 @@ class Contribution(OnPaper, Moderated, Translatable):
 
     def get_absolute_url(self):
         return reverse("dialogue:contribution", args=[self.field.slug, self.pk])
+
+    @property
+    def offered_for_translation(self):
+        return not self.is_hidden
 
     @property
     def kind_label(self):
