@@ -301,3 +301,13 @@ def test_line_breaks_as_a_browser_sends_them_change_nothing(client_as, wohnen, p
     wohnen.refresh_from_db()
     assert wohnen.description == "Erster Absatz.\n\nZweiter Absatz."
     assert _row(wohnen, "description", "en").updated_at == before.updated_at
+
+
+def test_list_counts_each_kind_of_text_by_state(client_as, wohnen, people):
+    translation.save_translation(wohnen, "summary", "en", actor=people["admin"], text="x", state="reviewed")
+    page = client_as("uebersetzung").get("/verwaltung/uebersetzungen/en/").content.decode()
+    fields = Field.objects.filter(municipality=wohnen.municipality)
+    texts = sum(1 for field in fields for name in Field.translatable_fields if getattr(field, name))
+    row = page.split('scope="row">Handlungsfelder</th>', 1)[1].split("</tr>", 1)[0]
+    numbers = [int(cell.split(">", 1)[1]) for cell in row.split("</td>")[:-1]]
+    assert numbers == [texts - 1, 0, 0, 1, 0]  # missing, in translation, machine, reviewed, outdated

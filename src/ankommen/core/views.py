@@ -77,10 +77,16 @@ def translation_list(request, language):
     authorize(request, "translate", request.municipality)
     language = _translation_language(request, language)
     counts = translation.status_counts(request.municipality, language.code)
-    kinds = [
-        {"content_type": ContentType.objects.get_for_id(content_type_id), "counts": by_status}
-        for content_type_id, by_status in sorted(counts.items())
-    ]
+    kinds = []
+    for content_type_id, by_status in sorted(counts.items()):
+        content_type = ContentType.objects.get_for_id(content_type_id)
+        kinds.append(
+            {
+                "content_type": content_type,
+                "label": content_type.model_class()._meta.verbose_name_plural,
+                "numbers": [by_status.get(status, 0) for status in TranslationStatus.values],
+            }
+        )
     form = TranslationFilterForm(request.GET or None, kinds=[kind["content_type"] for kind in kinds])
     wanted = form.cleaned_data if form.is_bound and form.is_valid() else {}
     statuses = [wanted["status"]] if wanted.get("status") else list(translation.NEEDS_WORK)
