@@ -233,17 +233,17 @@ class Translatable(TenantModel):
     class Meta:
         abstract = True
 
-    @property
-    def offered_for_translation(self):
-        """Do translators see this object's texts now (not, for example, while moderators hide it)?"""
-        return True
-
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         watched = {*self.translatable_fields, *self.translation_offer_fields}
         if update_fields is None or watched & set(update_fields):
             record_sources([self])
+
+    @property
+    def offered_for_translation(self):
+        """Do translators see this object's texts now (not, for example, while moderators hide it)?"""
+        return True
 
 
 def record_sources(objects):
