@@ -5,12 +5,15 @@ import re
 from django import template
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from ankommen.core import cache, rules, translation
+from ankommen.core.languages import SOURCE
+from ankommen.core.models import Translatable
 
 register = template.Library()
 
@@ -19,6 +22,61 @@ register = template.Library()
 def translated(obj, field):
     """`{% translated field "summary" as summary %}`: the text in the reader's language, or German."""
     return translation.translated(obj, field)
+
+
+@register.simple_tag
+def translated_each(objects, field):
+    """`{% translated_each contribution.tags "name" as names %}`: the text of each object, as `translated` gives it."""
+    return [translation.translated(obj, field) for obj in objects]
+
+
+def _renderings(texts):
+    for text in texts:
+        if isinstance(text, translation.Rendering):
+            yield text
+        elif isinstance(text, (list, tuple)):
+            yield from _renderings(text)
+
+
+@register.simple_tag
+def translation_label(*texts):
+    """`{% translation_label title body tag_names %}`: each label a block's texts call for, once.
+
+    A block shows several texts, each in its own state (a machine-translated title over a reviewed
+    body); one call per block covers them all. Takes renderings and lists of them; anything else
+    (a variable a branch did not set) is passed over. The wording is the one partial's.
+    """
+    seen, labels = set(), []
+    for text in _renderings(texts):
+        key = (text.status, text.lang, text.checked_by_target_group)
+        if text.is_source or key in seen:
+            continue
+        seen.add(key)
+        label = render_to_string("core/partials/translation_label.html", {"text": text})
+        if label.strip() and label not in labels:
+            labels.append(label)
+    return format_html_join("", "{}", ((label,) for label in labels))
+
+
+@register.simple_tag
+def choice_translation_label(bound_field):
+    """The label for a choice field whose options name translated objects (tags in the reader's language).
+
+    An option shows one of its object's texts (`label_from_instance`); that text's rendering decides.
+    """
+    if get_language() == SOURCE:
+        return ""  # German options are the originals (and asking again would query them again)
+    texts = []
+    for value, label in bound_field.field.choices:
+        instance = getattr(value, "instance", None)
+        if not isinstance(instance, Translatable):
+            continue
+        for name in type(instance).translatable_fields:
+            text = translation.translated(instance, name)
+            if text.text == str(label):
+                texts.append(text)
+                break
+    return translation_label(texts)
 
 
 @register.simple_tag(takes_context=True)
