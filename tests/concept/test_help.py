@@ -63,7 +63,8 @@ def test_help_in_arabic_is_the_translation_with_its_label(client, town):
         field="title", language="ar"
     )
     assert f'lang="ar">{arabic.text}</h1>' in page
-    assert page.count('class="translation-label">ترجمة آلية، غير مُراجَعة</span>') == 1
+    article = page[page.index("<article") : page.index("</article>")]
+    assert article.count('class="translation-label">ترجمة آلية، غير مُراجَعة</span>') == 1
 
 
 def test_a_page_nobody_translated_yet_is_german_with_a_notice(client_as, town):

@@ -167,3 +167,29 @@ def test_contribution_list_reads_translated_titles_in_one_query_per_kind(client,
     )
     page = client.get("/ar/handlungsfelder/wohnen-und-leben/").content.decode()
     assert '<span lang="ar">مقهى اللقاء في مركز الحي</span>' in page
+
+
+def test_the_counts_agree_with_the_state_of_every_single_text(town, people):
+    """`status_counts` counts from the translations alone; the per-text rule must give the same numbers."""
+    from collections import Counter
+
+    from ankommen.concept.models import Field, Stage
+    from ankommen.core.models import TranslationStatus
+    from ankommen.core.translation import save_translation, status_counts, texts_with_status
+
+    translator = people["uebersetzung"]
+    field = Field.objects.get(municipality=town, slug="wohnen-und-leben")
+    save_translation(field, "name", "en", actor=translator, text="Housing", state="in_translation")
+    save_translation(field, "description", "en", actor=translator, text="Old", state="reviewed")
+    field.name, field.description = "Wohnen", "Neu beschrieben"  # the name in translation, the text outdated
+    field.save()
+    stage = Stage.objects.filter(field=field).first()
+    save_translation(stage, "description", "en", actor=translator, text="Stage", state="reviewed")
+    stage.description = ""  # no German left: the translation no longer counts
+    stage.save()
+    for language in ("en", "ar", "uk", "fa"):
+        rows = texts_with_status(town, language, statuses=TranslationStatus.values, limit=100_000)
+        expected = {}
+        for (content_type_id, status), number in Counter((row[0], row[3]) for row in rows).items():
+            expected.setdefault(content_type_id, {})[status] = number
+        assert status_counts(town, language) == expected, language

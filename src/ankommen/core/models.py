@@ -155,7 +155,12 @@ class SourceText(TenantModel):
         constraints = [
             models.UniqueConstraint(fields=["content_type", "object_id", "field"], name="one_source_per_text")
         ]
-        indexes = [models.Index(fields=["municipality", "content_type"], name="source_by_town")]
+        # Covering the translators' lists: they walk a town's texts in order and stop after one page.
+        indexes = [
+            models.Index(
+                fields=["municipality", "content_type", "object_id", "field", "hash"], name="source_by_town"
+            )
+        ]
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id}:{self.field}"
@@ -189,6 +194,13 @@ class Translation(TenantModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "field", "language"], name="one_translation_per_text"
+            )
+        ]
+        # The state of a text in a language, read from the index alone by the translators' lists.
+        indexes = [
+            models.Index(
+                fields=["content_type", "object_id", "field", "language", "state", "source_hash"],
+                name="translation_state_of_text",
             )
         ]
 
