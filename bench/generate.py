@@ -699,6 +699,7 @@ def create_translations(town, rng, contributions):
                             if reviewed <= draw < reviewed + machine
                             else TranslationState.REVIEWED,
                             "source_hash": "0" * 64 if draw >= reviewed + machine else digest,
+                            "source_status": "outdated" if draw >= reviewed + machine else "current",
                             "checked_by_target_group": False,
                             "updated_at": row["created_at"],
                             "updated_by": None,

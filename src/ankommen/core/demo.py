@@ -2,7 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 
-from ankommen.core.models import Translation, TranslationState, source_hash
+from ankommen.core.models import Translation, TranslationState, source_hash, source_status_of
 
 
 def load_translations(town, models, table):
@@ -35,6 +35,7 @@ def load_translations(town, models, table):
                             text=text,
                             state=TranslationState.MACHINE,
                             source_hash=source_hash(source),
+                            source_status=source_status_of(obj, field, source_hash(source)),
                         )
                     )
     Translation.objects.bulk_create(rows)

@@ -177,6 +177,9 @@ class Translation(TenantModel):
     state = models.CharField(_("Stand"), max_length=20, choices=TranslationState.choices)
     # The hash of the German text this translates; when the German changes, it is outdated.
     source_hash = models.CharField(max_length=64)
+    # How it stands to the German now (CURRENT, OUTDATED or WITHDRAWN), kept by `record_sources`
+    # and `source_status_of`, so that the translators' counts need no join with `SourceText`.
+    source_status = models.CharField(max_length=9, default="current", editable=False)
     checked_by_target_group = models.BooleanField(
         _("von Leser:innen der Zielgruppe geprüft"),
         default=False,
@@ -196,12 +199,17 @@ class Translation(TenantModel):
                 fields=["content_type", "object_id", "field", "language"], name="one_translation_per_text"
             )
         ]
-        # The state of a text in a language, read from the index alone by the translators' lists.
+        # The state of a text in a language, read from the index alone by the translators' lists
+        # and counts.
         indexes = [
             models.Index(
                 fields=["content_type", "object_id", "field", "language", "state", "source_hash"],
                 name="translation_state_of_text",
-            )
+            ),
+            models.Index(
+                fields=["municipality", "language", "content_type", "state", "source_status"],
+                name="translation_counts",
+            ),
         ]
 
     def __str__(self):
@@ -258,6 +266,18 @@ class Translatable(TenantModel):
         return True
 
 
+# How a translation stands to the German text (`Translation.source_status`).
+CURRENT, OUTDATED, WITHDRAWN = "current", "outdated", "withdrawn"  # withdrawn: no German offered now
+
+
+def source_status_of(obj, field, digest):
+    """How a translation made from the German with hash `digest` stands to `obj.field` now."""
+    text = getattr(obj, field) or ""
+    if not text or not obj.offered_for_translation:
+        return WITHDRAWN
+    return CURRENT if digest == source_hash(text) else OUTDATED
+
+
 def record_sources(objects):
     """Keep `SourceText` in step with the German texts of `objects` (all of one model).
 
@@ -282,6 +302,15 @@ def record_sources(objects):
         )
     }
     municipality = {obj.pk: obj.municipality_id for obj in objects}
+    _restate_translations(
+        content_type,
+        {
+            key: digest
+            for key, digest in wanted.items()
+            if key not in existing or existing[key].hash != digest
+        },
+        [key for key in existing if key not in wanted],
+    )
     changed = [row for key, row in existing.items() if key in wanted and row.hash != wanted[key]]
     for row in changed:
         row.hash = wanted[(row.object_id, row.field)]
@@ -302,3 +331,26 @@ def record_sources(objects):
     gone = [row.pk for key, row in existing.items() if key not in wanted]
     if gone:
         SourceText.objects.filter(pk__in=gone).delete()
+
+
+def _restate_translations(content_type, current, withdrawn):
+    """The translations of texts whose German changed, appeared (`current`: key → hash) or went away."""
+    keys = {*current, *withdrawn}
+    if not keys:
+        return
+    translated = set(
+        Translation.objects.filter(
+            content_type=content_type, object_id__in={object_id for object_id, _field in keys}
+        ).values_list("object_id", "field")
+    )
+    for object_id, field in translated & keys:
+        rows = Translation.objects.filter(content_type=content_type, object_id=object_id, field=field)
+        if (object_id, field) in current:
+            rows.update(
+                source_status=models.Case(
+                    models.When(source_hash=current[(object_id, field)], then=models.Value(CURRENT)),
+                    default=models.Value(OUTDATED),
+                )
+            )
+        else:
+            rows.update(source_status=WITHDRAWN)

@@ -14,11 +14,14 @@ from django.utils.translation import get_language
 from ankommen.core.audit import audit
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
+    CURRENT,
+    WITHDRAWN,
     Translatable,
     Translation,
     TranslationState,
     TranslationStatus,
     source_hash,
+    source_status_of,
 )
 from ankommen.core.rules import require
 
@@ -132,15 +135,13 @@ _STATUS_SQL = """
 
 _TOTALS_SQL = "SELECT content_type_id, COUNT(*) FROM core_sourcetext WHERE municipality_id = %s GROUP BY content_type_id"
 
-# Only the texts that have a translation into the language: the others are missing.
-_TRANSLATED_SQL = """
-    SELECT t.content_type_id, t.state, t.source_hash = s.hash, COUNT(*)
-    FROM core_translation t
-    JOIN core_sourcetext s
-      ON s.content_type_id = t.content_type_id AND s.object_id = t.object_id AND s.field = t.field
-    WHERE t.municipality_id = %s AND t.language = %s
-    GROUP BY t.content_type_id, t.state, t.source_hash = s.hash
-"""
+# Only the texts that have a translation into the language (the others are missing), from an index alone.
+_TRANSLATED_SQL = f"""
+    SELECT content_type_id, state, source_status, COUNT(*)
+    FROM core_translation
+    WHERE municipality_id = %s AND language = %s AND source_status <> '{WITHDRAWN}'
+    GROUP BY content_type_id, state, source_status
+"""  # noqa: S608 - a constant, no user input
 
 
 def status_counts(municipality, language):
@@ -151,12 +152,12 @@ def status_counts(municipality, language):
         for content_type_id, total in cursor.fetchall():
             counts[content_type_id] = {TranslationStatus.MISSING.value: total}
         cursor.execute(_TRANSLATED_SQL, [municipality.pk, language])
-        for content_type_id, state, current, number in cursor.fetchall():
-            if state == TranslationState.IN_TRANSLATION or current:
+        for content_type_id, state, source_status, number in cursor.fetchall():
+            if state == TranslationState.IN_TRANSLATION or source_status == CURRENT:
                 status = state
             else:
                 status = TranslationStatus.OUTDATED.value
-            of_kind = counts[content_type_id]
+            of_kind = counts.setdefault(content_type_id, {TranslationStatus.MISSING.value: 0})
             of_kind[status] = of_kind.get(status, 0) + number
             of_kind[TranslationStatus.MISSING.value] -= number
     return {
@@ -213,6 +214,7 @@ def _store(obj, field, language, user, text, state, checked, digest=None):
     """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
     if field not in type(obj).translatable_fields or language == SOURCE:
         raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
+    digest = digest or source_hash(getattr(obj, field) or "")
     with transaction.atomic():
         row, _created = Translation.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(obj),
@@ -223,7 +225,8 @@ def _store(obj, field, language, user, text, state, checked, digest=None):
                 "municipality_id": obj.municipality_id,
                 "text": text,
                 "state": state,
-                "source_hash": digest or source_hash(getattr(obj, field) or ""),
+                "source_hash": digest,
+                "source_status": source_status_of(obj, field, digest),
                 "checked_by_target_group": checked,
                 "updated_by": user,
             },
