@@ -139,7 +139,10 @@ def test_admin_activates_languages_for_the_town(client_as, town):
     from ankommen.core.models import AuditEntry
 
     client = client_as("admin")
-    assert 'value="ps"' in client.get("/verwaltung/sprachen/").content.decode()
+    page = client.get("/verwaltung/sprachen/").content.decode()
+    assert 'value="ps"' in page
+    assert "Kurmancî (Kurmandschi) – Oberfläche bleibt deutsch" in page
+    assert "Türkçe (Türkisch)<" in page.replace("\n", "").replace(" </", "</")
     response = client.post("/verwaltung/sprachen/", {"languages": ["ar", "uk", "ps"]})
     assert response.status_code == 302
     town.refresh_from_db()

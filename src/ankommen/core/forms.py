@@ -200,7 +200,12 @@ class TownLanguagesForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["languages"].choices = [
-            (language.code, f"{language.name_local} ({language.name})")
-            for language in LANGUAGES
-            if language.code != SOURCE
+            (language.code, self.label(language)) for language in LANGUAGES if language.code != SOURCE
         ]
+
+    @staticmethod
+    def label(language):
+        label = f"{language.name_local} ({language.name})"
+        if not language.has_catalogue:
+            label += " – " + str(_("Oberfläche bleibt deutsch"))
+        return label
