@@ -155,11 +155,13 @@ class SourceText(TenantModel):
         constraints = [
             models.UniqueConstraint(fields=["content_type", "object_id", "field"], name="one_source_per_text")
         ]
-        # Covering the translators' lists: they walk a town's texts in order and stop after one page.
         indexes = [
+            # Narrow, for counting a town's texts per kind.
+            models.Index(fields=["municipality", "content_type"], name="source_by_town"),
+            # Covering the translators' lists: they walk a town's texts in order and stop after one page.
             models.Index(
-                fields=["municipality", "content_type", "object_id", "field", "hash"], name="source_by_town"
-            )
+                fields=["municipality", "content_type", "object_id", "field", "hash"], name="source_listing"
+            ),
         ]
 
     def __str__(self):

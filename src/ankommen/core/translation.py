@@ -144,13 +144,24 @@ _TRANSLATED_SQL = f"""
 """  # noqa: S608 - a constant, no user input
 
 
-def status_counts(municipality, language):
-    """{content type id: {status: number of texts}} for one town and language (the rule of `_STATUS_SQL`)."""
-    counts = {}
+def source_totals(municipality):
+    """{content type id: number of German texts offered for translation} in the town."""
     with connection.cursor() as cursor:
         cursor.execute(_TOTALS_SQL, [municipality.pk])
-        for content_type_id, total in cursor.fetchall():
-            counts[content_type_id] = {TranslationStatus.MISSING.value: total}
+        return dict(cursor.fetchall())
+
+
+def status_counts(municipality, language, totals=None):
+    """{content type id: {status: number of texts}} for one town and language (the rule of `_STATUS_SQL`).
+
+    `totals` (from `source_totals`) spares the count of the German texts when asking for several languages.
+    """
+    if totals is None:
+        totals = source_totals(municipality)
+    counts = {
+        content_type_id: {TranslationStatus.MISSING.value: total} for content_type_id, total in totals.items()
+    }
+    with connection.cursor() as cursor:
         cursor.execute(_TRANSLATED_SQL, [municipality.pk, language])
         for content_type_id, state, source_status, number in cursor.fetchall():
             if state == TranslationState.IN_TRANSLATION or source_status == CURRENT:

@@ -51,11 +51,12 @@ def translations(request):
     """The translators' overview: per language of the town, how many texts are in which state."""
     authorize(request, "translate", request.municipality)
     rows = []
+    sources = translation.source_totals(request.municipality)
     for language in request.municipality.active_languages:
         if language.code == SOURCE:
             continue
         totals = {}
-        for by_status in translation.status_counts(request.municipality, language.code).values():
+        for by_status in translation.status_counts(request.municipality, language.code, sources).values():
             for status, number in by_status.items():
                 totals[status] = totals.get(status, 0) + number
         rows.append(
