@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils.translation import get_language
 
 from ankommen.core.audit import audit
+from ankommen.core.cache import town_version
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     CURRENT,
@@ -145,10 +147,19 @@ _TRANSLATED_SQL = f"""
 
 
 def source_totals(municipality):
-    """{content type id: number of German texts offered for translation} in the town."""
-    with connection.cursor() as cursor:
-        cursor.execute(_TOTALS_SQL, [municipality.pk])
-        return dict(cursor.fetchall())
+    """{content type id: number of German texts offered for translation} in the town.
+
+    Kept in the cache until anything in the town changes (its version, `core/cache.py`): the
+    texts only come and go with saved or deleted rows, and counting them all is the costly part.
+    """
+    key = f"translation-sources:{municipality.pk}:{town_version(municipality.pk)}"
+    totals = cache.get(key)
+    if totals is None:
+        with connection.cursor() as cursor:
+            cursor.execute(_TOTALS_SQL, [municipality.pk])
+            totals = dict(cursor.fetchall())
+        cache.set(key, totals, 3600)
+    return totals
 
 
 def status_counts(municipality, language, totals=None):
