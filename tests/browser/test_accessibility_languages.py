@@ -43,14 +43,25 @@ def _pages(person):
                 )
             ),
         ],
-        "mitglied": [housing.get_absolute_url(), reverse("accounts:profile")],
+        "mitglied": [
+            housing.get_absolute_url(),
+            reverse("dialogue:report_contribution", args=[housing.pk]),
+            reverse("accounts:profile"),
+        ],
         "expertin": [reverse("dialogue:add", args=[stage.field.slug, stage.pk])],
-        "moderation": [reverse("dialogue:queue")],
-        "admin": [reverse("concept:manage"), reverse("concept:field_edit", args=["wohnen-und-leben"])],
+        "moderation": [reverse("dialogue:queue"), reverse("legal:barrier_queue")],
+        "admin": [
+            reverse("concept:manage"),
+            reverse("concept:field_edit", args=["wohnen-und-leben"]),
+            reverse("concept:help_manage"),
+            reverse("legal:manage"),
+            reverse("core:town_languages"),
+        ],
         "uebersetzung": [
             reverse("core:translations"),
             reverse("core:translation_list", args=["ar"]),
             reverse("core:translation_edit", args=["ar", field_type, stage.field_id]),
+            reverse("core:translation_import", args=["ar"]),
         ],
     }[person]
 
