@@ -131,3 +131,18 @@ def client_as(client, people):
         return client
 
     return log_in
+
+
+@pytest.fixture
+def request_as(client, people, stranger):
+    """`request_as(role, case)`: the case's request from that demo person ("stranger": another town's member)."""
+
+    def send(role, case):
+        client.logout()
+        if role == "stranger":
+            client.force_login(stranger.user)
+        elif role is not None:
+            client.force_login(people[role].user)
+        return getattr(client, case.method)(case.url(), case.data)
+
+    return send

@@ -5,7 +5,6 @@ both cases nothing changes in the database. Direct POSTs are used throughout, as
 would send them, without the page that hides the button.
 """
 
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 import pytest
@@ -15,12 +14,7 @@ from ankommen.accounts.models import Invitation, Member
 from ankommen.concept.models import Field, HelpPage, Stage
 from ankommen.core.models import AuditEntry, Translation
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
-
-ROLES = [None, "stranger", "mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"]
-MEMBERS = {"mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"}
-TRANSLATORS = {"uebersetzung", "moderation", "admin"}
-STAFF = {"moderation", "admin"}
-ADMIN = {"admin"}
+from tests.permissions import ADMIN, MEMBERS, ROLES, STAFF, TRANSLATORS, Case, check, role_id
 
 
 def _stage(field_slug, kind):
@@ -59,19 +53,6 @@ def unsupported_option(people):
         body="Neu.",
         author=people["verwaltung"],
     )
-
-
-@dataclass
-class Case:
-    name: str
-    method: str
-    url: callable
-    allowed: set
-    data: dict = field(default_factory=dict)
-    # A number that changes when the request had its effect (rows, a state, …).
-    effect: callable = lambda: AuditEntry.objects.count()  # noqa: E731
-    # Roles the server answers with something other than 403 (and still writes nothing).
-    refused_with: dict = field(default_factory=dict)
 
 
 CASES = [
@@ -358,37 +339,10 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def request_as(client, people, stranger):
-    def send(role, case):
-        client.logout()
-        if role == "stranger":
-            client.force_login(stranger.user)
-        elif role is not None:
-            client.force_login(people[role].user)
-        return getattr(client, case.method)(case.url(), case.data)
-
-    return send
-
-
-@pytest.mark.parametrize("role", ROLES, ids=lambda role: role or "visitor")
+@pytest.mark.parametrize("role", ROLES, ids=role_id)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_server_allows_and_refuses_by_role(request_as, case, role):
-    before = case.effect()
-    response = request_as(role, case)
-    if role in case.allowed:
-        assert response.status_code in (200, 302), response.content[:500]
-        if response.status_code == 302:
-            assert "/konto/login/" not in response["Location"]
-        if case.method == "post":
-            assert case.effect() != before, "an allowed request changed nothing"
-    else:
-        if role is None:
-            assert response.status_code == 302
-            assert response["Location"].startswith("/konto/login/?next=")
-        else:
-            assert response.status_code == case.refused_with.get(role, 403)
-        assert case.effect() == before, "a refused request changed something"
+    check(request_as, case, role)
 
 
 # Views whose permission is tested elsewhere: public pages, one's own profile, invitations.

@@ -1,0 +1,54 @@
+"""The permission matrix the apps' tests share: one case per view, tried by every role.
+
+Refused means 403 for someone logged in, a redirect to the login page for a visitor (unless the
+case says otherwise), and in both cases nothing changes in the database.
+"""
+
+from dataclasses import dataclass, field
+
+from ankommen.core.models import AuditEntry
+
+ROLES = [None, "stranger", "mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"]
+EVERYONE = set(ROLES)
+MEMBERS = {"mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"}
+TRANSLATORS = {"uebersetzung", "moderation", "admin"}
+STAFF = {"moderation", "admin"}
+ADMIN = {"admin"}
+
+
+@dataclass
+class Case:
+    name: str
+    method: str
+    url: callable
+    allowed: set
+    data: dict = field(default_factory=dict)
+    # A number that changes when the request had its effect (rows, a state, …).
+    effect: callable = lambda: AuditEntry.objects.count()  # noqa: E731
+    # Roles the server answers with something other than 403 or the login page (and still writes nothing).
+    refused_with: dict = field(default_factory=dict)
+
+
+def role_id(role):
+    return role or "visitor"
+
+
+def check(request_as, case, role):
+    """Send the case's request as `role`; it succeeds if the role is allowed, else changes nothing."""
+    before = case.effect()
+    response = request_as(role, case)
+    if role in case.allowed:
+        assert response.status_code in (200, 302), response.content[:500]
+        if response.status_code == 302:
+            assert "/konto/login/" not in response["Location"]
+        if case.method == "post":
+            assert case.effect() != before, "an allowed request changed nothing"
+    else:
+        if role in case.refused_with:
+            assert response.status_code == case.refused_with[role]
+        elif role is None:
+            assert response.status_code == 302
+            assert response["Location"].startswith("/konto/login/?next=")
+        else:
+            assert response.status_code == 403
+        assert case.effect() == before, "a refused request changed something"
