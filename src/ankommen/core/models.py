@@ -1,4 +1,6 @@
+import functools
 import hashlib
+import operator
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
@@ -336,23 +338,37 @@ def record_sources(objects):
 
 
 def _restate_translations(content_type, current, withdrawn):
-    """The translations of texts whose German changed, appeared (`current`: key → hash) or went away."""
+    """The translations of texts whose German changed, appeared (`current`: key → hash) or went away.
+
+    One query finds which of them have translations at all (new texts mostly have none); then at
+    most two updates: one for the texts with German, one for those without.
+    """
+
+    def texts(keys):
+        return functools.reduce(
+            operator.or_, (models.Q(object_id=object_id, field=field) for object_id, field in keys)
+        )
+
+    rows = Translation.objects.filter(content_type=content_type)
     keys = {*current, *withdrawn}
     if not keys:
         return
     translated = set(
-        Translation.objects.filter(
-            content_type=content_type, object_id__in={object_id for object_id, _field in keys}
-        ).values_list("object_id", "field")
+        rows.filter(object_id__in={object_id for object_id, _field in keys}).values_list("object_id", "field")
     )
-    for object_id, field in translated & keys:
-        rows = Translation.objects.filter(content_type=content_type, object_id=object_id, field=field)
-        if (object_id, field) in current:
-            rows.update(
-                source_status=models.Case(
-                    models.When(source_hash=current[(object_id, field)], then=models.Value(CURRENT)),
-                    default=models.Value(OUTDATED),
-                )
+    current = {key: digest for key, digest in current.items() if key in translated}
+    withdrawn = [key for key in withdrawn if key in translated]
+    if current:
+        rows.filter(texts(current)).update(
+            source_status=models.Case(
+                *(
+                    models.When(
+                        object_id=object_id, field=field, source_hash=digest, then=models.Value(CURRENT)
+                    )
+                    for (object_id, field), digest in current.items()
+                ),
+                default=models.Value(OUTDATED),
             )
-        else:
-            rows.update(source_status=WITHDRAWN)
+        )
+    if withdrawn:
+        rows.filter(texts(withdrawn)).update(source_status=WITHDRAWN)
