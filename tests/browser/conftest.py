@@ -31,7 +31,6 @@ CHROMIUM_ARGS = [
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives Debian's Chromium against a live server (slower)")
     expect.set_options(timeout=TIMEOUT_MS)
     # pytest-base-url (pulled in by pytest-playwright) still defines its session fixture on a class.
     config.addinivalue_line(
