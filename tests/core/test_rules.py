@@ -6,6 +6,7 @@ from django.utils import timezone
 from ankommen.accounts.models import Member
 from ankommen.concept.models import Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
+from ankommen.core.actors import SystemActor
 from ankommen.core.rules import may, visible_filter
 from ankommen.dialogue.models import Contribution, ContributionKind
 
@@ -127,6 +128,32 @@ def test_town_level_actions_belong_to_admins_and_moderators(town, other_town):
     moderate = {r for r in ROLES if may(_member(r, town, other_town), "moderate_town", town)}
     assert administer == {"admin"}
     assert moderate == STAFF
+
+
+def test_the_system_translates_in_its_own_town_and_takes_no_part_a_person_takes(town, other_town):
+    system = SystemActor.of(town)
+    stage = _stage(town, StageKind.OPTIONS, StageStatus.OPEN)
+    contribution = _contribution(stage, ContributionKind.OPTION)
+    assert may(system, "translate", town)
+    assert may(system, "translate", contribution)
+    assert not may(SystemActor.of(other_town), "translate", town)
+    by_person = [
+        *((action, stage) for action in ("contribute", "run_stage", "record_on_paper")),
+        *(
+            (action, contribution)
+            for action in (
+                "comment",
+                "support",
+                "promote",
+                "moderate",
+                "see_hidden_text",
+                "record_comment_on_paper",
+            )
+        ),
+        ("administer", town),
+        ("moderate_town", town),
+    ]
+    assert [action for action, target in by_person if may(system, action, target)] == []
 
 
 def test_list_filter_follows_the_same_rule(town, people, stranger):

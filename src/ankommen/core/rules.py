@@ -15,6 +15,7 @@ from django.db.models import Q, TextChoices
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from ankommen.core.actors import SYSTEM_ROLE
 from ankommen.core.registry import registry
 
 
@@ -146,8 +147,12 @@ def may_moderate_town(member, obj):
 
 
 def may_translate(member, obj):
-    """Translate the town's texts: admins, moderators and the town's translators."""
-    return member is not None and member.municipality_id == _town_of(obj) and member.role in TRANSLATING_ROLES
+    """Translate the town's texts: admins, moderators, the town's translators, and the system (imports, the demo)."""
+    return (
+        member is not None
+        and member.municipality_id == _town_of(obj)
+        and (member.role in TRANSLATING_ROLES or member.role == SYSTEM_ROLE)
+    )
 
 
 CHECKS = {

@@ -1,0 +1,28 @@
+"""Who acts when no person does: the product itself, in one town.
+
+Imports, the demo and operators' commands act as the town's `SystemActor`, which the rules ask
+like a member with a role of its own; nothing skips the permission check.
+"""
+
+from dataclasses import dataclass
+
+SYSTEM_ROLE = "system"
+
+
+@dataclass(frozen=True)
+class SystemActor:
+    """The product acting in the town `municipality_id`: no account, no person, its own role."""
+
+    municipality_id: int
+
+    user = None  # the audit log shows an action without a user as the system's
+    pk = None
+    role = SYSTEM_ROLE
+    display_name = "System"
+
+    @classmethod
+    def of(cls, municipality):
+        return cls(municipality.pk)
+
+    def __str__(self):
+        return self.display_name
