@@ -14,6 +14,7 @@ class Concept(Translatable):
     """The town's written integration concept: its title, introduction and where it was adopted."""
 
     translatable_fields = ("title", "introduction", "adopted_by", "responsible", "external_participation")
+    natural_key_fields = ()  # one per town
 
     title = models.CharField(_("Titel"), max_length=200)
     introduction = models.TextField(_("Einleitung"), max_length=5000)
@@ -33,6 +34,7 @@ class Concept(Translatable):
 
 class OrderedTenantModel(Translatable):
     translatable_fields = ("name", "description")
+    natural_key_fields = ("name",)
 
     name = models.CharField(_("Name"), max_length=120)
     description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
@@ -82,6 +84,7 @@ class Milestone(Translatable):
     """A point on the concept's timeline; `date_label` says it in words where the day is vague."""
 
     translatable_fields = ("date_label", "title", "description")
+    natural_key_fields = ("title",)
 
     date = models.DateField(_("Datum"))
     date_label = models.CharField(
@@ -109,6 +112,7 @@ class Field(Translatable):
     """A field of action (Handlungsfeld), worked in stages."""
 
     translatable_fields = ("name", "summary", "description")
+    natural_key_fields = ("slug",)
 
     name = models.CharField(_("Name"), max_length=120)
     slug = models.SlugField(
@@ -149,6 +153,7 @@ class HelpPage(Translatable):
     """A page of the town's help: how the Dialogplattform works, how to take part, whom to ask."""
 
     translatable_fields = ("title", "summary", "body")
+    natural_key_fields = ("slug",)
 
     title = models.CharField(_("Titel"), max_length=120)
     slug = models.SlugField(_("Adresse"), max_length=120, help_text=_("Teil der Adresse, z. B. mitmachen"))
@@ -201,6 +206,7 @@ class Stage(Translatable):
     """A dated step of a field's process, with rules for who may do what while it runs."""
 
     translatable_fields = ("description",)
+    natural_key_fields = ("field__slug", "kind")
 
     field = models.ForeignKey(
         Field, on_delete=models.CASCADE, related_name="stages", verbose_name=_("Handlungsfeld")

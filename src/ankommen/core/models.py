@@ -61,6 +61,17 @@ class TenantQuerySet(models.QuerySet):
     def for_municipality(self, municipality):
         return self.filter(municipality=municipality)
 
+    def get_by_natural_key(self, *key):
+        """The row that `natural_key()` named `key`; ask it after `for_municipality`, keys hold within a town."""
+        names = getattr(self.model, "natural_key_fields", None)
+        if names is None:
+            raise TypeError(f"{self.model.__name__} declares no natural_key_fields")
+        if len(key) != len(names):
+            raise self.model.DoesNotExist(
+                f"{self.model.__name__} is named by {len(names)} parts, not {len(key)}"
+            )
+        return self.get(**dict(zip(names, key, strict=True)))
+
 
 class TenantModel(models.Model):
     """A row that belongs to one municipality; query it through `objects.for_municipality(...)`."""
@@ -244,6 +255,10 @@ class Translatable(TenantModel):
     """
 
     translatable_fields: tuple[str, ...] = ()
+    # What names a row within its town, for files that must outlive database ids (the demo's
+    # translations): lookups such as ("slug",) or ("field__slug", "kind"); () for a town's one row.
+    # Every translatable model declares it; `natural_key()` and `get_by_natural_key()` use it.
+    natural_key_fields: tuple[str, ...] | None = None
     # May the town's admins edit the German text beside its translation (not people's own contributions)?
     source_edited_by_admins = True
     # The fields that decide `offered_for_translation`; saving one of them updates what translators see.
@@ -268,6 +283,22 @@ class Translatable(TenantModel):
     def offered_for_translation(self):
         """Do translators see this object's texts now (not, for example, while moderators hide it)?"""
         return True
+
+    def natural_key(self):
+        """This row's name within its town: its `natural_key_fields`, followed through related rows, as strings."""
+        names = type(self).natural_key_fields
+        if names is None:
+            raise TypeError(f"{type(self).__name__} declares no natural_key_fields")
+        return tuple(_key_part(self, name) for name in names)
+
+
+def _key_part(obj, lookup):
+    value = obj
+    for name in lookup.split("__"):
+        value = getattr(value, name)
+    if value is None:
+        raise ValueError(f"{type(obj).__name__} {obj.pk} has no {lookup}")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 # How a translation stands to the German text (`Translation.source_status`).

@@ -104,6 +104,7 @@ class Contribution(OnPaper, Moderated, Translatable):
     """A finding, option or recommendation, written in a stage of a field."""
 
     translatable_fields = ("title", "body")
+    natural_key_fields = ("field__slug", "title")
     source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
     translation_offer_fields = ("hidden_at",)  # a hidden contribution's text is for moderators only
 

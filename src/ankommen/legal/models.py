@@ -30,6 +30,7 @@ class Imprint(Translatable):
         "content_responsible",
         "notes",
     )
+    natural_key_fields = ()  # one per town
 
     body_name = models.CharField(
         _("Name der Körperschaft"), max_length=200, help_text=_("zum Beispiel: Stadt Kornwestheim")
@@ -89,6 +90,7 @@ class PrivacyNotice(Translatable):
     """The Datenschutzerklärung, with the data-protection officer's contact as structured fields."""
 
     translatable_fields = ("officer_name", "text")
+    natural_key_fields = ()  # one per town
 
     controller = models.TextField(
         _("Verantwortliche Stelle"),
@@ -143,6 +145,7 @@ class TermsVersion(Translatable):
     """One version (Fassung) of the terms of use and netiquette; published versions never change."""
 
     translatable_fields = ("changes", "text")
+    natural_key_fields = ("number",)
     # What people agreed to must stay as it was: the German of a published version is not edited
     # beside its translation. Drafts are edited on the legal pages' own form.
     source_edited_by_admins = False
@@ -225,6 +228,7 @@ class AccessibilityStatement(Translatable):
     """The Erklärung zur Barrierefreiheit after the Baden-Württemberg model (Anlage 1 L-BGG-DVO)."""
 
     translatable_fields = ("contact_name", "enforcement_body", "enforcement_text")
+    natural_key_fields = ()  # one per town
 
     compliance = models.CharField(
         _("Stand der Vereinbarkeit mit den Anforderungen"),
@@ -284,6 +288,7 @@ class NonAccessibleContent(Translatable):
     """A content that is not accessible yet: why, and what accessible alternative there is."""
 
     translatable_fields = ("content", "explanation", "alternative")
+    natural_key_fields = ("content",)
 
     statement = models.ForeignKey(
         AccessibilityStatement,
@@ -461,6 +466,7 @@ class SignLanguageVideo(Translatable):
     """A video in Deutsche Gebärdensprache for one part, self-hosted and downloadable, with a text alternative."""
 
     translatable_fields = ("description",)
+    natural_key_fields = ("part",)
 
     part = models.CharField(_("Teil"), max_length=20, choices=Part.choices)
     video = models.FileField(
