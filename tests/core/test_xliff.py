@@ -2,12 +2,15 @@
 each kind of broken file gives the right report and changes nothing."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from translate.storage.xliff import xlifffile
 
 from ankommen.concept.models import Field
 from ankommen.core import translation, xliff
+from ankommen.core.actors import SystemActor
 from ankommen.core.models import Municipality, Translation
+from ankommen.dialogue.models import Contribution, ContributionKind, FindingKind
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -40,11 +43,18 @@ def _translated_by_a_tool(data, prefix="EN: "):
 
 
 def _unit(unit_id, target, source="x"):
+    return _units((unit_id, target, ""), source=source)
+
+
+def _units(*units, source="x"):
+    """A file of units (id, target, attributes of the target)."""
+    body = "".join(
+        f'<trans-unit id="{unit_id}"><source>{source}</source><target{attributes}>{target}</target></trans-unit>'
+        for unit_id, target, attributes in units
+    )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="{NS}"><file original="x" '
-        f'source-language="de" target-language="en" datatype="plaintext"><body>'
-        f'<trans-unit id="{unit_id}"><source>{source}</source><target>{target}</target></trans-unit>'
-        f"</body></file></xliff>"
+        f'source-language="de" target-language="en" datatype="plaintext"><body>{body}</body></file></xliff>'
     ).encode()
 
 
@@ -207,3 +217,62 @@ def test_preview_says_how_many_texts_stay_unchanged(client_as, town, wohnen, out
     page = response.content.decode()
     assert "1 Übersetzung wird importiert." in page
     assert "1 Übersetzung ist unverändert und bleibt, wie sie ist." in page
+
+
+@pytest.mark.parametrize("qualifier", ["mt-suggestion", "leveraged-mt"])
+def test_a_target_an_agency_marks_as_machine_made_is_stored_as_machine_translated(
+    town, wohnen, people, qualifier
+):
+    data = _units(
+        (xliff.unit_id(wohnen, "name"), "Housing", f' state="translated" state-qualifier="{qualifier}"'),
+        (xliff.unit_id(wohnen, "summary"), "Homes and neighbours", ' state="translated"'),
+    )
+    report = xliff.apply(town, "en", data, actor=people["uebersetzung"])
+    assert report.problems == []
+    assert translation.status_of(wohnen, "name", "en") == "machine"
+    assert translation.status_of(wohnen, "summary", "en") == "reviewed"
+
+
+def test_a_unit_named_by_its_natural_key_imports_even_with_an_awkward_title(town, wohnen, people):
+    contribution = Contribution.objects.create(
+        municipality=town,
+        field=wohnen,
+        stage=wohnen.stages.get(kind="stocktaking"),
+        kind=ContributionKind.FINDING,
+        finding_kind=FindingKind.NEED,
+        title="Wohnen/Leben: 50 % mehr [sic]",
+        body="Ein Text.",
+        author=people["expertin"],
+    )
+    unit_id = xliff.key_unit_id(contribution, "title")
+    assert unit_id.startswith(
+        "dialogue.contribution[wohnen-und-leben/Wohnen%2FLeben%3A 50 %25 mehr %5Bsic%5D]:title:"
+    )
+    data = bytes(xlifffile.parsestring(_unit(unit_id, "Living/housing: 50 % more [sic]")))
+    report = xliff.apply(town, "en", data, actor=people["uebersetzung"])
+    assert report.problems == []
+    assert contribution.translations.get(language="en").text == "Living/housing: 50 % more [sic]"
+
+
+def test_keeping_existing_translations_counts_them_unchanged_whatever_the_file_says(town, wohnen, people):
+    translation.save_translation(
+        wohnen, "name", "en", actor=people["admin"], text="Housing", state="reviewed"
+    )
+    data = _units(
+        (xliff.key_unit_id(wohnen, "name"), "Living", ' state="final"'),
+        (xliff.key_unit_id(wohnen, "summary"), "Homes and neighbours", ""),
+    )
+    report = xliff.apply(town, "en", data, actor=SystemActor.of(town), keep_existing=True)
+    assert report.unchanged == 1
+    assert [field for _obj, field, _source, _text in report.items] == ["summary"]
+    assert wohnen.translations.get(field="name", language="en").text == "Housing"
+
+
+def test_the_system_imports_in_its_own_town_only(town, other_town, wohnen):
+    data = _unit(xliff.key_unit_id(wohnen, "summary"), "Homes and neighbours")
+    with pytest.raises(PermissionDenied):
+        xliff.apply(town, "en", data, actor=SystemActor.of(other_town))
+    report = xliff.apply(town, "en", data, actor=SystemActor.of(town))
+    assert report.problems == []
+    row = wohnen.translations.get(field="summary", language="en")
+    assert (row.text, row.state, row.updated_by) == ("Homes and neighbours", "reviewed", None)

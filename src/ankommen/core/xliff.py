@@ -3,6 +3,14 @@
 Each text is one `trans-unit` whose id names the object, the field and the first characters of
 its German source's hash, e.g. `concept.field:3:summary:9f86d081884c`. The hash is how an import
 knows that the German was changed after the export.
+
+Files kept beside the code (the demo's translations) cannot know database ids: their units name
+the object by its natural key within the town instead, in brackets, e.g.
+`concept.stage[wohnen-und-leben/stocktaking]:description:9f86d081884c`, or `legal.imprint[]:notes:…`
+for the town's one imprint (see `encode_key`). The import takes both forms; the export writes ids.
+
+A target with the standard `state-qualifier` "mt-suggestion" or "leveraged-mt" is a machine's
+translation and is stored as such, keeping its label for readers; every other one as reviewed.
 """
 
 import re
@@ -12,6 +20,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405 - 
 from defusedxml import ElementTree as SafeElementTree
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import MultipleObjectsReturned, ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -21,13 +30,44 @@ from ankommen.core.models import Translatable, Translation, TranslationState, so
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 HASH_LENGTH = 12
-_ID = re.compile(r"^(?P<model>[a-z_]+\.[a-z_]+):(?P<pk>\d+):(?P<field>[a-z_]+):(?P<hash>[0-9a-f]{12})$")
+_ID = re.compile(
+    r"^(?P<model>[a-z_]+\.[a-z_]+)(?::(?P<pk>\d+)|\[(?P<key>[^\]]*)\])"
+    r":(?P<field>[a-z_]+):(?P<hash>[0-9a-f]{12})$"
+)
 _TAG = re.compile(r"<\s*[/!a-zA-Z][^>]*>")
+# Escaped inside a part of a natural key: what separates parts and ids, and what XML would not keep.
+_KEY_SPECIAL = frozenset("%/[]:") | {chr(code) for code in range(0x20)} | {"\x7f"}
+_KEY_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
 def unit_id(obj, field_name):
-    digest = source_hash(getattr(obj, field_name) or "")[:HASH_LENGTH]
-    return f"{obj._meta.label_lower}:{obj.pk}:{field_name}:{digest}"
+    return f"{obj._meta.label_lower}:{obj.pk}:{field_name}:{_digest(obj, field_name)}"
+
+
+def key_unit_id(obj, field_name):
+    """The unit id that names `obj` by its natural key, not its database id: for files kept beside the code."""
+    return f"{obj._meta.label_lower}[{encode_key(obj.natural_key())}]:{field_name}:{_digest(obj, field_name)}"
+
+
+def _digest(obj, field_name):
+    return source_hash(getattr(obj, field_name) or "")[:HASH_LENGTH]
+
+
+def encode_key(parts):
+    """A natural key as it stands between a unit id's brackets: the parts joined by "/", each with
+    "%", "/", "[", "]", ":" and control characters percent-escaped ("Wohnen/Leben" → "Wohnen%2FLeben")."""
+    if any(part == "" for part in parts):
+        raise ValueError(f"a natural key's parts cannot be empty: {parts!r}")
+    return "/".join(
+        "".join(f"%{ord(char):02X}" if char in _KEY_SPECIAL else char for char in part) for part in parts
+    )
+
+
+def decode_key(text):
+    """The parts of a natural key from between a unit id's brackets; empty brackets give (), a town's one row."""
+    if not text:
+        return ()
+    return tuple(_KEY_ESCAPE.sub(lambda match: chr(int(match[1], 16)), part) for part in text.split("/"))
 
 
 def export(municipality, language):
@@ -69,6 +109,7 @@ class Report:
     """What an import would do, and every problem that stops it."""
 
     items: list = field(default_factory=list)  # (object, field name, German source, translation)
+    machine: set = field(default_factory=set)  # (model label, object id, field name) of machine translations
     problems: list = field(default_factory=list)  # (unit id or "", message)
     skipped: int = 0  # units without a translation
     unchanged: int = 0  # units that still hold the stored translation and do not say it is done
@@ -77,14 +118,23 @@ class Report:
     def importable(self):
         return not self.problems and bool(self.items)
 
+    def is_machine(self, obj, field_name):
+        return (obj._meta.label_lower, obj.pk, field_name) in self.machine
+
 
 # XLIFF 1.2 target states that say a translator is done with the text; every other state
 # (new, needs-translation, needs-review-translation, …) leaves an unchanged text as it was.
 DONE = {"translated", "signed-off", "final"}
+# XLIFF 1.2 state qualifiers that say a machine made the target.
+MACHINE_MADE = {"mt-suggestion", "leveraged-mt"}
 
 
-def check(municipality, language, data):
-    """Read an XLIFF file and say, unit by unit, what importing it would do; changes nothing."""
+def check(municipality, language, data, *, keep_existing=False):
+    """Read an XLIFF file and say, unit by unit, what importing it would do; changes nothing.
+
+    With `keep_existing`, a unit whose text already has a translation counts as unchanged
+    whatever the file says (the demo, run again, keeps what people changed in the meantime).
+    """
     report = Report()
     try:
         root = SafeElementTree.fromstring(data)
@@ -111,7 +161,7 @@ def check(municipality, language, data):
             return report
         stored = _stored_texts(municipality, language)
         for unit in document.iter(f"{{{NAMESPACE}}}trans-unit"):
-            _check_unit(municipality, unit, report, stored)
+            _check_unit(municipality, unit, report, stored, keep_existing)
     return report
 
 
@@ -126,7 +176,7 @@ def _stored_texts(municipality, language):
     }
 
 
-def _check_unit(municipality, unit, report, stored):
+def _check_unit(municipality, unit, report, stored, keep_existing):
     unit_name = unit.get("id", "")
     target = unit.find(f"{{{NAMESPACE}}}target")
     if target is None or not "".join(target.itertext()).strip():
@@ -134,12 +184,15 @@ def _check_unit(municipality, unit, report, stored):
         return
     match = _ID.match(unit_name)
     obj = _object_for(municipality, match) if match else None
-    if obj is None:
+    key = None if obj is None else (ContentType.objects.get_for_model(obj).pk, obj.pk, match["field"])
+    if keep_existing and key in stored:  # also while a contribution is hidden: its translation stays
+        report.unchanged += 1
+        return
+    if obj is None or not obj.offered_for_translation:
         report.problems.append(
             (unit_name, _("Unbekannte ID: Zu diesem Text gibt es nichts in dieser Kommune."))
         )
         return
-    key = (ContentType.objects.get_for_model(obj).pk, obj.pk, match["field"])
     unchanged = key in stored and not len(target) and translation.same_text(target.text, stored[key])
     if unchanged and target.get("state") not in DONE:
         report.unchanged += 1
@@ -164,30 +217,44 @@ def _check_unit(municipality, unit, report, stored):
         report.problems.append((unit_name, _("Die Übersetzung enthält HTML; erlaubt ist nur Text.")))
         return
     report.items.append((obj, match["field"], source, text.strip()))
+    if target.get("state-qualifier") in MACHINE_MADE:
+        report.machine.add((obj._meta.label_lower, obj.pk, match["field"]))
 
 
 def _object_for(municipality, match):
+    """The town's object a unit id names, by database id or natural key; None if there is none."""
     try:
         model = apps.get_model(match["model"])
     except (LookupError, ValueError):
         return None
     if not issubclass(model, Translatable) or match["field"] not in model.translatable_fields:
         return None
-    obj = model.objects.for_municipality(municipality).filter(pk=match["pk"]).first()
-    return obj if obj is not None and obj.offered_for_translation else None
+    rows = model.objects.for_municipality(municipality)
+    if match["pk"] is not None:
+        return rows.filter(pk=match["pk"]).first()
+    try:
+        return rows.get_by_natural_key(*decode_key(match["key"]))
+    except (ObjectDoesNotExist, MultipleObjectsReturned, ValidationError, TypeError, ValueError):
+        return None
 
 
-def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWED):
-    """Import every translation of the file, or none: a single problem stops the whole import."""
+def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWED, keep_existing=False):
+    """Import every translation of the file, or none: a single problem stops the whole import.
+
+    `actor` is a member who may translate, or the town's `SystemActor` (the demo, operators' imports).
+    """
     from ankommen.core.audit import audit
     from ankommen.core.rules import require
 
     require(actor, "translate", municipality)
-    report = check(municipality, language, data)
+    report = check(municipality, language, data, keep_existing=keep_existing)
     if not report.importable:
         return report
     with transaction.atomic():
         for obj, field_name, _source, text in report.items:
-            translation.save_translation(obj, field_name, language, actor=actor, text=text, state=state)
+            if report.is_machine(obj, field_name):
+                translation.store_machine_translation(obj, field_name, language, actor=actor, text=text)
+            else:
+                translation.save_translation(obj, field_name, language, actor=actor, text=text, state=state)
         audit(actor.user, "translation.imported", actor, language=language, texts=len(report.items))
     return report
