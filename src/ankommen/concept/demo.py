@@ -5,8 +5,6 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from ankommen.concept.demo_help import HELP_PAGES
-from ankommen.concept.demo_help_translations import HELP_TRANSLATIONS
-from ankommen.concept.demo_translations import TRANSLATIONS
 from ankommen.concept.models import (
     Concept,
     District,
@@ -21,7 +19,6 @@ from ankommen.concept.models import (
     TargetGroup,
 )
 from ankommen.concept.services import default_stage_rules
-from ankommen.core.demo import load_translations as store_translations
 
 INTRODUCTION = (
     "Integration ist ein Prozess, der maßgeblich bestimmt wird durch das Ankommen: Ankommen in einem Land, "
@@ -210,9 +207,3 @@ def load_help(town, stdout):
             municipality=town, title=title, slug=slug, summary=summary, body=body, position=position
         )
     stdout.write(f"{len(HELP_PAGES)} Hilfeseiten angelegt.")
-
-
-def load_translations(town, stdout):
-    models = (Concept, Principle, FocusTopic, District, TargetGroup, Milestone, Field, Stage, HelpPage)
-    if stored := store_translations(town, models, TRANSLATIONS | HELP_TRANSLATIONS):
-        stdout.write(f"{stored} Übersetzungen des Konzepts angelegt (maschinell, ungeprüft).")

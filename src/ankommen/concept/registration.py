@@ -19,4 +19,3 @@ register_audit_actions(
 
 register_demo(20)(demo.load)
 register_demo(25)(demo.load_help)
-register_demo(35)(demo.load_translations)

@@ -4,8 +4,6 @@ from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, StageKind, TargetGroup
-from ankommen.core.demo import load_translations as store_translations
-from ankommen.dialogue.demo_translations import TRANSLATIONS
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, FindingKind, Report, Support
 
 # field slug -> stage kind -> [(author, kind, finding kind, title, body, tags, comments)]
@@ -243,8 +241,3 @@ def _moderation_examples(town, people):
         reporter=people["nachbarschaft"],
         reason="Die Öffnungszeiten stimmen nicht mehr, das Café ist jetzt mittwochs.",
     )
-
-
-def load_translations(town, stdout):
-    if stored := store_translations(town, (Contribution,), TRANSLATIONS):
-        stdout.write(f"{stored} Übersetzungen von Beiträgen angelegt (maschinell, ungeprüft).")

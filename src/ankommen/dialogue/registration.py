@@ -27,4 +27,3 @@ register_audit_actions(
 )
 
 register_demo(30)(demo.load)
-register_demo(36)(demo.load_translations)

@@ -4,7 +4,6 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from ankommen.core.demo import load_translations as store_translations
 from ankommen.legal.models import (
     AccessibilityStatement,
     BarrierReport,
@@ -16,7 +15,6 @@ from ankommen.legal.models import (
     NonAccessibleContent,
     PrivacyNotice,
     ReviewMethod,
-    SignLanguageVideo,
     TermsVersion,
 )
 
@@ -229,19 +227,6 @@ def load(town, stdout):
                 alternative=alternative,
                 position=position,
             )
-    # Imported here: the table's keys are this module's texts, so it imports this module.
-    from ankommen.legal.demo_translations import TRANSLATIONS
-
-    translatable = (
-        Imprint,
-        PrivacyNotice,
-        TermsVersion,
-        AccessibilityStatement,
-        NonAccessibleContent,
-        SignLanguageVideo,
-    )
-    if stored := store_translations(town, translatable, TRANSLATIONS):
-        stdout.write(f"{stored} Übersetzungen der rechtlichen Seiten angelegt (maschinell, ungeprüft).")
     EasyLanguageText.objects.get_or_create(municipality=town, defaults={"content": EASY_LANGUAGE_CONTENT})
     for days_ago, kind, subject, location, message, name, email in REPORTS:
         BarrierReport.objects.get_or_create(
