@@ -1,6 +1,6 @@
 """Every view of the legal app, every role: allowed requests succeed, refused ones change nothing.
 
-tests/test_http_permissions.py walks the views of the other apps; this is the same matrix for ours.
+Each app has the same matrix in tests/<app>/test_permissions.py; see tests/permissions.py.
 """
 
 import pytest
