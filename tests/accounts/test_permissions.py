@@ -8,7 +8,30 @@ throughout, as an attacker would send them, without the page that hides the butt
 import pytest
 
 from ankommen.accounts.models import Invitation, Member
-from tests.permissions import ADMIN, ROLES, Case, check, role_id
+from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
+
+INVITED = "eingeladen@example.org"
+
+
+def _member(local_part):
+    return Member.objects.get(user__email=f"{local_part}@demo.ankommen.example")
+
+
+def _invitation():
+    return Invitation.objects.get(municipality__slug="kornwestheim", email=INVITED)
+
+
+def prepare_cases(town):
+    """A pending invitation, for the cases that open and revoke one."""
+    return Invitation.objects.create(
+        municipality=town, email=INVITED, role="expert", invited_by=_member("admin").user
+    )
+
+
+@pytest.fixture(autouse=True)
+def pending_invitation(town):
+    return prepare_cases(town)
+
 
 CASES = [
     Case(
@@ -31,6 +54,30 @@ CASES = [
     ),
     Case("see the members", "get", lambda: "/verwaltung/mitglieder/", ADMIN),
     Case("see the invitation form", "get", lambda: "/verwaltung/einladungen/neu/", ADMIN),
+    Case(
+        "see a member's role", "get", lambda: f"/verwaltung/mitglieder/{_member('nachbarschaft').pk}/", ADMIN
+    ),
+    # Whoever is logged in, a member of another town too.
+    Case("see one's own profile", "get", lambda: "/konto/profil/", EVERYONE - {None}),
+    Case(
+        "join the town",
+        "post",
+        lambda: "/mitmachen/",
+        # A member of another town (or anyone logged in without a membership here) joins as a member.
+        {"stranger"},
+        effect=lambda: Member.objects.count(),
+        # Whoever is a member here already is sent to the home page, and nothing changes.
+        refused_with=dict.fromkeys(MEMBERS, 302),
+    ),
+    Case("open an invitation", "get", lambda: f"/einladung/{_invitation().token}/", EVERYONE),
+    Case(
+        "revoke an invitation",
+        "post",
+        lambda: f"/verwaltung/einladungen/{_invitation().pk}/zurueckziehen/",
+        ADMIN,
+        {},
+        lambda: Invitation.objects.pending().count(),
+    ),
 ]
 
 

@@ -14,11 +14,6 @@ TESTED_ELSEWHERE = {
     "dialogue:field",
     "dialogue:contribution",
     "dialogue:report_comment",
-    "accounts:profile",
-    "accounts:join",
-    "accounts:invitation",
-    "accounts:invitation_revoke",
-    "accounts:member_edit",
     "dialogue:add",
     "core:languages",  # public: tests/core/test_languages.py
     "core:town_languages",  # tests/core/test_languages.py
