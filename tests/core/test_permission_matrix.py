@@ -15,10 +15,6 @@ TESTED_ELSEWHERE = {
     "dialogue:contribution",
     "dialogue:report_comment",
     "dialogue:add",
-    "core:languages",  # public: tests/core/test_languages.py
-    "core:town_languages",  # tests/core/test_languages.py
-    "core:translation_export",  # tests/core/test_xliff.py
-    "core:translation_import",
 }
 
 

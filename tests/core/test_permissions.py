@@ -9,8 +9,8 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from ankommen.concept.models import Field
-from ankommen.core.models import Translation
-from tests.permissions import ADMIN, ROLES, TRANSLATORS, Case, check, demo_stage, role_id
+from ankommen.core.models import Municipality, Translation
+from tests.permissions import ADMIN, EVERYONE, ROLES, TRANSLATORS, Case, check, demo_stage, role_id
 
 
 def _field_type():
@@ -36,6 +36,28 @@ CASES = [
             "state_summary": "reviewed",
         },
         lambda: Translation.objects.count(),
+    ),
+    Case("see which languages the town offers", "get", lambda: "/sprachen/", EVERYONE),
+    Case("see the town's language choice", "get", lambda: "/verwaltung/sprachen/", ADMIN),
+    Case(
+        "choose the town's languages",
+        "post",
+        lambda: "/verwaltung/sprachen/",
+        ADMIN,
+        {"languages": ["de-simple", "en", "tr", "ar", "uk", "fa"]},
+        lambda: Municipality.objects.get(slug="kornwestheim").languages,
+    ),
+    Case(
+        "download what is missing in English for an agency",
+        "get",
+        lambda: "/verwaltung/uebersetzungen/en/xliff/",
+        TRANSLATORS,
+    ),
+    Case(
+        "see the upload form for translated texts",
+        "get",
+        lambda: "/verwaltung/uebersetzungen/uk/import/",
+        TRANSLATORS,
     ),
 ]
 
