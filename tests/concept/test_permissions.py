@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from ankommen.concept.models import Field, HelpPage, Stage
 from ankommen.core.models import AuditEntry
-from tests.permissions import ADMIN, ROLES, STAFF, Case, check, demo_stage, role_id
+from tests.permissions import ADMIN, EVERYONE, ROLES, STAFF, Case, check, demo_stage, role_id
 
 
 def _help_page(slug):
@@ -106,6 +106,9 @@ CASES = [
     Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
     Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
+    Case("see the home page", "get", lambda: "/", EVERYONE),
+    Case("read the help", "get", lambda: "/hilfe/", EVERYONE),
+    Case("read a help page", "get", lambda: "/hilfe/mitmachen/", EVERYONE),
 ]
 
 

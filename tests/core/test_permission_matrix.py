@@ -8,9 +8,6 @@ APPS = ("concept", "dialogue", "accounts", "core")
 
 # Views whose permission is tested elsewhere: public pages, one's own profile, invitations.
 TESTED_ELSEWHERE = {
-    "concept:home",
-    "concept:help",  # public: tests/concept/test_help.py
-    "concept:help_page",
     "dialogue:field",
     "dialogue:contribution",
     "dialogue:report_comment",
