@@ -8,10 +8,6 @@ APPS = ("concept", "dialogue", "accounts", "core")
 
 # Views whose permission is tested elsewhere: public pages, one's own profile, invitations.
 TESTED_ELSEWHERE = {
-    "dialogue:field",
-    "dialogue:contribution",
-    "dialogue:report_comment",
-    "dialogue:add",
 }
 
 

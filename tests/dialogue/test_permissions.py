@@ -9,7 +9,7 @@ import pytest
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.dialogue.models import Comment, Contribution, Report, Support
-from tests.permissions import MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
+from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
 
 
 def _contribution(title):
@@ -20,6 +20,11 @@ OPEN_FINDING = "Begegnungscafé im Stadtteilzentrum"
 CLOSED_FINDING = "Anerkennung ausländischer Abschlüsse dauert zu lange"
 OPEN_OPTION = "Beratungstag zur Anerkennung von Abschlüssen"
 UNSUPPORTED_OPTION = "Eine Idee, die noch niemand unterstützt"
+NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+
+
+def _comment_on(title):
+    return Comment.objects.filter(contribution=_contribution(title), hidden_at=None).first()
 
 
 def prepare_cases(town):
@@ -196,6 +201,16 @@ CASES = [
             f"/handlungsfelder/wohnen-und-leben/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/beitragen/"
         ),
         {"expertin", "admin", "moderation"},
+    ),
+    Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
+    Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
+    Case(
+        "report a comment",
+        "post",
+        lambda: f"/kommentare/{_comment_on(NEIGHBOURHOOD_FINDING).pk}/melden/",
+        MEMBERS,
+        {"reason": "Beleidigend."},
+        lambda: Report.objects.count(),
     ),
 ]
 
