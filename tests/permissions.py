@@ -2,10 +2,16 @@
 
 Refused means 403 for someone logged in, a redirect to the login page for a visitor (unless the
 case says otherwise), and in both cases nothing changes in the database.
+
+Each app's `tests/<app>/test_permissions.py` holds its cases in a module-level `CASES` and runs
+them with `check`. Objects its cases need beyond the shared world are made by a module-level
+`prepare_cases(town)`, which the module's autouse fixture calls, and so does
+tests/core/test_permission_matrix.py before it resolves the cases' addresses.
 """
 
 from dataclasses import dataclass, field
 
+from ankommen.concept.models import Stage
 from ankommen.core.models import AuditEntry
 
 ROLES = [None, "stranger", "mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"]
@@ -27,6 +33,11 @@ class Case:
     effect: callable = lambda: AuditEntry.objects.count()  # noqa: E731
     # Roles the server answers with something other than 403 or the login page (and still writes nothing).
     refused_with: dict = field(default_factory=dict)
+
+
+def demo_stage(field_slug, kind):
+    """The demo town's stage of `kind` in the field `field_slug` (a case looks it up when it runs)."""
+    return Stage.objects.get(municipality__slug="kornwestheim", field__slug=field_slug, kind=kind)
 
 
 def role_id(role):

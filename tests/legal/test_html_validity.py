@@ -1,19 +1,14 @@
-"""Every page of the legal app is valid HTML, by the Nu Html Checker (as tests/test_html_validity.py does)."""
+"""Every page of the legal app is valid HTML, by the Nu Html Checker (see tests/html.py)."""
 
-import shutil
-
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.legal.models import BarrierReport, NonAccessibleContent, TermsVersion
+from tests.html import Pages, assert_valid_html, checker
 from tests.legal.conftest import mp4_bytes
-from tests.test_html_validity import Pages, _describe, _run_vnu, _vnu_jar
 
 
 def test_every_legal_page_is_valid_html(client_as, town, tmp_path):
-    jar = _vnu_jar()
-    if shutil.which("java") is None or jar is None:
-        pytest.skip("The Nu Html Checker needs java and node_modules/vnu-jar (npm install vnu-jar).")
+    jar = checker()
     pages = Pages(tmp_path)
     old = TermsVersion.objects.get(municipality=town, number="1")
     report = BarrierReport.objects.for_municipality(town).for_queue().first()
@@ -82,8 +77,4 @@ def test_every_legal_page_is_valid_html(client_as, town, tmp_path):
         status=400,
     )
 
-    messages = _run_vnu(jar, tmp_path)
-    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
-    assert not errors, f"{len(errors)} HTML error(s) in {len(pages.written)} pages:\n" + "\n".join(
-        _describe(error, pages.written) for error in errors
-    )
+    assert_valid_html(jar, pages)

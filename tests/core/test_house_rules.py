@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "ankommen"
+SRC = Path(__file__).resolve().parents[2] / "src" / "ankommen"
 TEMPLATES = sorted(SRC.glob("*/templates/**/*.html"))
 VIEWS = sorted(SRC.glob("*/views.py"))
 

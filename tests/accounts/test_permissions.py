@@ -1,0 +1,87 @@
+"""Every view of the accounts app, every role: allowed requests succeed, forbidden ones are refused.
+
+Refused means 403 for someone logged in, a redirect to the login page for a visitor, and in
+both cases nothing changes in the database (see tests/permissions.py). Direct POSTs are used
+throughout, as an attacker would send them, without the page that hides the button.
+"""
+
+import pytest
+
+from ankommen.accounts.models import Invitation, Member
+from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
+
+INVITED = "eingeladen@example.org"
+
+
+def _member(local_part):
+    return Member.objects.get(user__email=f"{local_part}@demo.ankommen.example")
+
+
+def _invitation():
+    return Invitation.objects.get(municipality__slug="kornwestheim", email=INVITED)
+
+
+def prepare_cases(town):
+    """A pending invitation, for the cases that open and revoke one."""
+    return Invitation.objects.create(
+        municipality=town, email=INVITED, role="expert", invited_by=_member("admin").user
+    )
+
+
+@pytest.fixture(autouse=True)
+def pending_invitation(town):
+    return prepare_cases(town)
+
+
+CASES = [
+    Case(
+        "change a role",
+        "post",
+        lambda: (
+            f"/verwaltung/mitglieder/{Member.objects.get(user__email='nachbarschaft@demo.ankommen.example').pk}/"
+        ),
+        ADMIN,
+        {"role": "expert"},
+        lambda: Member.objects.filter(role="expert").count(),
+    ),
+    Case(
+        "invite",
+        "post",
+        lambda: "/verwaltung/einladungen/neu/",
+        ADMIN,
+        {"email": "neu@example.org", "role": "expert"},
+        lambda: Invitation.objects.count(),
+    ),
+    Case("see the members", "get", lambda: "/verwaltung/mitglieder/", ADMIN),
+    Case("see the invitation form", "get", lambda: "/verwaltung/einladungen/neu/", ADMIN),
+    Case(
+        "see a member's role", "get", lambda: f"/verwaltung/mitglieder/{_member('nachbarschaft').pk}/", ADMIN
+    ),
+    # Whoever is logged in, a member of another town too.
+    Case("see one's own profile", "get", lambda: "/konto/profil/", EVERYONE - {None}),
+    Case(
+        "join the town",
+        "post",
+        lambda: "/mitmachen/",
+        # A member of another town (or anyone logged in without a membership here) joins as a member.
+        {"stranger"},
+        effect=lambda: Member.objects.count(),
+        # Whoever is a member here already is sent to the home page, and nothing changes.
+        refused_with=dict.fromkeys(MEMBERS, 302),
+    ),
+    Case("open an invitation", "get", lambda: f"/einladung/{_invitation().token}/", EVERYONE),
+    Case(
+        "revoke an invitation",
+        "post",
+        lambda: f"/verwaltung/einladungen/{_invitation().pk}/zurueckziehen/",
+        ADMIN,
+        {},
+        lambda: Invitation.objects.pending().count(),
+    ),
+]
+
+
+@pytest.mark.parametrize("role", ROLES, ids=role_id)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_server_allows_and_refuses_by_role(request_as, case, role):
+    check(request_as, case, role)

@@ -1,0 +1,128 @@
+"""Every view of the concept, every role: allowed requests succeed, forbidden ones are refused.
+
+Refused means 403 for someone logged in, a redirect to the login page for a visitor, and in
+both cases nothing changes in the database (see tests/permissions.py). Direct POSTs are used
+throughout, as an attacker would send them, without the page that hides the button.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from ankommen.concept.models import Field, HelpPage, Stage
+from ankommen.core.models import AuditEntry
+from tests.permissions import ADMIN, EVERYONE, ROLES, STAFF, Case, check, demo_stage, role_id
+
+
+def _help_page(slug):
+    return HelpPage.objects.get(municipality__slug="kornwestheim", slug=slug)
+
+
+CASES = [
+    Case(
+        "open a planned stage",
+        "post",
+        lambda: f"/stufen/{demo_stage('fruehkindliche-und-schulische-bildung', 'stocktaking').pk}/oeffnen/",
+        STAFF,
+        {},
+        lambda: Stage.objects.filter(status="open").count(),
+    ),
+    Case(
+        "close an open stage",
+        "post",
+        lambda: f"/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/schliessen/",
+        STAFF,
+        {},
+        lambda: Stage.objects.filter(status="closed").count(),
+    ),
+    Case(
+        "create field",
+        "post",
+        lambda: "/verwaltung/handlungsfelder/neu/",
+        ADMIN,
+        {"name": "Gesundheit", "summary": "Gesundheit und Pflege", "position": "4"},
+        lambda: Field.objects.count(),
+    ),
+    Case(
+        "edit field",
+        "post",
+        lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/",
+        ADMIN,
+        {"name": "Wohnen", "slug": "wohnen-und-leben", "summary": "Kurz", "position": "1"},
+        lambda: Field.objects.filter(name="Wohnen").count(),
+    ),
+    Case(
+        "create stage",
+        "post",
+        lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/stufen/neu/",
+        ADMIN,
+        {"kind": "decision", "starts_on": "2027-03-01", "ends_on": "2027-03-31", "position": "3"},
+        lambda: Stage.objects.count(),
+    ),
+    Case(
+        "edit stage",
+        "post",
+        lambda: f"/verwaltung/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/",
+        ADMIN,
+        {
+            "kind": "options",
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-02-28",
+            "position": "1",
+            "is_public": "on",
+        },
+        lambda: Stage.objects.filter(ends_on="2027-02-28").count(),
+    ),
+    Case(
+        "create a help page",
+        "post",
+        lambda: "/verwaltung/hilfe/neu/",
+        ADMIN,
+        {
+            "title": "Wohnungssuche",
+            "summary": "Wie Sie eine Wohnung finden.",
+            "body": "Text",
+            "position": "9",
+        },
+        lambda: HelpPage.objects.count(),
+    ),
+    Case(
+        "edit a help page",
+        "post",
+        lambda: f"/verwaltung/hilfe/{_help_page('mitmachen').pk}/",
+        ADMIN,
+        {"title": "Mitmachen!", "slug": "mitmachen", "summary": "Kurz", "body": "Text", "position": "1"},
+        lambda: HelpPage.objects.filter(title="Mitmachen!").count(),
+    ),
+    Case(
+        "remove a help page",
+        "post",
+        lambda: f"/verwaltung/hilfe/{_help_page('kontakt').pk}/entfernen/",
+        ADMIN,
+        {},
+        lambda: HelpPage.objects.count(),
+    ),
+    Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
+    Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
+    Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
+    Case("see the home page", "get", lambda: "/", EVERYONE),
+    Case("read the help", "get", lambda: "/hilfe/", EVERYONE),
+    Case("read a help page", "get", lambda: "/hilfe/mitmachen/", EVERYONE),
+]
+
+
+@pytest.mark.parametrize("role", ROLES, ids=role_id)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_server_allows_and_refuses_by_role(request_as, case, role):
+    check(request_as, case, role)
+
+
+def test_opening_a_stage_is_audited_and_never_redirects_elsewhere(client_as):
+    client = client_as("moderation")
+    stage = demo_stage("fruehkindliche-und-schulische-bildung", "stocktaking")
+    response = client.post(f"/stufen/{stage.pk}/oeffnen/", {"next": "https://evil.example/"})
+    assert response.status_code == 302
+    assert response["Location"] == stage.field.get_absolute_url()
+    assert AuditEntry.objects.filter(action="stage.opened", target_id=stage.pk).exists()
+    assert timezone.now() - AuditEntry.objects.latest("created_at").created_at < timedelta(minutes=1)

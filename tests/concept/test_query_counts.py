@@ -1,0 +1,75 @@
+"""The home page, the administration and the help pages run a bounded number of queries.
+
+The same with N items as with 3N; see tests/queries.py for how a page is measured.
+"""
+
+import pytest
+from django.utils import timezone
+
+from ankommen.concept.models import Field, HelpPage, Stage
+from ankommen.concept.services import default_stage_rules
+from tests.queries import BUDGET, queries
+
+
+def add_fields(town, count):
+    start = Field.objects.count()
+    for number in range(start, start + count):
+        field = Field.objects.create(
+            municipality=town, name=f"Feld {number}", slug=f"feld-{number}", summary="x"
+        )
+        for position, kind in enumerate(("stocktaking", "options")):
+            Stage.objects.create(
+                municipality=town,
+                field=field,
+                kind=kind,
+                position=position,
+                starts_on=timezone.localdate(),
+                ends_on=timezone.localdate(),
+                status="open" if position == 0 else "planned",
+                **default_stage_rules(kind),
+            )
+
+
+@pytest.mark.parametrize("role", [None, "mitglied", "admin"])
+def test_home_page(client_as, town, role):
+    client = client_as(role)
+    add_fields(town, 2)
+    few = queries(client, "/")
+    add_fields(town, 4)
+    assert queries(client, "/") == few
+    assert few[0] <= BUDGET
+
+
+def test_administration(client_as, town):
+    client = client_as("admin")
+    add_fields(town, 2)
+    few = queries(client, "/verwaltung/")
+    add_fields(town, 4)
+    assert queries(client, "/verwaltung/") == few
+    assert few[0] <= BUDGET
+
+
+def add_help_pages(town, count):
+    start = HelpPage.objects.count()
+    for number in range(start, start + count):
+        HelpPage.objects.create(
+            municipality=town, title=f"Hilfe {number}", slug=f"hilfe-{number}", summary="x", body="Text"
+        )
+
+
+@pytest.mark.parametrize(
+    "role, url",
+    [
+        (None, "/hilfe/"),
+        (None, "/ar/hilfe/"),
+        (None, "/uk/hilfe/mitmachen/"),
+        ("admin", "/verwaltung/hilfe/"),
+    ],
+)
+def test_help_pages(client_as, town, role, url):
+    client = client_as(role)
+    add_help_pages(town, 2)
+    few = queries(client, url)
+    add_help_pages(town, 6)
+    assert queries(client, url) == few
+    assert few[0] <= BUDGET

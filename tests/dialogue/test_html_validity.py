@@ -1,0 +1,75 @@
+"""The dialogue's pages are valid HTML, by the Nu Html Checker: fields, contributions, forms, moderation."""
+
+import pytest
+from django.urls import reverse
+
+from tests.html import Pages, assert_valid_html, checker
+
+
+@pytest.mark.django_db
+def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
+    from ankommen.concept.models import Stage
+    from ankommen.dialogue.models import Comment, Contribution
+
+    jar = checker()
+    town = people["admin"].municipality
+    contributions = {c.title: c for c in Contribution.objects.for_municipality(town)}
+    housing = contributions["Lange Wartezeiten auf eine Sozialwohnung"]  # with a hidden comment
+    neighbourhood = contributions["Nachbarschaftshilfe in der Weststadt trägt"]
+    café = contributions["Begegnungscafé im Stadtteilzentrum"]
+    comment = Comment.objects.filter(contribution=housing, hidden_at__isnull=True).first()
+    stage = Stage.objects.for_municipality(town).get(field__slug="wohnen-und-leben", status="open")
+    pages = Pages(tmp_path)
+
+    visitor = client_as(None)
+    for path in [
+        "/handlungsfelder/wirtschaft-und-berufliche-bildung/",
+        "/handlungsfelder/wohnen-und-leben/?finding_kind=problem",
+        "/handlungsfelder/fruehkindliche-und-schulische-bildung/",
+        housing.get_absolute_url(),
+    ]:
+        pages.get(visitor, path)
+
+    member = client_as("mitglied")
+    for path in [
+        neighbourhood.get_absolute_url(),
+        reverse("dialogue:report_contribution", args=[neighbourhood.pk]),
+    ]:
+        pages.get(member, path)
+    pages.post_invalid(member, neighbourhood.get_absolute_url(), {"body": ""}, "Kommentar, leer", status=400)
+    pages.post_invalid(
+        member,
+        reverse("dialogue:report_contribution", args=[neighbourhood.pk]),
+        {"reason": ""},
+        "Meldung, leer",
+        status=400,
+    )
+
+    expert = client_as("expertin")
+    add_finding = reverse("dialogue:add", args=[stage.field.slug, stage.pk])
+    pages.get(expert, add_finding)
+    pages.post_invalid(expert, add_finding, {"title": "", "body": ""}, "Befund, leer", status=400)
+
+    moderator = client_as("moderation")
+    pages.get(moderator, reverse("dialogue:queue"))
+    pages.get(moderator, housing.get_absolute_url(), label="Beitrag mit ausgeblendetem Kommentar, Moderation")
+    pages.get(moderator, reverse("dialogue:hide_comment", args=[comment.pk]))
+    pages.get(moderator, reverse("dialogue:hide_contribution", args=[café.pk]))
+    pages.post_invalid(
+        moderator,
+        reverse("dialogue:hide_contribution", args=[café.pk]),
+        {"reason": ""},
+        "Ausblenden, leer",
+        status=400,
+    )
+
+    pages.get_in_newcomer_languages(
+        client_as,
+        [
+            (None, ["/handlungsfelder/wohnen-und-leben/", housing.get_absolute_url()]),
+            ("mitglied", [neighbourhood.get_absolute_url()]),
+            ("expertin", [add_finding]),
+            ("moderation", [reverse("dialogue:queue")]),
+        ],
+    )
+    assert_valid_html(jar, pages)

@@ -1,0 +1,221 @@
+"""Every view of the dialogue, every role: allowed requests succeed, forbidden ones are refused.
+
+Refused means 403 for someone logged in, a redirect to the login page for a visitor, and in
+both cases nothing changes in the database (see tests/permissions.py). Direct POSTs are used
+throughout, as an attacker would send them, without the page that hides the button.
+"""
+
+import pytest
+
+from ankommen.accounts.demo import members_by_local_part
+from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
+
+
+def _contribution(title):
+    return Contribution.objects.get(municipality__slug="kornwestheim", title=title)
+
+
+OPEN_FINDING = "Begegnungscafé im Stadtteilzentrum"
+CLOSED_FINDING = "Anerkennung ausländischer Abschlüsse dauert zu lange"
+OPEN_OPTION = "Beratungstag zur Anerkennung von Abschlüssen"
+UNSUPPORTED_OPTION = "Eine Idee, die noch niemand unterstützt"
+NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+
+
+def _comment_on(title):
+    return Comment.objects.filter(contribution=_contribution(title), hidden_at=None).first()
+
+
+def prepare_cases(town):
+    """An option nobody supports yet, for the support case."""
+    stage = demo_stage("wirtschaft-und-berufliche-bildung", "options")
+    return Contribution.objects.create(
+        municipality=stage.municipality,
+        field=stage.field,
+        stage=stage,
+        kind="option",
+        title=UNSUPPORTED_OPTION,
+        body="Neu.",
+        author=members_by_local_part(town)["verwaltung"],
+    )
+
+
+@pytest.fixture(autouse=True)
+def unsupported_option(town):
+    return prepare_cases(town)
+
+
+CASES = [
+    Case(
+        "add finding in open stocktaking",
+        "post",
+        lambda: (
+            f"/handlungsfelder/wohnen-und-leben/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/beitragen/"
+        ),
+        {"expertin", "admin"},
+        {
+            "finding_kind": "need",
+            "title": "Mehr Sprachcafés",
+            "body": "In der Oststadt fehlt ein Treffpunkt.",
+        },
+        lambda: Contribution.objects.count(),
+        # Moderators may only enter what someone handed in on paper: without a name it is incomplete.
+        refused_with={"moderation": 400},
+    ),
+    Case(
+        "record a finding handed in on paper",
+        "post",
+        lambda: (
+            f"/handlungsfelder/wohnen-und-leben/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/beitragen/"
+        ),
+        STAFF,
+        {
+            "finding_kind": "need",
+            "title": "Spielplatz fehlt",
+            "body": "In der Oststadt fehlt ein Spielplatz.",
+            "paper_author": "Frau S.",
+            "paper_occasion": "beim Workshop Wohnen",
+        },
+        lambda: Contribution.objects.filter(paper_author="Frau S.").count(),
+        # An expert's form has no paper fields: the finding is saved as her own, not as Frau S.'s.
+        refused_with={"expertin": 302},
+    ),
+    Case(
+        "add finding in closed stocktaking",
+        "post",
+        lambda: (
+            f"/handlungsfelder/wirtschaft-und-berufliche-bildung/stufen/"
+            f"{demo_stage('wirtschaft-und-berufliche-bildung', 'stocktaking').pk}/beitragen/"
+        ),
+        set(),
+        {"finding_kind": "need", "title": "Zu spät", "body": "Die Stufe ist geschlossen."},
+        lambda: Contribution.objects.count(),
+    ),
+    Case(
+        "add finding in planned stocktaking",
+        "post",
+        lambda: (
+            f"/handlungsfelder/fruehkindliche-und-schulische-bildung/stufen/"
+            f"{demo_stage('fruehkindliche-und-schulische-bildung', 'stocktaking').pk}/beitragen/"
+        ),
+        set(),
+        {"finding_kind": "need", "title": "Zu früh", "body": "Die Stufe hat noch nicht begonnen."},
+        lambda: Contribution.objects.count(),
+    ),
+    Case(
+        "add option in open options stage",
+        "post",
+        lambda: (
+            f"/handlungsfelder/wirtschaft-und-berufliche-bildung/stufen/"
+            f"{demo_stage('wirtschaft-und-berufliche-bildung', 'options').pk}/beitragen/"
+        ),
+        {"multiplikator", "admin"},
+        {"title": "Mentoring durch Betriebe", "body": "Betriebe begleiten Auszubildende."},
+        lambda: Contribution.objects.count(),
+        refused_with={"moderation": 400},
+    ),
+    Case(
+        "comment in open stage",
+        "post",
+        lambda: _contribution(OPEN_FINDING).get_absolute_url(),
+        MEMBERS,
+        {"body": "Danke für den Hinweis."},
+        lambda: Comment.objects.count(),
+    ),
+    Case(
+        "comment in closed stage",
+        "post",
+        lambda: _contribution(CLOSED_FINDING).get_absolute_url(),
+        set(),
+        {"body": "Zu spät."},
+        lambda: Comment.objects.count(),
+    ),
+    Case(
+        "support in open stage",
+        "post",
+        lambda: f"/beitraege/{_contribution(UNSUPPORTED_OPTION).pk}/unterstuetzen/",
+        MEMBERS,
+        {},
+        lambda: Support.objects.count(),
+    ),
+    Case(
+        "support in closed stage",
+        "post",
+        lambda: f"/beitraege/{_contribution(CLOSED_FINDING).pk}/unterstuetzen/",
+        set(),
+        {},
+        lambda: Support.objects.count(),
+    ),
+    Case(
+        "promote option",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_OPTION).pk}/erheben/",
+        {"multiplikator", "admin"},
+        {},
+        lambda: Contribution.objects.filter(title=OPEN_OPTION, kind="recommendation").count(),
+    ),
+    Case(
+        "report contribution",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/melden/",
+        MEMBERS,
+        {"reason": "Veraltete Angaben."},
+        lambda: Report.objects.count(),
+    ),
+    Case(
+        "hide contribution",
+        "post",
+        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
+        STAFF,
+        {"reason": "Persönliche Daten"},
+        lambda: Contribution.objects.filter(hidden_at__isnull=False).count(),
+    ),
+    Case(
+        "hide comment",
+        "post",
+        lambda: f"/moderation/kommentare/{Comment.objects.filter(hidden_at=None).first().pk}/ausblenden/",
+        STAFF,
+        {"reason": "Beleidigend"},
+        lambda: Comment.objects.filter(hidden_at__isnull=False).count(),
+    ),
+    Case(
+        "dismiss report",
+        "post",
+        lambda: f"/moderation/meldungen/{Report.objects.filter(resolved_at=None).first().pk}/zurueckweisen/",
+        STAFF,
+        {},
+        lambda: Report.objects.filter(resolved_at=None).count(),
+    ),
+    Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),
+    Case(
+        "see the hide form",
+        "get",
+        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
+        STAFF,
+    ),
+    Case(
+        "see the add-finding form",
+        "get",
+        lambda: (
+            f"/handlungsfelder/wohnen-und-leben/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/beitragen/"
+        ),
+        {"expertin", "admin", "moderation"},
+    ),
+    Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
+    Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
+    Case(
+        "report a comment",
+        "post",
+        lambda: f"/kommentare/{_comment_on(NEIGHBOURHOOD_FINDING).pk}/melden/",
+        MEMBERS,
+        {"reason": "Beleidigend."},
+        lambda: Report.objects.count(),
+    ),
+]
+
+
+@pytest.mark.parametrize("role", ROLES, ids=role_id)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_server_allows_and_refuses_by_role(request_as, case, role):
+    check(request_as, case, role)

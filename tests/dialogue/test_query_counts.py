@@ -1,0 +1,89 @@
+"""The field page, a contribution's page and the moderation queue run a bounded number of queries.
+
+The same with N items as with 3N; see tests/queries.py for how a page is measured.
+"""
+
+import pytest
+
+from ankommen.concept.models import District, Stage
+from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from tests.queries import BUDGET, queries
+
+
+def add_contributions(town, people, count, tag=None):
+    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
+    for number in range(count):
+        contribution = Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=f"Befund {number}",
+            body="Text",
+            author=people["expertin"],
+        )
+        if tag is not None:
+            contribution.districts.add(tag)
+        Support.objects.create(municipality=town, contribution=contribution, member=people["mitglied"])
+    return stage
+
+
+def add_comments(contribution, author, count):
+    for number in range(count):
+        Comment.objects.create(
+            municipality=contribution.municipality,
+            contribution=contribution,
+            author=author,
+            body=f"K {number}",
+        )
+
+
+def add_reports(town, people, count):
+    contribution = Contribution.objects.filter(municipality=town).first()
+    for _ in range(count):
+        Report.objects.create(
+            municipality=town, contribution=contribution, reporter=people["mitglied"], reason="x"
+        )
+
+
+@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
+def test_field_page(client_as, town, people, role):
+    client = client_as(role)
+    weststadt = District.objects.get(municipality=town, name="Weststadt")
+    add_contributions(town, people, 4, tag=weststadt)
+    few = queries(client, "/handlungsfelder/wohnen-und-leben/")
+    add_contributions(town, people, 10, tag=weststadt)
+    assert queries(client, "/handlungsfelder/wohnen-und-leben/") == few
+    assert few[0] <= BUDGET
+
+
+def test_filtered_field_page(client_as, town, people):
+    client = client_as("mitglied")
+    weststadt = District.objects.get(municipality=town, name="Weststadt")
+    url = f"/handlungsfelder/wohnen-und-leben/?districts={weststadt.pk}&kind=finding"
+    add_contributions(town, people, 4, tag=weststadt)
+    few = queries(client, url)
+    add_contributions(town, people, 10, tag=weststadt)
+    assert queries(client, url) == few
+    assert few[0] <= BUDGET
+
+
+@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
+def test_contribution_page(client_as, town, people, role):
+    client = client_as(role)
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    add_comments(contribution, people["nachbarschaft"], 3)
+    few = queries(client, contribution.get_absolute_url())
+    add_comments(contribution, people["mitglied"], 6)
+    assert queries(client, contribution.get_absolute_url()) == few
+    assert few[0] <= BUDGET
+
+
+def test_moderation_queue(client_as, town, people):
+    client = client_as("moderation")
+    add_reports(town, people, 3)
+    few = queries(client, "/moderation/")
+    add_reports(town, people, 6)
+    assert queries(client, "/moderation/") == few
+    assert few[0] <= BUDGET
