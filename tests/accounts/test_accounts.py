@@ -27,7 +27,7 @@ def test_visitor_registers_confirms_and_becomes_a_member(client, town):
     assert response.status_code == 302
     user = User.objects.get(email="neu@example.org")
     assert user.display_name == "Lina N."
-    assert Member.objects.get(user=user, municipality=town).role == "member"
+    assert Member.objects.get(user=user, municipality=town).roles == {"member"}
     assert len(mail.outbox) == 1
     confirm_url = _link_in_last_mail()
     assert "/konto/confirm-email/" in confirm_url
@@ -162,7 +162,7 @@ def test_member_of_another_town_joins_this_one(client, stranger, town):
     client.force_login(stranger.user)
     assert client.post("/mitmachen/").status_code == 302
     member = Member.objects.get(user=stranger.user, municipality=town)
-    assert member.role == "member"
+    assert member.roles == {"member"}
     assert AuditEntry.objects.filter(action="member.joined", target_id=member.pk).exists()
     client.post("/mitmachen/")
     assert Member.objects.filter(user=stranger.user, municipality=town).count() == 1

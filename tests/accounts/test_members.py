@@ -5,8 +5,13 @@ import re
 import pytest
 from django.core import mail
 
-from ankommen.accounts.models import Invitation, Member, User
+from ankommen.accounts.models import Invitation, Member, MemberRole, User
 from ankommen.core.models import AuditEntry
+
+
+def _roles(member):
+    """{role: sector} of what the member holds now, as stored."""
+    return dict(MemberRole.objects.filter(member=member).values_list("role", "sector"))
 
 
 def _invite(client, email="fachfrau@example.org", role="expert", **extra):
@@ -61,7 +66,7 @@ def test_invited_person_registers_and_accepts(client, client_as, town, django_ca
     client.force_login(user)
     response = client.post(f"/einladung/{token}/")
     assert response.status_code == 302
-    assert Member.objects.get(user=user, municipality=town).role == "expert"
+    assert _roles(Member.objects.get(user=user, municipality=town)) == {"expert": ""}
     assert Invitation.objects.get(token=token).accepted_by == user
     assert client.post(f"/einladung/{token}/").status_code == 200  # used once only
     assert Member.objects.filter(user=user).count() == 1
@@ -73,7 +78,7 @@ def test_invitation_is_not_accepted_by_another_address(client, client_as, people
     client = client_as("mitglied")
     page = client.post(f"/einladung/{token}/").content.decode()
     assert "gilt nicht für Ihr Konto" in page
-    assert Member.objects.get(pk=people["mitglied"].pk).role == "member"
+    assert _roles(people["mitglied"]) == {"member": ""}
 
 
 def test_revoked_invitation_is_no_longer_valid(client_as, town):
@@ -93,33 +98,78 @@ def test_revoked_invitation_is_no_longer_valid(client_as, town):
 def test_admin_changes_a_role_and_it_is_audited(client_as, people):
     member = people["nachbarschaft"]
     response = client_as("admin").post(
-        f"/verwaltung/mitglieder/{member.pk}/", {"role": "multiplier", "sector": "civil_society"}
+        f"/verwaltung/mitglieder/{member.pk}/", {"roles": ["multiplier"], "sector": "civil_society"}
     )
     assert response.status_code == 302
-    member.refresh_from_db()
-    assert (member.role, member.sector) == ("multiplier", "civil_society")
+    assert _roles(member) == {"multiplier": "civil_society"}
     entry = AuditEntry.objects.get(action="member.role_changed", target_id=member.pk)
     assert entry.details == {"before": "Mitglied", "after": "Multiplikator:in (Zivilgesellschaft)"}
 
 
+def test_admin_gives_a_member_a_set_of_roles(client_as, people):
+    member = people["nachbarschaft"]
+    response = client_as("admin").post(
+        f"/verwaltung/mitglieder/{member.pk}/",
+        {"roles": ["member", "expert", "translator", "multiplier"], "sector": "politics"},
+    )
+    assert response.status_code == 302
+    assert _roles(member) == {"member": "", "expert": "", "translator": "", "multiplier": "politics"}
+    page = client_as("admin").get("/verwaltung/mitglieder/?page=1").content.decode()
+    assert "Fachexpert:in, Multiplikator:in (Politik), Mitglied, Übersetzung" in page
+    form = client_as("admin").get(f"/verwaltung/mitglieder/{member.pk}/").content.decode()
+    assert form.count("checked") == 4
+
+
+def test_a_member_keeps_at_least_one_role(client_as, people):
+    member = people["nachbarschaft"]
+    response = client_as("admin").post(f"/verwaltung/mitglieder/{member.pk}/", {"roles": [], "sector": ""})
+    assert response.status_code == 400
+    assert _roles(member) == {"member": ""}
+
+
 def test_sector_is_dropped_for_roles_other_than_multiplier(client_as, people):
     member = people["multiplikator"]
-    client_as("admin").post(f"/verwaltung/mitglieder/{member.pk}/", {"role": "expert", "sector": "politics"})
-    member.refresh_from_db()
-    assert (member.role, member.sector) == ("expert", "")
+    client_as("admin").post(
+        f"/verwaltung/mitglieder/{member.pk}/", {"roles": ["expert"], "sector": "politics"}
+    )
+    assert _roles(member) == {"expert": ""}
 
 
 def test_admin_cannot_give_up_own_admin_role(client_as, people):
     admin = people["admin"]
-    response = client_as("admin").post(f"/verwaltung/mitglieder/{admin.pk}/", {"role": "member"})
+    response = client_as("admin").post(f"/verwaltung/mitglieder/{admin.pk}/", {"roles": ["member"]})
     assert "nur eine andere Person ändern" in response.content.decode()
-    admin.refresh_from_db()
-    assert admin.role == "admin"
+    assert _roles(admin) == {"admin": ""}
 
 
 @pytest.mark.parametrize("role", ["mitglied", "moderation", "expertin"])
 def test_only_admins_change_roles(client_as, people, role):
     member = people["nachbarschaft"]
-    assert client_as(role).post(f"/verwaltung/mitglieder/{member.pk}/", {"role": "admin"}).status_code == 403
-    member.refresh_from_db()
-    assert member.role == "member"
+    response = client_as(role).post(f"/verwaltung/mitglieder/{member.pk}/", {"roles": ["admin"]})
+    assert response.status_code == 403
+    assert _roles(member) == {"member": ""}
+
+
+def test_an_invitation_adds_a_role_and_never_takes_one_away(
+    client_as, people, django_capture_on_commit_callbacks
+):
+    expert = people["expertin"]
+    with django_capture_on_commit_callbacks(execute=True):
+        _invite(client_as("admin"), email=expert.user.email, role="translator")
+    token = Invitation.objects.get().token
+    response = client_as("expertin").post(f"/einladung/{token}/")
+    assert response.status_code == 302
+    assert _roles(expert) == {"expert": "", "translator": ""}
+    entry = AuditEntry.objects.get(action="member.role_changed", target_id=expert.pk)
+    assert entry.details == {
+        "before": "Fachexpert:in",
+        "after": "Fachexpert:in, Übersetzung",
+        "by": "invitation",
+    }
+
+
+def test_an_admin_invited_as_a_member_stays_an_admin(client_as, people):
+    admin = people["admin"]
+    _invite(client_as("admin"), email=admin.user.email, role="member")
+    client_as("admin").post(f"/einladung/{Invitation.objects.get().token}/")
+    assert _roles(admin) == {"admin": "", "member": ""}

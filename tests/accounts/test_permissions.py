@@ -7,7 +7,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 
 import pytest
 
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.models import Invitation, Member, MemberRole
 from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
 
 INVITED = "eingeladen@example.org"
@@ -41,8 +41,8 @@ CASES = [
             f"/verwaltung/mitglieder/{Member.objects.get(user__email='nachbarschaft@demo.ankommen.example').pk}/"
         ),
         ADMIN,
-        {"role": "expert"},
-        lambda: Member.objects.filter(role="expert").count(),
+        {"roles": ["expert"]},
+        lambda: MemberRole.objects.filter(role="expert").count(),
     ),
     Case(
         "invite",

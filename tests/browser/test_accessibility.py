@@ -106,7 +106,7 @@ def test_member_pages_have_no_accessibility_violations(audit, site):
     support_button.click()  # htmx swaps the support block
     expect(support_button).not_to_have_text(label_before)
     audit.check(f"{neighbourhood.get_absolute_url()} (nach dem Unterstützen, htmx)")
-    audit.visit(reverse("dialogue:report_contribution", args=[neighbourhood.pk]))
+    audit.visit(reverse("core:flag", args=["beitraege", neighbourhood.pk]))
     audit.submit("Meldeformular (leer abgeschickt)", "Meldung senden", status=400, errors=True)
     audit.visit(reverse("accounts:profile"))
     audit.visit("/konto/email/")
@@ -133,10 +133,10 @@ def test_moderator_pages_have_no_accessibility_violations(audit, site):
     comment = Comment.objects.filter(contribution=housing, hidden_at__isnull=True).first()
     log_in(audit.page, site, "moderation")
 
-    audit.visit(reverse("dialogue:queue"))
+    audit.visit(reverse("core:moderation"))
     audit.visit(housing.get_absolute_url())  # moderators see the hidden comment's text
-    audit.visit(reverse("dialogue:hide_comment", args=[comment.pk]))
-    audit.visit(reverse("dialogue:hide_contribution", args=[café.pk]))
+    audit.visit(reverse("core:hide", args=["kommentare", comment.pk]))
+    audit.visit(reverse("core:hide", args=["beitraege", café.pk]))
     audit.submit("Beitrag ausblenden (leer abgeschickt)", "Ausblenden", status=400, errors=True)
     audit.assert_clean()
 
@@ -146,7 +146,8 @@ def test_admin_pages_have_no_accessibility_violations(audit, site, people):
     today = timezone.localdate()
     log_in(audit.page, site, "admin")
 
-    audit.visit(reverse("concept:manage"))
+    audit.visit(reverse("core:administration"))
+    audit.visit(reverse("concept:fields"))
     audit.visit(reverse("concept:field_create"))
     audit.submit("Handlungsfeld anlegen (leer abgeschickt)", "Speichern", status=400, errors=True)
     audit.visit(reverse("concept:field_edit", args=["wohnen-und-leben"]))

@@ -45,13 +45,14 @@ def _pages(person):
         ],
         "mitglied": [
             housing.get_absolute_url(),
-            reverse("dialogue:report_contribution", args=[housing.pk]),
+            reverse("core:flag", args=["beitraege", housing.pk]),
             reverse("accounts:profile"),
         ],
         "expertin": [reverse("dialogue:add", args=[stage.field.slug, stage.pk])],
-        "moderation": [reverse("dialogue:queue"), reverse("legal:barrier_queue")],
+        "moderation": [reverse("core:moderation"), reverse("legal:barrier_queue")],
         "admin": [
-            reverse("concept:manage"),
+            reverse("core:administration"),
+            reverse("concept:fields"),
             reverse("concept:field_edit", args=["wohnen-und-leben"]),
             reverse("concept:help_manage"),
             reverse("legal:manage"),

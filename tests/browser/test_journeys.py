@@ -58,7 +58,7 @@ def test_visitor_signs_up_confirms_the_address_and_is_a_member_of_the_town(page,
     expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
     expect(page.get_by_role("link", name="Mein Profil")).to_be_visible()
     member = Member.objects.get(municipality=town, user__email="neu@example.org")
-    assert member.role == "member"
+    assert member.roles == {"member"}
     assert member.user.display_name == "Leyla K."
     assert member.user.emailaddress_set.get().verified
 
@@ -139,7 +139,8 @@ def test_member_comments_and_supports_without_javascript(new_context, site, peop
 
 
 def test_moderator_hides_a_reported_contribution_and_visitors_see_the_reason(new_context, site, people):
-    from ankommen.dialogue.models import Contribution, Report
+    from ankommen.core.models import Flag
+    from ankommen.dialogue.models import Contribution
 
     finding = _new_finding(people, "Hilfe bei Anträgen fehlt")
     finding_url = f"{site}{finding.get_absolute_url()}"
@@ -150,8 +151,8 @@ def test_moderator_hides_a_reported_contribution_and_visitors_see_the_reason(new
     member.get_by_label("Was ist das Problem?").fill("Hier steht die Handynummer einer Nachbarin.")
     member.get_by_role("button", name="Meldung senden").click()
     expect(member.get_by_text("Danke! Die Moderation sieht sich Ihre Meldung an.")).to_be_visible()
-    report = Report.objects.get(contribution=finding)
-    assert report.reporter == people["mitglied"]
+    report = Flag.objects.of(finding).get()
+    assert report.reporter == people["mitglied"].user
 
     moderator = log_in(new_context().new_page(), site, "moderation")
     moderator.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="Moderation").click()
@@ -171,9 +172,9 @@ def test_moderator_hides_a_reported_contribution_and_visitors_see_the_reason(new
 
     finding = Contribution.objects.get(pk=finding.pk)
     assert finding.hidden_reason == "Persönliche Daten"
-    assert finding.hidden_by == people["moderation"]
+    assert finding.hidden_by == people["moderation"].user
     report.refresh_from_db()
-    assert (report.outcome, report.resolved_by) == ("hidden", people["moderation"])
+    assert (report.outcome, report.resolved_by) == ("hidden", people["moderation"].user)
 
 
 def test_admin_creates_a_field_adds_a_stage_and_opens_it(page, site, town):
@@ -182,6 +183,7 @@ def test_admin_creates_a_field_adds_a_stage_and_opens_it(page, site, town):
     today = timezone.localdate()
     log_in(page, site, "admin")
     page.get_by_role("link", name="Verwaltung").click()
+    page.get_by_role("link", name="Handlungsfelder und Stufen").click()
     page.get_by_role("link", name="Handlungsfeld anlegen").click()
     page.get_by_label("Name").fill("Gesundheit und Pflege")
     page.get_by_label("Kurzbeschreibung").fill("Arztbesuche, Pflege und Vorsorge verständlich machen.")

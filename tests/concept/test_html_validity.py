@@ -26,7 +26,7 @@ def test_every_concept_page_is_valid_html(client_as, people, tmp_path):
     admin = client_as("admin")
     stage_create = reverse("concept:stage_create", args=["wohnen-und-leben"])
     for path in [
-        reverse("concept:manage"),
+        reverse("concept:fields"),
         reverse("concept:field_create"),
         reverse("concept:field_edit", args=["wohnen-und-leben"]),
         stage_create + "?kind=decision",
@@ -57,7 +57,7 @@ def test_every_concept_page_is_valid_html(client_as, people, tmp_path):
         client_as,
         [
             (None, ["/", "/hilfe/", "/hilfe/mitmachen/"]),
-            ("admin", [reverse("concept:manage"), reverse("concept:field_edit", args=["wohnen-und-leben"])]),
+            ("admin", [reverse("concept:fields"), reverse("concept:field_edit", args=["wohnen-und-leben"])]),
         ],
     )
     assert_valid_html(jar, pages)

@@ -105,7 +105,7 @@ CASES = [
     ),
     Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
     Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
-    Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
+    Case("see the fields to manage", "get", lambda: "/verwaltung/handlungsfelder/", ADMIN),
     Case("see the home page", "get", lambda: "/", EVERYONE),
     Case("read the help", "get", lambda: "/hilfe/", EVERYONE),
     Case("read a help page", "get", lambda: "/hilfe/mitmachen/", EVERYONE),

@@ -20,7 +20,7 @@ def test_opening_a_stage_closes_the_fields_open_one(wohnen, people):
     stocktaking.refresh_from_db()
     options.refresh_from_db()
     assert (stocktaking.status, options.status) == ("closed", "open")
-    actions = list(AuditEntry.objects.filter(target_type="Stage").values_list("action", "target_id"))
+    actions = list(AuditEntry.objects.filter(target_type="concept.stage").values_list("action", "target_id"))
     assert ("stage.closed", stocktaking.pk) in actions
     assert ("stage.opened", options.pk) in actions
 

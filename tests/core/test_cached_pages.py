@@ -4,6 +4,7 @@ from django.test import Client
 
 from ankommen.concept import services as concept_services
 from ankommen.concept.models import Stage
+from ankommen.core import moderation
 from ankommen.dialogue import services
 from ankommen.dialogue.models import Contribution
 
@@ -26,7 +27,7 @@ def test_new_contribution_appears_in_the_cached_list(town, people):
 def test_hiding_shows_the_trace_in_the_cached_list(town, people):
     contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
     assert "Begegnungscafé im Stadtteilzentrum" in _page(FIELD)
-    services.hide_contribution(contribution, moderator=people["moderation"], reason="Veraltet")
+    moderation.hide(contribution, moderator=people["moderation"], reason="Veraltet")
     page = _page(FIELD)
     assert "Begegnungscafé im Stadtteilzentrum" not in page
     assert "ausgeblendet durch die Moderation: Veraltet" in page

@@ -36,7 +36,9 @@ def test_demo_has_the_three_fields_of_the_decision_proposal(town):
 
 def test_demo_accounts_exist_for_every_role(people):
     assert {
-        people[local].role for local in ("admin", "moderation", "expertin", "multiplikator", "mitglied")
+        role
+        for local in ("admin", "moderation", "expertin", "multiplikator", "mitglied")
+        for role in people[local].roles
     } == {
         "admin",
         "moderator",
@@ -44,5 +46,5 @@ def test_demo_accounts_exist_for_every_role(people):
         "multiplier",
         "member",
     }
-    assert people["multiplikator"].sector == "civil_society"
+    assert people["multiplikator"].sectors == {"multiplier": "civil_society"}
     assert people["admin"].user.check_password("ankommen-demo")

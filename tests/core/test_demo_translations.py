@@ -10,12 +10,11 @@ from django.core.management.base import CommandError
 from translate.storage.xliff import xlifffile
 
 from ankommen.concept.models import Field
-from ankommen.core import translation, xliff
+from ankommen.core import moderation, translation, xliff
 from ankommen.core.actors import SystemActor
 from ankommen.core.demo import load_file, translation_files
 from ankommen.core.models import AuditEntry, Translation, TranslationState, source_hash
 from ankommen.dialogue.models import Contribution
-from ankommen.dialogue.services import hide_contribution
 
 KEY_ID = re.compile(r"^[a-z_]+\.[a-z_]+\[[^\]]*\]:[a-z_]+:(?P<hash>[0-9a-f]{12})$")
 
@@ -77,12 +76,17 @@ def test_a_second_run_of_the_demo_imports_nothing_and_writes_no_audit_line(town)
     assert all(": 0 Übersetzungen importiert," in line for line in lines), lines
 
 
-def test_the_first_load_writes_one_audit_line_per_text_as_the_system(town):
-    saved = AuditEntry.objects.filter(municipality=town, action="translation.saved")
-    assert saved.count() == Translation.objects.for_municipality(town).count()
-    assert set(saved.values_list("actor", "actor_name")) == {(None, "")}
+def test_the_first_load_writes_one_audit_line_per_file_as_the_system_on_the_town(town):
+    assert not AuditEntry.objects.filter(municipality=town, action="translation.saved").exists()
     imported = AuditEntry.objects.filter(municipality=town, action="translation.imported")
-    assert set(imported.values_list("target_label", flat=True)) == {"System"}
+    assert imported.count() == 17
+    assert set(imported.values_list("actor", "actor_name", "target_type", "target_label")) == {
+        (None, "", "core.municipality", "Kornwestheim")
+    }
+    assert (
+        sum(int(entry.details["texts"]) for entry in imported)
+        == Translation.objects.for_municipality(town).count()
+    )
 
 
 def test_a_translation_changed_in_the_running_demo_stays_when_the_demo_runs_again(town, people):
@@ -101,7 +105,7 @@ def test_a_contribution_hidden_in_the_running_demo_keeps_its_translations_when_t
     housing = Contribution.objects.for_municipality(town).get(
         title="Lange Wartezeiten auf eine Sozialwohnung"
     )
-    hide_contribution(housing, moderator=people["moderation"], reason="Zum Ausprobieren")
+    moderation.hide(housing, moderator=people["moderation"], reason="Zum Ausprobieren")
     call_command("demo", stdout=StringIO())
     assert housing.translations.count() == 6
 

@@ -40,10 +40,14 @@ def test_every_core_page_is_valid_html(client_as, people, tmp_path):
     pages.add("Serverfehler", server_error(request), status=500)
 
     member = client_as("mitglied")
-    pages.get(member, reverse("concept:manage"), status=403, label="403 für Mitglied")
+    pages.get(member, reverse("core:administration"), status=403, label="403 für Mitglied")
 
     admin = client_as("admin")
-    for path in [reverse("core:audit"), reverse("core:audit") + "?action=member.invited"]:
+    for path in [
+        reverse("core:administration"),
+        reverse("core:audit"),
+        reverse("core:audit") + "?action=member.invited",
+    ]:
         pages.get(admin, path)
 
     translator = client_as("uebersetzung")

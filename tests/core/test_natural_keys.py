@@ -28,7 +28,9 @@ def test_every_translatable_model_declares_its_natural_key():
 
 
 def test_natural_keys_name_every_translatable_row_of_the_town_and_lead_back_to_it(town, a_video):
-    for model in translatable_models():
+    for model in (
+        model for model in translatable_models() if model._meta.app_config.name.startswith("ankommen.")
+    ):
         rows = model.objects.for_municipality(town)
         assert rows.exists(), f"no {model.__name__} in the demo town to try its key on"
         for obj in rows:

@@ -7,7 +7,10 @@ import pytest
 from django.apps import apps
 from django.urls import resolve
 
-PRODUCT_APPS = [app for app in apps.get_app_configs() if app.name.startswith("ankommen.")]
+# The product's apps, and the test app that shows how another app plugs in.
+PRODUCT_APPS = [
+    app for app in apps.get_app_configs() if app.name.startswith("ankommen.") or app.name == "tests.testapp"
+]
 
 
 @pytest.mark.parametrize("app", PRODUCT_APPS, ids=lambda app: app.label)

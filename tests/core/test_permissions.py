@@ -7,18 +7,113 @@ throughout, as an attacker would send them, without the page that hides the butt
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 
+from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Field
-from ankommen.core.models import Municipality, Translation
-from tests.permissions import ADMIN, EVERYONE, ROLES, TRANSLATORS, Case, check, demo_stage, role_id
+from ankommen.core.models import Flag, Municipality, Translation
+from ankommen.dialogue.models import Comment, Contribution
+from tests.permissions import (
+    ADMIN,
+    EVERYONE,
+    MEMBERS,
+    ROLES,
+    STAFF,
+    TRANSLATORS,
+    Case,
+    check,
+    demo_stage,
+    role_id,
+)
+from tests.testapp.models import Note
+
+OPEN_FINDING = "Begegnungscafé im Stadtteilzentrum"
+NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+NOTE = "Protokoll des Workshops Wohnen"
 
 
 def _field_type():
     return ContentType.objects.get_for_model(Field).pk
 
 
+def _contribution(title):
+    return Contribution.objects.get(municipality__slug="kornwestheim", title=title)
+
+
+def _comment_on(title):
+    return Comment.objects.filter(contribution=_contribution(title), hidden_at=None).first()
+
+
+def prepare_cases(town):
+    """A note of the test app with a private attachment: written by the member, for the file case."""
+    note = Note.objects.create(
+        municipality=town, author=members_by_local_part(town)["mitglied"], title=NOTE, body="x"
+    )
+    note.attachment.save("protokoll.pdf", ContentFile(b"%PDF-1.4"))
+    return note
+
+
+@pytest.fixture(autouse=True)
+def note(town):
+    return prepare_cases(town)
+
+
 CASES = [
+    Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
+    Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),
+    Case(
+        "flag a contribution",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/melden/",
+        MEMBERS,
+        {"reason": "Veraltete Angaben."},
+        lambda: Flag.objects.count(),
+    ),
+    Case(
+        "flag a comment",
+        "post",
+        lambda: f"/kommentare/{_comment_on(NEIGHBOURHOOD_FINDING).pk}/melden/",
+        MEMBERS,
+        {"reason": "Beleidigend."},
+        lambda: Flag.objects.count(),
+    ),
+    Case(
+        "see the hide form",
+        "get",
+        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
+        STAFF,
+    ),
+    Case(
+        "hide contribution",
+        "post",
+        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
+        STAFF,
+        {"reason": "Persönliche Daten"},
+        lambda: Contribution.objects.filter(hidden_at__isnull=False).count(),
+    ),
+    Case(
+        "hide comment",
+        "post",
+        lambda: f"/moderation/kommentare/{Comment.objects.filter(hidden_at=None).first().pk}/ausblenden/",
+        STAFF,
+        {"reason": "Beleidigend"},
+        lambda: Comment.objects.filter(hidden_at__isnull=False).count(),
+    ),
+    Case(
+        "dismiss a flag",
+        "post",
+        lambda: f"/moderation/meldungen/{Flag.objects.filter(resolved_at=None).first().pk}/zurueckweisen/",
+        STAFF,
+        {},
+        lambda: Flag.objects.filter(resolved_at=None).count(),
+    ),
+    Case(
+        "fetch a private file",
+        "get",
+        lambda: f"/dateien/testapp.note/{Note.objects.get(title=NOTE).pk}/attachment/",
+        {"mitglied", "moderation", "admin"},  # its rule: the author and the town's staff
+    ),
     Case("see the translations", "get", lambda: "/verwaltung/uebersetzungen/", TRANSLATORS),
     Case("see what is missing in English", "get", lambda: "/verwaltung/uebersetzungen/en/", TRANSLATORS),
     Case(

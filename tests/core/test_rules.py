@@ -22,8 +22,8 @@ def _member(role, town, other_town):
     if role is None:
         return None
     if role == "stranger":
-        return Member(municipality=other_town, role="admin")
-    return Member(municipality=town, role=role, sector="civil_society" if role == "multiplier" else "")
+        return Member(municipality=other_town).with_roles({"admin"})
+    return Member(municipality=town).with_roles({role: "civil_society" if role == "multiplier" else ""})
 
 
 def _stage(town, kind, status, is_public=True):
@@ -53,12 +53,12 @@ def expected(kind, status):
     contributors = {"expert", "admin"} if kind == StageKind.STOCKTAKING else {"multiplier", "admin"}
     return {
         "view_stage": EVERYONE,
-        "view": EVERYONE,
+        "view_item": EVERYONE,
         "contribute": contributors if is_open else NOBODY,
         "comment": MEMBERS if is_open else NOBODY,
         "support": MEMBERS if is_open else NOBODY,
         "promote": contributors if is_open and kind == StageKind.OPTIONS else NOBODY,
-        "report": MEMBERS,
+        "flag": MEMBERS,
         "moderate": STAFF,
         "run_stage": STAFF,
     }
@@ -86,7 +86,7 @@ def test_each_role_may_exactly_what_the_matrix_says(town, other_town, kind, stat
 def test_members_only_stage_is_hidden_from_visitors_and_other_towns(town, other_town, status):
     stage = _stage(town, StageKind.STOCKTAKING, status, is_public=False)
     contribution = _contribution(stage, ContributionKind.FINDING)
-    for action, target in (("view_stage", stage), ("view", contribution), ("report", contribution)):
+    for action, target in (("view_stage", stage), ("view_item", contribution), ("flag", contribution)):
         allowed = {role for role in ROLES if may(_member(role, town, other_town), action, target)}
         assert allowed == MEMBERS, action
 
@@ -94,7 +94,7 @@ def test_members_only_stage_is_hidden_from_visitors_and_other_towns(town, other_
 def test_hidden_contribution_can_no_longer_be_commented_supported_promoted_or_reported(town, other_town):
     stage = _stage(town, StageKind.OPTIONS, StageStatus.OPEN)
     hidden = _contribution(stage, ContributionKind.OPTION, hidden=True)
-    for action in ("comment", "support", "promote", "report"):
+    for action in ("comment", "support", "promote", "flag"):
         assert not any(may(_member(role, town, other_town), action, hidden) for role in ROLES), action
     assert {
         role for role in ROLES if may(_member(role, town, other_town), "see_hidden_text", hidden)

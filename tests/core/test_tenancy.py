@@ -57,7 +57,7 @@ def test_admin_pages_list_only_own_town(client, other_town, stranger):
     members = client.get("/verwaltung/mitglieder/", HTTP_HOST=OTHER_HOST).content.decode()
     assert "Fremde Person" in members
     assert "Sabine Keller" not in members
-    manage = client.get("/verwaltung/", HTTP_HOST=OTHER_HOST).content.decode()
+    manage = client.get("/verwaltung/handlungsfelder/", HTTP_HOST=OTHER_HOST).content.decode()
     assert "Wohnen" in manage
     assert "Wirtschaft und berufliche Bildung" not in manage
 

@@ -4,6 +4,7 @@ import pytest
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 
+from ankommen.accounts.models import MemberRole
 from ankommen.concept.models import Field
 from ankommen.core import translation
 from ankommen.core.models import Municipality, Translation
@@ -33,8 +34,7 @@ def _editor(obj, language="en"):
 @pytest.fixture
 def translator(people):
     member = people["nachbarschaft"]
-    member.role = "translator"
-    member.save()
+    MemberRole.objects.filter(member=member).update(role="translator")
     return member
 
 

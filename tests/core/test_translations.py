@@ -178,8 +178,8 @@ def test_the_counts_agree_with_the_state_of_every_single_text(town, people):
 
     from ankommen.concept.models import Field, Stage
     from ankommen.core.models import TranslationStatus
+    from ankommen.core.moderation import hide
     from ankommen.core.translation import save_translation, status_counts, texts_with_status
-    from ankommen.dialogue.services import hide_contribution
 
     translator = people["uebersetzung"]
     field = Field.objects.get(municipality=town, slug="wohnen-und-leben")
@@ -203,7 +203,7 @@ def test_the_counts_agree_with_the_state_of_every_single_text(town, people):
             assert status_counts(town, language) == expected, language
 
     agree()
-    hide_contribution(café, moderator=people["moderation"], reason="Werbung")  # withdrawn from translators
+    hide(café, moderator=people["moderation"], reason="Werbung")  # withdrawn from translators
     agree()
     café.hidden_at = None  # offered again, as it was
     café.save()

@@ -33,13 +33,13 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
     member = client_as("mitglied")
     for path in [
         neighbourhood.get_absolute_url(),
-        reverse("dialogue:report_contribution", args=[neighbourhood.pk]),
+        reverse("core:flag", args=["beitraege", neighbourhood.pk]),
     ]:
         pages.get(member, path)
     pages.post_invalid(member, neighbourhood.get_absolute_url(), {"body": ""}, "Kommentar, leer", status=400)
     pages.post_invalid(
         member,
-        reverse("dialogue:report_contribution", args=[neighbourhood.pk]),
+        reverse("core:flag", args=["beitraege", neighbourhood.pk]),
         {"reason": ""},
         "Meldung, leer",
         status=400,
@@ -51,13 +51,13 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
     pages.post_invalid(expert, add_finding, {"title": "", "body": ""}, "Befund, leer", status=400)
 
     moderator = client_as("moderation")
-    pages.get(moderator, reverse("dialogue:queue"))
+    pages.get(moderator, reverse("core:moderation"))
     pages.get(moderator, housing.get_absolute_url(), label="Beitrag mit ausgeblendetem Kommentar, Moderation")
-    pages.get(moderator, reverse("dialogue:hide_comment", args=[comment.pk]))
-    pages.get(moderator, reverse("dialogue:hide_contribution", args=[café.pk]))
+    pages.get(moderator, reverse("core:hide", args=["kommentare", comment.pk]))
+    pages.get(moderator, reverse("core:hide", args=["beitraege", café.pk]))
     pages.post_invalid(
         moderator,
-        reverse("dialogue:hide_contribution", args=[café.pk]),
+        reverse("core:hide", args=["beitraege", café.pk]),
         {"reason": ""},
         "Ausblenden, leer",
         status=400,
@@ -69,7 +69,7 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
             (None, ["/handlungsfelder/wohnen-und-leben/", housing.get_absolute_url()]),
             ("mitglied", [neighbourhood.get_absolute_url()]),
             ("expertin", [add_finding]),
-            ("moderation", [reverse("dialogue:queue")]),
+            ("moderation", [reverse("core:moderation")]),
         ],
     )
     assert_valid_html(jar, pages)

@@ -8,7 +8,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 import pytest
 
 from ankommen.accounts.demo import members_by_local_part
-from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from ankommen.dialogue.models import Comment, Contribution, Support
 from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
 
 
@@ -156,45 +156,6 @@ CASES = [
         lambda: Contribution.objects.filter(title=OPEN_OPTION, kind="recommendation").count(),
     ),
     Case(
-        "report contribution",
-        "post",
-        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/melden/",
-        MEMBERS,
-        {"reason": "Veraltete Angaben."},
-        lambda: Report.objects.count(),
-    ),
-    Case(
-        "hide contribution",
-        "post",
-        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
-        STAFF,
-        {"reason": "Persönliche Daten"},
-        lambda: Contribution.objects.filter(hidden_at__isnull=False).count(),
-    ),
-    Case(
-        "hide comment",
-        "post",
-        lambda: f"/moderation/kommentare/{Comment.objects.filter(hidden_at=None).first().pk}/ausblenden/",
-        STAFF,
-        {"reason": "Beleidigend"},
-        lambda: Comment.objects.filter(hidden_at__isnull=False).count(),
-    ),
-    Case(
-        "dismiss report",
-        "post",
-        lambda: f"/moderation/meldungen/{Report.objects.filter(resolved_at=None).first().pk}/zurueckweisen/",
-        STAFF,
-        {},
-        lambda: Report.objects.filter(resolved_at=None).count(),
-    ),
-    Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),
-    Case(
-        "see the hide form",
-        "get",
-        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/ausblenden/",
-        STAFF,
-    ),
-    Case(
         "see the add-finding form",
         "get",
         lambda: (
@@ -204,14 +165,6 @@ CASES = [
     ),
     Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
     Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
-    Case(
-        "report a comment",
-        "post",
-        lambda: f"/kommentare/{_comment_on(NEIGHBOURHOOD_FINDING).pk}/melden/",
-        MEMBERS,
-        {"reason": "Beleidigend."},
-        lambda: Report.objects.count(),
-    ),
 ]
 
 

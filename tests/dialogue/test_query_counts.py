@@ -6,7 +6,7 @@ The same with N items as with 3N; see tests/queries.py for how a page is measure
 import pytest
 
 from ankommen.concept.models import District, Stage
-from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from ankommen.dialogue.models import Comment, Contribution, Support
 from tests.queries import BUDGET, queries
 
 
@@ -36,14 +36,6 @@ def add_comments(contribution, author, count):
             contribution=contribution,
             author=author,
             body=f"K {number}",
-        )
-
-
-def add_reports(town, people, count):
-    contribution = Contribution.objects.filter(municipality=town).first()
-    for _ in range(count):
-        Report.objects.create(
-            municipality=town, contribution=contribution, reporter=people["mitglied"], reason="x"
         )
 
 
@@ -77,13 +69,4 @@ def test_contribution_page(client_as, town, people, role):
     few = queries(client, contribution.get_absolute_url())
     add_comments(contribution, people["mitglied"], 6)
     assert queries(client, contribution.get_absolute_url()) == few
-    assert few[0] <= BUDGET
-
-
-def test_moderation_queue(client_as, town, people):
-    client = client_as("moderation")
-    add_reports(town, people, 3)
-    few = queries(client, "/moderation/")
-    add_reports(town, people, 6)
-    assert queries(client, "/moderation/") == few
     assert few[0] <= BUDGET

@@ -1,4 +1,4 @@
-"""What the dialogue's services write: supports, comments, promotions, reports and hiding."""
+"""What the dialogue's services write: supports, comments and promotions (moderation: tests/core/test_moderation.py)."""
 
 import threading
 
@@ -8,7 +8,7 @@ from django.db import connection
 
 from ankommen.core.models import AuditEntry
 from ankommen.dialogue import services
-from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from ankommen.dialogue.models import Contribution, Support
 
 
 @pytest.fixture
@@ -54,39 +54,6 @@ def test_member_cannot_promote(option, people):
     with pytest.raises(PermissionDenied):
         services.promote_contribution(option, actor=people["mitglied"])
     assert Contribution.objects.get(pk=option.pk).kind == "option"
-
-
-def test_hidden_contribution_leaves_trace_and_audit_line(option, people):
-    report = services.report(option, reporter=people["mitglied"], reason="Werbung")
-    services.hide_contribution(option, moderator=people["moderation"], reason="Werbung für ein Geschäft")
-    option.refresh_from_db()
-    report.refresh_from_db()
-    assert option.is_hidden
-    assert option.hidden_reason == "Werbung für ein Geschäft"
-    assert Contribution.objects.filter(pk=option.pk).exists(), "hiding never deletes"
-    assert report.outcome == "hidden"
-    assert report.resolved_by == people["moderation"]
-    entry = AuditEntry.objects.get(action="contribution.hidden", target_id=option.pk)
-    assert entry.actor == people["moderation"].user
-    assert entry.details == {"reason": "Werbung für ein Geschäft"}
-
-
-def test_hiding_a_comment_resolves_only_its_reports(option, people):
-    comment = services.add_comment(option, author=people["nachbarschaft"], body="Spam")
-    on_comment = services.report(comment, reporter=people["mitglied"], reason="Spam")
-    on_contribution = services.report(option, reporter=people["mitglied"], reason="Alt")
-    services.hide_comment(comment, moderator=people["moderation"], reason="Spam")
-    assert Report.objects.get(pk=on_comment.pk).outcome == "hidden"
-    assert Report.objects.get(pk=on_contribution.pk).resolved_at is None
-    assert Comment.objects.get(pk=comment.pk).is_hidden
-
-
-def test_dismissing_a_report_is_audited(option, people):
-    report = services.report(option, reporter=people["mitglied"], reason="Falsch")
-    services.dismiss_report(report, moderator=people["moderation"])
-    report.refresh_from_db()
-    assert report.outcome == "dismissed"
-    assert AuditEntry.objects.filter(action="report.dismissed", target_id=report.pk).exists()
 
 
 def test_new_contribution_takes_the_stage_kind_and_tags(town, people):

@@ -3,9 +3,8 @@
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from ankommen.core import translation, xliff
+from ankommen.core import moderation, translation, xliff
 from ankommen.core.models import Municipality, Translation
-from ankommen.dialogue import services
 from ankommen.dialogue.models import Contribution
 
 
@@ -55,7 +54,7 @@ def test_hidden_contribution_is_not_offered_for_translation(client_as, town, peo
         True,
     )
 
-    services.hide_contribution(café, moderator=people["moderation"], reason="Werbung")
+    moderation.hide(café, moderator=people["moderation"], reason="Werbung")
     hidden = _offered(client, town, café)
     assert (hidden["reviewed"], hidden["listed"], hidden["editor"], hidden["exported"]) == (0, [], 404, False)
     assert hidden["missing"] == before["missing"] - 1
@@ -66,7 +65,7 @@ def test_hidden_contribution_is_not_offered_for_translation(client_as, town, peo
 
 def test_hidden_contribution_is_refused_in_an_import(town, people, café):
     data = xliff.export(town, "ar").replace(b"</source>", b"</source><target>x</target>")
-    services.hide_contribution(café, moderator=people["moderation"], reason="Werbung")
+    moderation.hide(café, moderator=people["moderation"], reason="Werbung")
     report = xliff.check(town, "ar", data)
     assert [problem for unit, problem in report.problems if unit == xliff.unit_id(café, "body")] == [
         "Unbekannte ID: Zu diesem Text gibt es nichts in dieser Kommune."
@@ -76,7 +75,7 @@ def test_hidden_contribution_is_refused_in_an_import(town, people, café):
 def test_contribution_shown_again_is_offered_again(client_as, town, people, café):
     client = client_as("uebersetzung")
     before = _offered(client, town, café)
-    services.hide_contribution(café, moderator=people["moderation"], reason="Versehen")
+    moderation.hide(café, moderator=people["moderation"], reason="Versehen")
     café.hidden_at, café.hidden_by, café.hidden_reason = None, None, ""
     café.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
     assert _offered(client, town, café) == before

@@ -87,9 +87,9 @@ def test_the_not_found_page_has_the_footer_too(client):
 
 def test_footer_needs_no_query(town):
     request = RequestFactory().get("/")
-    request.municipality = town
+    request.municipality, request.member = town, None
     with CaptureQueriesContext(connection) as context:
-        html = render_to_string("legal/partials/footer.html", {"municipality": town}, request=request)
+        html = render_to_string("core/partials/footer_links.html", {"municipality": town}, request=request)
     assert 'href="/impressum/"' in html
     assert len(context.captured_queries) == 0
 

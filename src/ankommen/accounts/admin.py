@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from ankommen.accounts.models import Invitation, Member, User
+from ankommen.accounts.models import Invitation, Member, MemberRole, User
 
 
 @admin.register(User)
@@ -10,10 +10,16 @@ class UserAdmin(admin.ModelAdmin):
     exclude = ["password"]
 
 
+class MemberRoleInline(admin.TabularInline):
+    model = MemberRole
+    extra = 0
+
+
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
-    list_display = ["user", "municipality", "role", "sector", "is_active"]
-    list_filter = ["municipality", "role"]
+    list_display = ["user", "municipality", "role_label", "is_active"]
+    list_filter = ["municipality", "role_rows__role"]
+    inlines = [MemberRoleInline]
 
 
 @admin.register(Invitation)

@@ -1,23 +1,24 @@
 """The demo town's people: one account for every role, all with the same password."""
 
-from ankommen.accounts.models import Member, User
-from ankommen.core.rules import Role, Sector
+from ankommen.accounts.models import Member, MemberRole, User
+from ankommen.core.roles import Role, Sector, label_of
 
 DEMO_PASSWORD = "ankommen-demo"  # noqa: S105 - printed and shown on the login page in demo mode only
 DEMO_DOMAIN = "demo.ankommen.example"
 
-# (local part, display name, role, sector); the first six are the documented demo logins.
+# (local part, display name, {role: sector}); the first six are the documented demo logins, one role
+# each. A person may hold several roles: Elena Petrova of the town's administration also translates.
 DEMO_PEOPLE = [
-    ("admin", "Sabine Keller", Role.ADMIN, ""),
-    ("moderation", "Murat Yılmaz", Role.MODERATOR, ""),
-    ("expertin", "Dr. Anna Lehmann", Role.EXPERT, ""),
-    ("multiplikator", "Peter Hoffmann", Role.MULTIPLIER, Sector.CIVIL_SOCIETY),
-    ("mitglied", "Amal Haddad", Role.MEMBER, ""),
-    ("uebersetzung", "Olena Kovalenko", Role.TRANSLATOR, ""),
-    ("jobcenter", "Katrin Maier", Role.EXPERT, ""),
-    ("gemeinderat", "Jürgen Schäfer", Role.MULTIPLIER, Sector.POLITICS),
-    ("verwaltung", "Elena Petrova", Role.MULTIPLIER, Sector.ADMINISTRATION),
-    ("nachbarschaft", "Yusuf Demir", Role.MEMBER, ""),
+    ("admin", "Sabine Keller", {Role.ADMIN: ""}),
+    ("moderation", "Murat Yılmaz", {Role.MODERATOR: ""}),
+    ("expertin", "Dr. Anna Lehmann", {Role.EXPERT: ""}),
+    ("multiplikator", "Peter Hoffmann", {Role.MULTIPLIER: Sector.CIVIL_SOCIETY}),
+    ("mitglied", "Amal Haddad", {Role.MEMBER: ""}),
+    ("uebersetzung", "Olena Kovalenko", {Role.TRANSLATOR: ""}),
+    ("jobcenter", "Katrin Maier", {Role.EXPERT: ""}),
+    ("gemeinderat", "Jürgen Schäfer", {Role.MULTIPLIER: Sector.POLITICS}),
+    ("verwaltung", "Elena Petrova", {Role.MULTIPLIER: Sector.ADMINISTRATION, Role.TRANSLATOR: ""}),
+    ("nachbarschaft", "Yusuf Demir", {Role.MEMBER: ""}),
 ]
 DEMO_LOGINS = DEMO_PEOPLE[:6]
 
@@ -29,7 +30,7 @@ def demo_email(local_part):
 def load(town, stdout):
     from allauth.account.models import EmailAddress
 
-    for local_part, name, role, sector in DEMO_PEOPLE:
+    for local_part, name, roles in DEMO_PEOPLE:
         email = demo_email(local_part)
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -37,13 +38,18 @@ def load(town, stdout):
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-        Member.objects.get_or_create(municipality=town, user=user, defaults={"role": role, "sector": sector})
+        member, created = Member.objects.get_or_create(municipality=town, user=user)
+        if created:
+            MemberRole.objects.bulk_create(
+                MemberRole(municipality=town, member=member, role=role, sector=sector)
+                for role, sector in roles.items()
+            )
     stdout.write(f"Demo-Zugänge (Passwort: {DEMO_PASSWORD}):")
-    for local_part, _name, role, _sector in DEMO_LOGINS:
-        stdout.write(f"  {demo_email(local_part):<40} {Role(role).label}")
+    for local_part, _name, roles in DEMO_LOGINS:
+        stdout.write(f"  {demo_email(local_part):<40} {', '.join(str(label_of(role)) for role in roles)}")
 
 
 def members_by_local_part(town):
     """The demo town's members, keyed by the local part of their address ("admin", "expertin", …)."""
     members = Member.objects.for_municipality(town).filter(user__email__endswith=f"@{DEMO_DOMAIN}")
-    return {member.user.email.split("@")[0]: member for member in members.select_related("user")}
+    return {member.user.email.split("@")[0]: member for member in members.select_related("user").with_roles()}

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Invitation
 from ankommen.core.forms import PlainTextField
-from ankommen.core.rules import Role, Sector
+from ankommen.core.roles import Role, Sector, role_choices
 
 DISPLAY_NAME_HELP = _(
     "So erscheinen Sie bei Ihren Beiträgen, z. B. Vorname und erster Buchstabe des Nachnamens."
@@ -46,7 +46,12 @@ class ProfileForm(forms.Form):
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-Mail-Adresse"), max_length=254)
-    role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices, initial=Role.MEMBER)
+    role = forms.ChoiceField(
+        label=_("Rolle"),
+        choices=role_choices,
+        initial=Role.MEMBER,
+        help_text=_("Ist die Person schon Mitglied, kommt die Rolle zu ihren bisherigen hinzu."),
+    )
     sector = forms.ChoiceField(
         label=_("Bereich"),
         choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
@@ -71,20 +76,33 @@ class InvitationForm(forms.Form):
         return _check_sector(super().clean(), self)
 
 
-class RoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices)
+class RolesForm(forms.Form):
+    """The set of roles a member holds, a multiplier with their sector."""
+
+    roles = forms.MultipleChoiceField(
+        label=_("Rollen"), choices=role_choices, widget=forms.CheckboxSelectMultiple
+    )
     sector = forms.ChoiceField(
         label=_("Bereich"),
         choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
         required=False,
     )
 
+    def __init__(self, *args, member, **kwargs):
+        initial = {"roles": sorted(member.roles), "sector": member.sectors.get(Role.MULTIPLIER, "")}
+        super().__init__(*args, initial=initial, **kwargs)
+
     def clean(self):
-        return _check_sector(super().clean(), self)
+        cleaned = _check_sector(super().clean(), self)
+        sector = cleaned.pop("sector", "")
+        if "roles" in cleaned:
+            cleaned["roles"] = {role: sector if role == Role.MULTIPLIER else "" for role in cleaned["roles"]}
+        return cleaned
 
 
 def _check_sector(cleaned, form):
-    if cleaned.get("role") == Role.MULTIPLIER and not cleaned.get("sector"):
+    roles = cleaned.get("roles") or [cleaned.get("role")]
+    if Role.MULTIPLIER in roles and not cleaned.get("sector"):
         form.add_error(
             "sector", _("Bitte wählen Sie den Bereich der Multiplikatorin oder des Multiplikators.")
         )

@@ -5,10 +5,12 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core import roles as role_registry
 from ankommen.core.models import TenantModel, TenantQuerySet
-from ankommen.core.rules import Role, Sector
+from ankommen.core.roles import Role, Sector
 
 INVITATION_VALID_FOR = timedelta(days=14)
 
@@ -70,15 +72,32 @@ class MemberQuerySet(TenantQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    def with_roles(self):
+        return self.prefetch_related("role_rows")
+
+    def with_role(self, role):
+        return self.filter(role_rows__role=role)
+
+    def signed_in(self, municipality, user):
+        """The user's active membership in the town with its roles, in one query (None if there is none)."""
+        rows = list(
+            MemberRole.objects.filter(
+                member__municipality=municipality, member__user=user, member__is_active=True
+            ).select_related("member__user")
+        )
+        if not rows:  # a member without any role
+            return self.for_municipality(municipality).active().filter(user=user).with_roles().first()
+        member = rows[0].member
+        member.set_role_rows(rows)
+        return member
+
 
 class Member(TenantModel):
-    """A user's membership in a municipality, with one role (and a sector for multipliers)."""
+    """A user's membership in a municipality, with a set of roles (multipliers with their sector)."""
 
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("Person")
     )
-    role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MEMBER)
-    sector = models.CharField(_("Bereich"), max_length=20, choices=Sector.choices, blank=True)
     joined_at = models.DateTimeField(_("Mitglied seit"), default=timezone.now)
     is_active = models.BooleanField(_("aktiv"), default=True)
 
@@ -90,10 +109,6 @@ class Member(TenantModel):
         ordering = ["user__display_name"]
         constraints = [
             models.UniqueConstraint(fields=["municipality", "user"], name="one_membership_per_town"),
-            models.CheckConstraint(
-                condition=models.Q(role=Role.MULTIPLIER) | models.Q(sector=""),
-                name="sector_only_for_multipliers",
-            ),
         ]
 
     def __str__(self):
@@ -103,11 +118,69 @@ class Member(TenantModel):
     def display_name(self):
         return str(self)
 
+    @cached_property
+    def sectors(self):
+        """{role: sector} of the roles the member holds ("" where a role has no sector)."""
+        return {row.role: row.sector for row in self.role_rows.all()}
+
+    @cached_property
+    def roles(self):
+        return frozenset(self.sectors)
+
+    def set_role_rows(self, rows):
+        """The member's roles as fetched with it (or as a test builds them, unsaved)."""
+        self.sectors = {row.role: row.sector for row in rows}
+        self.roles = frozenset(self.sectors)
+
+    def with_roles(self, roles):
+        """This member holding exactly `roles` ({role: sector} or a set of roles), for rules asked in memory."""
+        sectors = roles if isinstance(roles, dict) else dict.fromkeys(roles, "")
+        self.set_role_rows([MemberRole(role=role, sector=sector) for role, sector in sectors.items()])
+        return self
+
+    @property
+    def role_labels(self):
+        """The member's roles in words, in the product's order; a multiplier with their sector."""
+        return self.role_labels_without()
+
+    def role_labels_without(self, *left_out):
+        labels = []
+        for info in role_registry.all_roles():
+            if info.code in self.sectors and info.code not in left_out:
+                sector = self.sectors[info.code]
+                labels.append(
+                    f"{info.label} ({role_registry.sector_label(info.code, sector)})"
+                    if sector
+                    else str(info.label)
+                )
+        return labels
+
     @property
     def role_label(self):
-        if self.role == Role.MULTIPLIER and self.sector:
-            return f"{Role(self.role).label} ({Sector(self.sector).label})"
-        return Role(self.role).label
+        return ", ".join(self.role_labels)
+
+
+class MemberRole(TenantModel):
+    """One role a member holds in the town (a multiplier with the sector they come from)."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="role_rows")
+    role = models.CharField(_("Rolle"), max_length=20)
+    sector = models.CharField(_("Bereich"), max_length=20, choices=Sector.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("Rolle")
+        verbose_name_plural = _("Rollen")
+        constraints = [
+            models.UniqueConstraint(fields=["member", "role"], name="one_row_per_role"),
+            models.CheckConstraint(
+                condition=models.Q(role=Role.MULTIPLIER) | models.Q(sector=""),
+                name="sector_only_for_multipliers",
+            ),
+        ]
+        indexes = [models.Index(fields=["municipality", "role"], name="members_by_role")]
+
+    def __str__(self):
+        return str(role_registry.label_of(self.role))
 
 
 class InvitationQuerySet(TenantQuerySet):
@@ -124,10 +197,13 @@ def _expiry():
 
 
 class Invitation(TenantModel):
-    """An invitation by email to join the town with a role; accepted once, by the invited address."""
+    """An invitation by email to join the town with a role; accepted once, by the invited address.
+
+    Accepting it adds the role to those the person holds; it never takes one away.
+    """
 
     email = models.EmailField(_("E-Mail-Adresse"))
-    role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    role = models.CharField(_("Rolle"), max_length=20, default=Role.MEMBER)
     sector = models.CharField(_("Bereich"), max_length=20, choices=Sector.choices, blank=True)
     message = models.TextField(_("Persönliche Nachricht"), max_length=1000, blank=True)
     token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
@@ -147,6 +223,13 @@ class Invitation(TenantModel):
 
     def __str__(self):
         return self.email
+
+    @property
+    def role_label(self):
+        label = role_registry.label_of(self.role)
+        if self.sector:
+            return f"{label} ({role_registry.sector_label(self.role, self.sector)})"
+        return str(label)
 
     @property
     def is_pending(self):

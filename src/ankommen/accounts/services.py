@@ -6,16 +6,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ankommen.accounts import mail
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.models import Invitation, Member, MemberRole
 from ankommen.core.audit import audit
-from ankommen.core.rules import Role, require
+from ankommen.core.roles import Role, sectors_of
+from ankommen.core.rules import require
 
 
 def join_municipality(user, municipality):
     """Make `user` a member of `municipality` (the open circle: anyone may join as a member)."""
     try:
         with transaction.atomic():
-            member = Member.objects.create(municipality=municipality, user=user, role=Role.MEMBER)
+            member = Member.objects.create(municipality=municipality, user=user)
+            _write_roles(member, {Role.MEMBER: ""})
             audit(user, "member.joined", member)
     except IntegrityError:
         member = Member.objects.get(municipality=municipality, user=user)
@@ -23,26 +25,43 @@ def join_municipality(user, municipality):
 
 
 def _sector_for(role, sector):
-    return sector if role == Role.MULTIPLIER else ""
+    return sector if sectors_of(role) else ""
 
 
-def change_role(member, *, actor, role, sector=""):
+def _write_roles(member, roles):
+    """Make the member hold exactly `roles` ({role: sector})."""
+    MemberRole.objects.filter(member=member).exclude(role__in=list(roles)).delete()
+    for role, sector in roles.items():
+        MemberRole.objects.update_or_create(
+            member=member,
+            role=role,
+            defaults={"municipality_id": member.municipality_id, "sector": _sector_for(role, sector)},
+        )
+    member.set_role_rows(
+        [MemberRole(role=role, sector=_sector_for(role, sector)) for role, sector in roles.items()]
+    )
+
+
+def set_roles(member, *, actor, roles):
+    """The admin gives a member exactly `roles` ({role: sector}); at least one, and never their own admin role away."""
     require(actor, "administer", member)
-    if member.pk == actor.pk and role != Role.ADMIN:
-        # Nobody locks themselves out; another admin can change the role.
-        raise ValidationError(_("Ihre eigene Administrationsrolle kann nur eine andere Person ändern."))
-    sector = _sector_for(role, sector)
+    if not roles:
+        raise ValidationError({"roles": _("Bitte wählen Sie mindestens eine Rolle.")})
+    if member.pk == actor.pk and Role.ADMIN not in roles:
+        # Nobody locks themselves out; another admin can change the roles.
+        raise ValidationError(
+            {"roles": _("Ihre eigene Administrationsrolle kann nur eine andere Person ändern.")}
+        )
     with transaction.atomic():
         previous = member.role_label
-        member.role, member.sector = role, sector
-        member.save(update_fields=["role", "sector"])
+        _write_roles(member, roles)
         audit(actor.user, "member.role_changed", member, before=previous, after=member.role_label)
     return member
 
 
 def invite(municipality, *, actor, email, role, sector="", message="", accept_url_for):
     """Invite `email` with a role; the mail goes out once the invitation is saved."""
-    require(actor, "administer", municipality)
+    require(actor, "invite", municipality)
     with transaction.atomic():
         invitation = Invitation.objects.create(
             municipality=municipality,
@@ -52,7 +71,7 @@ def invite(municipality, *, actor, email, role, sector="", message="", accept_ur
             message=message,
             invited_by=actor.user,
         )
-        audit(actor.user, "member.invited", invitation, role=invitation.get_role_display())
+        audit(actor.user, "member.invited", invitation, role=invitation.role_label)
         transaction.on_commit(lambda: mail.send_invitation(invitation, accept_url_for(invitation)))
     return invitation
 
@@ -71,19 +90,19 @@ class InvitationNotForYou(Exception):
 
 
 def accept_invitation(invitation, *, user):
-    """The invited person joins (or gets the role, if already a member); only from the invited address."""
+    """The invited person joins, or gains the invitation's role beside those they hold; only from the invited address."""
     if user.email.lower() != invitation.email.lower():
         raise InvitationNotForYou
     with transaction.atomic():
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if not invitation.is_pending:
             raise InvitationNotForYou
-        member, _created = Member.objects.get_or_create(
-            municipality_id=invitation.municipality_id, user=user, defaults={"role": invitation.role}
-        )
+        member, _created = Member.objects.get_or_create(municipality_id=invitation.municipality_id, user=user)
+        if not member.is_active:
+            member.is_active = True
+            member.save(update_fields=["is_active"])
         previous = member.role_label
-        member.role, member.sector, member.is_active = invitation.role, invitation.sector, True
-        member.save(update_fields=["role", "sector", "is_active"])
+        _write_roles(member, {**member.sectors, invitation.role: invitation.sector})
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])

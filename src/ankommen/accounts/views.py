@@ -1,6 +1,7 @@
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
@@ -8,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ankommen.accounts import services
-from ankommen.accounts.forms import InvitationForm, ProfileForm, RoleForm
+from ankommen.accounts.forms import InvitationForm, ProfileForm, RolesForm
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.form_pages import form_page
 
 MEMBERS_PER_PAGE = 50
 
@@ -43,31 +45,26 @@ def join(request):
 
 def members(request):
     authorize(request, "administer", request.municipality)
-    everyone = Member.objects.for_municipality(request.municipality).select_related("user")
+    everyone = Member.objects.for_municipality(request.municipality).select_related("user").with_roles()
     page = Paginator(everyone, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
     pending = list(Invitation.objects.for_municipality(request.municipality).pending())
     return render(request, "accounts/members.html", {"page_obj": page, "invitations": pending})
 
 
 def member_edit(request, pk):
-    member = town_object_or_404(Member.objects.select_related("user"), request, "administer", pk=pk)
-    form = RoleForm(request.POST or None, initial={"role": member.role, "sector": member.sector})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.change_role(member, actor=request.member, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error("role", error)
-        else:
-            messages.success(
-                request,
-                _("%(name)s hat jetzt die Rolle %(role)s.") % {"name": member, "role": member.role_label},
-            )
-            return redirect("accounts:members")
-    return render(
+    member = town_object_or_404(
+        Member.objects.select_related("user").with_roles(), request, "administer", pk=pk
+    )
+    return form_page(
         request,
+        RolesForm(request.POST or None, member=member),
         "accounts/member_edit.html",
-        {"form": form, "subject": member},
-        status=400 if form.errors else 200,
+        save=partial(services.set_roles, member, actor=request.member),
+        done=lambda member: (
+            _("%(name)s hat jetzt die Rollen: %(roles)s.") % {"name": member, "roles": member.role_label}
+        ),
+        then="accounts:members",
+        context={"subject": member},
     )
 
 

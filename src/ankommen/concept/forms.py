@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import Field, HelpPage, Stage, StageKind
 from ankommen.core.forms import DateInput, PlainTextField
-from ankommen.core.rules import Role
+from ankommen.core.roles import role_choices
 from ankommen.core.text import german_slug
 
 
@@ -86,9 +86,6 @@ class HelpPageForm(SlugForm):
     position = forms.IntegerField(label=_("Reihenfolge"), min_value=0, max_value=999, initial=0)
 
 
-ROLE_CHOICES = Role.choices
-
-
 class StageForm(forms.Form):
     kind = forms.ChoiceField(label=_("Art der Stufe"), choices=StageKind.choices)
     description = PlainTextField(
@@ -110,19 +107,19 @@ class StageForm(forms.Form):
     )
     contribute_roles = forms.MultipleChoiceField(
         label=_("Wer darf Beiträge einbringen?"),
-        choices=ROLE_CHOICES,
+        choices=role_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     comment_roles = forms.MultipleChoiceField(
         label=_("Wer darf kommentieren?"),
-        choices=ROLE_CHOICES,
+        choices=role_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     support_roles = forms.MultipleChoiceField(
         label=_("Wer darf unterstützen?"),
-        choices=ROLE_CHOICES,
+        choices=role_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

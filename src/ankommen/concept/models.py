@@ -5,9 +5,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core import roles
 from ankommen.core.models import Translatable, TranslatableQuerySet
 from ankommen.core.registry import registry
-from ankommen.core.rules import ROLE_PLURALS, Role
+from ankommen.core.roles import Role
 
 
 class Concept(Translatable):
@@ -190,13 +191,12 @@ class StageStatus(models.TextChoices):
     CLOSED = "closed", _("abgeschlossen")
 
 
-ALL_ROLES = [role.value for role in Role]
-ALL_ROLES_SET = frozenset(ALL_ROLES)
+EVERY_ROLE = "*"  # in the table below: every role a person can hold here
 
 # Who may contribute, comment and support in a new stage of each kind; admins change it per stage.
 DEFAULT_STAGE_RULES = {
-    StageKind.STOCKTAKING: {"contribute_roles": [Role.EXPERT, Role.ADMIN], "support_roles": ALL_ROLES},
-    StageKind.OPTIONS: {"contribute_roles": [Role.MULTIPLIER, Role.ADMIN], "support_roles": ALL_ROLES},
+    StageKind.STOCKTAKING: {"contribute_roles": [Role.EXPERT, Role.ADMIN], "support_roles": EVERY_ROLE},
+    StageKind.OPTIONS: {"contribute_roles": [Role.MULTIPLIER, Role.ADMIN], "support_roles": EVERY_ROLE},
     StageKind.DECISION: {"contribute_roles": [], "support_roles": []},
     StageKind.IMPLEMENTATION: {"contribute_roles": [], "support_roles": []},
 }
@@ -257,10 +257,11 @@ class Stage(Translatable):
     def period_has_passed(self):
         return self.ends_on < timezone.localdate()
 
-    def roles_text(self, roles):
-        if set(roles) >= ALL_ROLES_SET:
+    def roles_text(self, names):
+        every = set(roles.role_codes())
+        if set(names) >= every:
             return _("alle Mitglieder")
-        return ", ".join(str(ROLE_PLURALS[role]) for role in roles if role in ALL_ROLES_SET)
+        return ", ".join(str(roles.plural_of(role)) for role in names if role in every)
 
     @cached_property
     def who_does_what(self):

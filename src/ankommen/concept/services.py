@@ -2,9 +2,11 @@
 
 from django.db import transaction
 
-from ankommen.concept.models import ALL_ROLES, DEFAULT_STAGE_RULES, Field, HelpPage, Stage, StageStatus
+from ankommen.concept.models import DEFAULT_STAGE_RULES, EVERY_ROLE, Field, HelpPage, Stage, StageStatus
 from ankommen.core.audit import audit
+from ankommen.core.roles import role_codes
 from ankommen.core.rules import require
+from ankommen.core.services import update_and_audit
 
 
 def create_field(municipality, *, actor, **values):
@@ -15,26 +17,20 @@ def create_field(municipality, *, actor, **values):
     return field
 
 
-def _update(obj, *, actor, action, values):
-    require(actor, "administer", obj)
-    with transaction.atomic():
-        for name, value in values.items():
-            setattr(obj, name, value)
-        obj.save()
-        audit(actor.user, action, obj, fields=", ".join(sorted(values)))
-    return obj
-
-
 def update_field(field, *, actor, **values):
-    return _update(field, actor=actor, action="field.updated", values=values)
+    return update_and_audit(field, actor=actor, action="field.updated", values=values)
 
 
 def default_stage_rules(kind):
     rules = DEFAULT_STAGE_RULES.get(kind, {})
+
+    def named(roles):
+        return role_codes() if roles == EVERY_ROLE else [str(role) for role in roles]
+
     return {
-        "contribute_roles": [str(role) for role in rules.get("contribute_roles", [])],
-        "comment_roles": list(ALL_ROLES),
-        "support_roles": [str(role) for role in rules.get("support_roles", [])],
+        "contribute_roles": named(rules.get("contribute_roles", [])),
+        "comment_roles": role_codes(),
+        "support_roles": named(rules.get("support_roles", [])),
     }
 
 
@@ -47,7 +43,7 @@ def create_stage(field, *, actor, **values):
 
 
 def update_stage(stage, *, actor, **values):
-    return _update(stage, actor=actor, action="stage.updated", values=values)
+    return update_and_audit(stage, actor=actor, action="stage.updated", values=values)
 
 
 def open_stage(stage, *, actor):
@@ -85,7 +81,7 @@ def create_help_page(municipality, *, actor, **values):
 
 
 def update_help_page(page, *, actor, **values):
-    return _update(page, actor=actor, action="help_page.updated", values=values)
+    return update_and_audit(page, actor=actor, action="help_page.updated", values=values)
 
 
 def delete_help_page(page, *, actor):

@@ -6,7 +6,7 @@ app_name = "concept"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("verwaltung/", views.manage, name="manage"),
+    path("verwaltung/handlungsfelder/", views.fields, name="fields"),
     path("verwaltung/handlungsfelder/neu/", views.field_create, name="field_create"),
     path("verwaltung/handlungsfelder/<slug:slug>/", views.field_edit, name="field_edit"),
     path("verwaltung/handlungsfelder/<slug:slug>/stufen/neu/", views.stage_create, name="stage_create"),

@@ -1,8 +1,6 @@
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -22,8 +20,7 @@ from ankommen.concept.models import (
     StageKind,
 )
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.languages import SOURCE
-from ankommen.core.translation import unreadable_fields
+from ankommen.core.translation import gaps
 
 
 def home(request):
@@ -47,10 +44,11 @@ def home(request):
     )
 
 
-def manage(request):
+def fields(request):
+    """The town's fields of action with their stages, to set up and change."""
     authorize(request, "administer", request.municipality)
     fields = list(Field.objects.for_municipality(request.municipality).with_stages())
-    return render(request, "concept/manage.html", {"fields": fields})
+    return render(request, "concept/fields.html", {"fields": fields})
 
 
 def field_create(request):
@@ -159,14 +157,11 @@ def help_manage(request):
     town = request.municipality
     authorize(request, "administer", town)
     pages = list(HelpPage.objects.for_municipality(town).prefetch_related("translations"))
-    content_type = ContentType.objects.get_for_model(HelpPage).pk  # cached after the first request
-    languages = [language for language in town.active_languages if language.code != SOURCE]
+    to_translate = {}
+    for gap in gaps(town, pages):
+        to_translate.setdefault(gap.object.pk, []).append(gap)
     for page in pages:
-        page.to_translate = [
-            (language, reverse("core:translation_edit", args=[language.code, content_type, page.pk]))
-            for language in languages
-            if unreadable_fields(page, language.code)
-        ]
+        page.gaps = to_translate.get(page.pk, [])
     return render(request, "concept/help_manage.html", {"pages": pages})
 
 

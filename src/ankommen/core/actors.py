@@ -1,12 +1,15 @@
 """Who acts when no person does: the product itself, in one town.
 
 Imports, the demo and operators' commands act as the town's `SystemActor`, which the rules ask
-like a member with a role of its own; nothing skips the permission check.
+like a member with a role of its own (`roles.SYSTEM`), named only where the system may act;
+nothing skips the permission check. The audit log shows it as the system (no person).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-SYSTEM_ROLE = "system"
+from ankommen.core.roles import SYSTEM
+
+SYSTEM_ROLE = SYSTEM
 
 
 @dataclass(frozen=True)
@@ -14,10 +17,10 @@ class SystemActor:
     """The product acting in the town `municipality_id`: no account, no person, its own role."""
 
     municipality_id: int
+    roles: frozenset = field(default=frozenset({SYSTEM}))
 
     user = None  # the audit log shows an action without a user as the system's
     pk = None
-    role = SYSTEM_ROLE
     display_name = "System"
 
     @classmethod

@@ -15,28 +15,33 @@ class CoreConfig(AppConfig):
 
         register_with_django()
         autodiscover_modules("registration")
+        self._register_moderation_words()
         self._invalidate_cached_fragments_on_change()
 
+    def _register_moderation_words(self):
+        from ankommen.core import moderation
+        from ankommen.core.registry import register_audit_actions
+
+        register_audit_actions(moderation.audit_labels())
+
     def _invalidate_cached_fragments_on_change(self):
+        """Every save and delete of a town's row moves the cache scopes the row names (`cache_scopes`)."""
         from django.apps import apps
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from ankommen.core.cache import touch_town_of
-        from ankommen.core.models import AuditEntry, TenantModel
+        from ankommen.core.cache import touch_scopes_of
+        from ankommen.core.models import Municipality, TenantModel
 
         for model in apps.get_models():
-            if issubclass(model, TenantModel) and model is not AuditEntry:
-                post_save.connect(
-                    touch_town_of, sender=model, dispatch_uid=f"touch-town-save-{model._meta.label}"
-                )
-                post_delete.connect(
-                    touch_town_of, sender=model, dispatch_uid=f"touch-town-delete-{model._meta.label}"
-                )
-        m2m_changed.connect(touch_town_of, dispatch_uid="touch-town-m2m")
-        post_save.connect(_touch_municipality, sender="core.Municipality", dispatch_uid="touch-town-itself")
+            if issubclass(model, (TenantModel, Municipality)):
+                uid = model._meta.label
+                post_save.connect(touch_scopes_of, sender=model, dispatch_uid=f"cache-scopes-save-{uid}")
+                post_delete.connect(touch_scopes_of, sender=model, dispatch_uid=f"cache-scopes-delete-{uid}")
+        m2m_changed.connect(_touch_on_tagging, dispatch_uid="cache-scopes-m2m")
 
 
-def _touch_municipality(sender, instance, **kwargs):
-    from ankommen.core.cache import touch_town
+def _touch_on_tagging(sender, instance, **kwargs):
+    from ankommen.core.cache import touch
 
-    touch_town(instance.pk)
+    if hasattr(instance, "cache_scopes"):
+        touch(*instance.cache_scopes())

@@ -1,7 +1,14 @@
-"""A version number per town for cached page fragments: any change to a town's rows gives a new one.
+"""Versions for cached page fragments, per scope: a change moves only the scopes that show it.
 
-Pages cache what is the same for many readers (`{% cache … town_version … %}`); instead of
-deleting stale fragments, a change moves the town to a new version and old fragments expire.
+A scope is the town (`core.municipality:3`) or one object of it (`concept.field:12`). A fragment's
+cache key carries the versions of the scopes it shows (`{% cache_version field as version %}`:
+the town's and the field's); instead of deleting stale fragments, a change gives its scopes new
+versions and old fragments simply expire.
+
+What a change moves is the changed row's business: `TenantModel.cache_scopes()` says it — the
+town by default, so a fragment never outlives a change; a support or a comment only its field.
+Saves and deletes report through one signal receiver (`touch_scopes_of`); bulk writes, which send
+no signals, call `touch` themselves.
 """
 
 import time
@@ -10,31 +17,49 @@ from django.core.cache import cache
 from django.db import transaction
 
 
-def _key(town_id):
-    return f"town-version:{town_id}"
+def scope_of(model, pk):
+    """The scope of one object: `app_label.model:pk`."""
+    return f"{model._meta.label_lower}:{pk}"
 
 
-def town_version(town_id):
-    version = cache.get(_key(town_id))
-    if version is None:
-        version = time.time_ns()
-        cache.set(_key(town_id), version, None)
-    return version
+def town_scope(town_id):
+    from ankommen.core.models import Municipality
+
+    return scope_of(Municipality, town_id)
 
 
-def touch_town(town_id):
-    """A new version now (the database cache commits with the change) and again after the commit
+def _key(scope):
+    return f"cache-version:{scope}"
+
+
+def versions(*scopes):
+    """The current versions of `scopes`, as one string for a cache key (one cache read for all)."""
+    keys = [_key(scope) for scope in scopes]
+    found = cache.get_many(keys)
+    missing = {key: time.time_ns() for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, None)
+    return "-".join(str(found.get(key) or missing[key]) for key in keys)
+
+
+def touch(*scopes):
+    """New versions now (the database cache commits with the change) and again after the commit
     (a cache outside the database could otherwise keep a fragment rendered just before it)."""
+    if not scopes:
+        return
 
     def bump():
-        cache.set(_key(town_id), time.time_ns(), None)
+        cache.set_many({_key(scope): time.time_ns() for scope in scopes}, None)
 
     bump()
     transaction.on_commit(bump)
 
 
-def touch_town_of(sender, instance, **kwargs):
-    """Signal receiver: a tenant row was saved, deleted or re-tagged."""
-    town_id = getattr(instance, "municipality_id", None)
-    if town_id is not None:
-        touch_town(town_id)
+def touch_town(town_id):
+    """Everything the town shows is new: for bulk writes across it (an import, the demo)."""
+    touch(town_scope(town_id))
+
+
+def touch_scopes_of(sender, instance, **kwargs):
+    """Signal receiver: a tenant row (or the town) was saved, deleted or re-tagged."""
+    touch(*instance.cache_scopes())

@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
-from ankommen.core import rules
 from ankommen.core.languages import BY_CODE, SOURCE
 
 
 def platform(request):
-    """What every page's frame needs: the town, the member and what their role opens up."""
+    """What every page's frame needs: the town, the member and the interface's language."""
     municipality = getattr(request, "municipality", None)
     member = getattr(request, "member", None)
     # The interface stays German in a language the product has no catalogue for (Pashto, Kurmanji):
@@ -19,7 +18,4 @@ def platform(request):
         "municipality": municipality,
         "member": member,
         "demo_mode": settings.DEMO_MODE,
-        "may_administer": municipality is not None and rules.may(member, "administer", municipality),
-        "may_moderate": municipality is not None and rules.may(member, "moderate_town", municipality),
-        "may_translate": municipality is not None and rules.may(member, "translate", municipality),
     }

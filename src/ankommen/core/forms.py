@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import TranslationStatus
+from ankommen.core.models import REASON_MAX, TranslationStatus
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -209,3 +209,23 @@ class TownLanguagesForm(forms.Form):
         if not language.has_catalogue:
             label += " – " + str(_("Oberfläche bleibt deutsch"))
         return label
+
+
+class FlagForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Was ist das Problem?"),
+        max_length=REASON_MAX,
+        multiline=True,
+        rows=3,
+        help_text=_(
+            "Zum Beispiel: beleidigend, persönliche Daten, Werbung. Die Moderation sieht Ihre Meldung."
+        ),
+    )
+
+
+class HideForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Grund für das Ausblenden"),
+        max_length=REASON_MAX,
+        help_text=_("Der Grund ist für alle sichtbar, die den Beitrag sehen könnten."),
+    )

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +57,16 @@ class Municipality(models.Model):
     def offers(self, code):
         return code == "de" or code in self.languages
 
+    def cache_scopes(self):
+        from ankommen.core.cache import town_scope
+
+        return [town_scope(self.pk)]
+
+
+def town_id_of(obj):
+    """The town an object belongs to (the town itself for a municipality)."""
+    return obj.pk if isinstance(obj, Municipality) else obj.municipality_id
+
 
 class TenantQuerySet(models.QuerySet):
     def for_municipality(self, municipality):
@@ -83,6 +94,13 @@ class TenantModel(models.Model):
     class Meta:
         abstract = True
 
+    def cache_scopes(self):
+        """The cached fragments a change of this row makes stale (`core/cache.py`): by default all of
+        the town's; a model whose rows show in fewer names those, one that shows in none returns ()."""
+        from ankommen.core.cache import town_scope
+
+        return [town_scope(self.municipality_id)]
+
 
 class AuditEntryQuerySet(TenantQuerySet):
     def matching(self, *, action="", person="", since=None, until=None):
@@ -99,7 +117,11 @@ class AuditEntryQuerySet(TenantQuerySet):
 
 
 class AuditEntry(TenantModel):
-    """One change of a stage, a role or a hidden item: who, what, when, on which object."""
+    """One change of a stage, a role or a hidden item: who, what, when, on which object.
+
+    The object is named by its model (`app_label.model`) and id, and its words at the time; it may
+    be the town itself.
+    """
 
     created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
@@ -128,11 +150,130 @@ class AuditEntry(TenantModel):
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_label}"
 
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
     @property
     def action_label(self):
         from ankommen.core.registry import registry
 
         return registry.audit_actions.get(self.action, self.action)
+
+
+# --- moderation: any model a person writes joins by inheriting `Moderated` --------------------------------
+
+REASON_MAX = 500
+
+
+class OnPaper(models.Model):
+    """Handed in on paper (at a workshop, in a counselling hour) and entered by staff on the person's behalf."""
+
+    paper_author = models.CharField(_("Eingereicht von"), max_length=120, blank=True)
+    paper_occasion = models.CharField(_("Eingereicht bei"), max_length=200, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_on_paper(self):
+        return bool(self.paper_author)
+
+
+class Moderated(models.Model):
+    """Something people write that moderators can hide: hiding keeps the row and leaves a visible trace.
+
+    A model joins moderation by inheriting this and naming, as class attributes, the rule that says
+    who may see an item (`view_action`), the part of its moderation addresses (`moderation_slug`,
+    e.g. "beitraege": /beitraege/7/melden/) and its words (`moderation_labels`). Flags, the town's
+    queue, hiding and showing again, and the trace then work for it without a line elsewhere.
+    """
+
+    hidden_at = models.DateTimeField(_("ausgeblendet am"), null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
+
+    view_action: str = ""
+    moderation_slug: str = ""
+    # "flag" and "hide": the headings of the forms; "hidden" and "shown": the audit log's words.
+    moderation_labels: dict = {}
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @classmethod
+    def moderation_queryset(cls):
+        """The items with what their moderation pages show (their address, their excerpt) fetched along."""
+        return cls.objects.all()
+
+    @property
+    def moderation_kind(self):
+        """What the queue calls the item: "Kommentar", "Befund", …"""
+        return self._meta.verbose_name
+
+    @property
+    def moderation_excerpt(self):
+        """The text the queue and the moderation forms quote."""
+        return str(self)
+
+    def flag_url(self):
+        return reverse("core:flag", args=[self.moderation_slug, self.pk])
+
+    def hide_url(self):
+        return reverse("core:hide", args=[self.moderation_slug, self.pk])
+
+
+class FlagOutcome(models.TextChoices):
+    HIDDEN = "hidden", _("ausgeblendet")
+    DISMISSED = "dismissed", _("zurückgewiesen")
+
+
+class FlagQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+    def of(self, item):
+        return self.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
+
+
+class Flag(TenantModel):
+    """Someone asks the moderators to look at an item (a contribution, a comment, any `Moderated`)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("Gemeldet von")
+    )
+    reason = models.CharField(_("Was ist das Problem?"), max_length=REASON_MAX)
+    created_at = models.DateTimeField(_("Gemeldet am"), auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    outcome = models.CharField(max_length=20, choices=FlagOutcome.choices, blank=True)
+
+    objects = FlagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Meldung")
+        verbose_name_plural = _("Meldungen")
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "resolved_at", "created_at"], name="open_flags_of_town"),
+            models.Index(fields=["content_type", "object_id"], name="flags_of_item"),
+        ]
+
+    def __str__(self):
+        return self.reason[:60]
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
 
 
 def source_hash(text):
@@ -179,6 +320,9 @@ class SourceText(TenantModel):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id}:{self.field}"
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
 
 
 class Translation(TenantModel):
@@ -352,7 +496,7 @@ def record_sources(objects):
         row.changed_at = timezone.now()
     if changed:
         SourceText.objects.bulk_update(changed, ["hash", "changed_at"])
-    SourceText.objects.bulk_create(
+    created = SourceText.objects.bulk_create(
         SourceText(
             municipality_id=municipality[pk],
             content_type=content_type,
@@ -366,6 +510,11 @@ def record_sources(objects):
     gone = [row.pk for key, row in existing.items() if key not in wanted]
     if gone:
         SourceText.objects.filter(pk__in=gone).delete()
+    if created or gone:  # the number of German texts changed: a bulk write, so the cache is told here
+        from ankommen.core.cache import touch
+        from ankommen.core.translation import sources_scope
+
+        touch(*{sources_scope(town_id) for town_id in municipality.values()})
 
 
 def _restate_translations(content_type, current, withdrawn):

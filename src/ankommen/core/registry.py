@@ -1,7 +1,7 @@
-"""What the apps announce to core: stage features, audit actions, demo loaders.
+"""What the apps announce to core: rules, roles, stage features, links, audit actions, demo loaders.
 
-Each app fills these from its own `registration` module (collected at start-up), so
-that core can answer questions about features it does not know by name.
+Each app fills these from its own `registration` module (collected at start-up), so that core
+can answer questions about features it does not know by name, and its templates name no app.
 """
 
 from collections.abc import Callable
@@ -17,17 +17,84 @@ class StageFeatures:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class RoleInfo:
+    """A role a person can hold in a town; `sectors` lists (code, label) where the role has one."""
+
+    code: str
+    label: str
+    plural: str
+    sectors: tuple = ()
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class Link:
+    """An entry of the main navigation, the administration's hub or the footer.
+
+    `action` is the rule asked for the town that decides who sees it (None: everyone);
+    `current` names the views that mark it as the current area (`core:translation*`: every view
+    whose name starts so); by default its own.
+    """
+
+    label: str
+    url_name: str
+    action: str | None = None
+    order: int = 50
+    icon: str = ""
+    description: str = ""
+    current: tuple[str, ...] = ()
+    group: str = ""  # the footer's links come in groups, each a navigation of its own
+
+    def current_as(self, view_name):
+        """`aria-current` for a page of view `view_name`: "page" on the link's own, "true" elsewhere in its area."""
+        if view_name == self.url_name:
+            return "page"
+        if any(
+            view_name == name or (name.endswith("*") and view_name.startswith(name[:-1]))
+            for name in self.current
+        ):
+            return "true"
+        return ""
+
+
 @dataclass
 class Registry:
+    rules: dict[str, Callable] = field(default_factory=dict)
+    roles: dict[str, RoleInfo] = field(default_factory=dict)
     stage_features: dict[str, StageFeatures] = field(default_factory=dict)
     audit_actions: dict[str, str] = field(default_factory=dict)
     demo_loaders: list[tuple[int, Callable]] = field(default_factory=list)
+    links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
+    partials: dict[str, list[str]] = field(default_factory=dict)  # templates core includes, by slot
+    home: str = ""
 
     def features_of(self, stage_kind: str) -> StageFeatures:
         return self.stage_features.get(stage_kind, StageFeatures())
 
+    def links_in(self, place: str) -> list[Link]:
+        return sorted(self.links.get(place, []), key=lambda link: link.order)
+
 
 registry = Registry()
+
+
+class AlreadyRegistered(ValueError):
+    """Two apps announced the same name: each action and role belongs to one app."""
+
+
+def register_rules(rules: dict[str, Callable]) -> None:
+    """`{action: predicate(member, obj) -> bool}`: the actions an app answers for."""
+    for action, predicate in rules.items():
+        if action in registry.rules and registry.rules[action] is not predicate:
+            raise AlreadyRegistered(f"The action {action!r} is registered twice.")
+        registry.rules[action] = predicate
+
+
+def register_role(code: str, label, plural, *, sectors=(), order: int = 50) -> None:
+    if code in registry.roles:
+        raise AlreadyRegistered(f"The role {code!r} is registered twice.")
+    registry.roles[code] = RoleInfo(code, label, plural, tuple(sectors), order)
 
 
 def register_stage_kind(kind: str, **features) -> None:
@@ -36,6 +103,22 @@ def register_stage_kind(kind: str, **features) -> None:
 
 def register_audit_actions(actions: dict[str, str]) -> None:
     registry.audit_actions.update(actions)
+
+
+def register_link(place: str, label, url_name: str, **options) -> None:
+    """An entry in the main navigation (`menu`), the administration's hub (`hub`) or the footer (`footer`)."""
+    registry.links.setdefault(place, []).append(Link(label, url_name, **options))
+
+
+def register_partial(slot: str, template_name: str) -> None:
+    """A template core's pages include at `slot`: `account_menu` (the header's account links as
+    `<li>`), `refused` (what a person refused on a 403 page can do about it)."""
+    registry.partials.setdefault(slot, []).append(template_name)
+
+
+def register_home(url_name: str) -> None:
+    """The page the town's name in the header and the error pages lead to."""
+    registry.home = url_name
 
 
 def register_demo(order: int):

@@ -10,10 +10,11 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from ankommen.core.audit import audit
-from ankommen.core.cache import town_version
+from ankommen.core.cache import versions
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     CURRENT,
@@ -119,6 +120,53 @@ def unreadable_fields(obj, language):
     ]
 
 
+@dataclass(frozen=True)
+class Gap:
+    """One object whose texts a reader of one language still gets in German (missing, in translation, outdated)."""
+
+    language: object
+    object: object
+    fields: tuple  # (field label, status label)
+
+    @property
+    def kind(self):
+        return self.object._meta.verbose_name
+
+    @property
+    def editor_url(self):
+        content_type = ContentType.objects.get_for_model(self.object).pk  # cached after the first request
+        return reverse("core:translation_edit", args=[self.language.code, content_type, self.object.pk])
+
+    @property
+    def by_status(self):
+        """[(status label, [field labels])] for a compact line: "fehlt: Rechtsform, Vertreten durch"."""
+        grouped = {}
+        for label, status in self.fields:
+            grouped.setdefault(status, []).append(str(label))
+        return list(grouped.items())
+
+
+def gaps(town, objects):
+    """Where the town's readers still get German: a `Gap` per language of the town and object that has one.
+
+    `objects` are translatable objects with their translations fetched (`prefetch_related("translations")`).
+    """
+    languages = [language for language in town.active_languages if language.code != SOURCE]
+    found = []
+    for language in languages:
+        for obj in objects:
+            fields = tuple(
+                (
+                    obj._meta.get_field(name).verbose_name,
+                    TranslationStatus(status_of(obj, name, language.code)).label,
+                )
+                for name in unreadable_fields(obj, language.code)
+            )
+            if fields:
+                found.append(Gap(language, obj, fields))
+    return found
+
+
 # --- the translators' overview ---------------------------------------------------------------
 
 _STATUS_SQL = """
@@ -146,13 +194,18 @@ _TRANSLATED_SQL = f"""
 """  # noqa: S608 - a constant, no user input
 
 
+def sources_scope(town_id):
+    """The cache scope of a town's number of German texts."""
+    return f"translation-sources:{town_id}"
+
+
 def source_totals(municipality):
     """{content type id: number of German texts offered for translation} in the town.
 
-    Kept in the cache until anything in the town changes (its version, `core/cache.py`): the
-    texts only come and go with saved or deleted rows, and counting them all is the costly part.
+    Kept in the cache until a German text comes or goes (`record_sources` moves the scope
+    `sources_scope`, `core/cache.py`): counting them all is the costly part.
     """
-    key = f"translation-sources:{municipality.pk}:{town_version(municipality.pk)}"
+    key = f"translation-sources:{municipality.pk}:{versions(sources_scope(municipality.pk))}"
     totals = cache.get(key)
     if totals is None:
         with connection.cursor() as cursor:
@@ -218,21 +271,25 @@ def objects_for(rows):
 # --- writing ------------------------------------------------------------------------------------
 
 
-def save_translation(obj, field, language, *, actor, text, state, checked_by_target_group=False):
-    """Store a person's translation of `obj.field`; a machine's goes through `store_machine_translation`."""
+def save_translation(
+    obj, field, language, *, actor, text, state, checked_by_target_group=False, audited=True
+):
+    """Store a person's translation of `obj.field`; a machine's goes through `store_machine_translation`.
+
+    An import, which leaves one audit line for all its texts, stores them with `audited=False`.
+    """
     require(actor, "translate", obj)
-    return _store(
-        obj, field, language, actor.user, text, state, checked_by_target_group and language == "de-simple"
-    )
+    checked = checked_by_target_group and language == "de-simple"
+    return _store(obj, field, language, actor.user, text, state, checked, audited=audited)
 
 
-def store_machine_translation(obj, field, language, *, actor, text):
+def store_machine_translation(obj, field, language, *, actor, text, audited=True):
     """A machine's translation is always stored as such: never as reviewed."""
     require(actor, "translate", obj)
-    return _store(obj, field, language, actor.user, text, TranslationState.MACHINE, False)
+    return _store(obj, field, language, actor.user, text, TranslationState.MACHINE, False, audited=audited)
 
 
-def _store(obj, field, language, user, text, state, checked, digest=None):
+def _store(obj, field, language, user, text, state, checked, digest=None, *, audited=True):
     """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
     if field not in type(obj).translatable_fields or language == SOURCE:
         raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
@@ -253,7 +310,8 @@ def _store(obj, field, language, user, text, state, checked, digest=None):
                 "updated_by": user,
             },
         )
-        audit(user, "translation.saved", obj, field=field, language=language, state=state)
+        if audited:
+            audit(user, "translation.saved", obj, field=field, language=language, state=state)
     return row
 
 

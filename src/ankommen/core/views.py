@@ -1,4 +1,5 @@
 import secrets
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -8,21 +9,100 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
-from ankommen.core import machine_translation, rules, services, translation, xliff
+from ankommen.core import machine_translation, moderation, rules, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.form_pages import form_page
 from ankommen.core.forms import (
     AuditFilterForm,
+    FlagForm,
+    HideForm,
     TownLanguagesForm,
     TranslationFilterForm,
     TranslationForm,
     XliffUploadForm,
 )
 from ankommen.core.languages import BY_CODE, SOURCE
-from ankommen.core.models import AuditEntry, Translatable, TranslationStatus
+from ankommen.core.models import AuditEntry, Flag, Translatable, TranslationStatus
 from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
+FLAGS_PER_PAGE = 30
+
+
+def administration(request):
+    """The administration's hub: a tile for each area the member may work in."""
+    authorize(request, "administer", request.municipality)
+    return render(request, "core/administration.html")
+
+
+# --- moderation -------------------------------------------------------------------------------------
+
+
+def moderation_queue(request):
+    """The moderators' queue: the town's open flags on any kind of item, oldest first."""
+    authorize(request, "moderate_town", request.municipality)
+    page = Paginator(moderation.queue(request.municipality), FLAGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "core/moderation/queue.html", {"page_obj": page})
+
+
+def _moderated_item(request, kind, pk, action):
+    model = moderation.moderated_models().get(kind)
+    if model is None:
+        raise Http404("Nothing people write is called so.")
+    return town_object_or_404(model.moderation_queryset(), request, action, pk=pk)
+
+
+def _item_form_page(request, item, form, *, save, done, heading, submit, explanation=""):
+    return form_page(
+        request,
+        form,
+        "core/moderation/item_form.html",
+        save=save,
+        done=done,
+        then=item.get_absolute_url(),
+        context={"item": item, "heading": heading, "submit": submit, "explanation": explanation},
+    )
+
+
+def flag(request, kind, pk):
+    """Anyone of the town who sees an item asks the moderators to look at it."""
+    item = _moderated_item(request, kind, pk, "flag")
+    return _item_form_page(
+        request,
+        item,
+        FlagForm(request.POST or None),
+        save=partial(moderation.flag, item, reporter=request.member),
+        done=_("Danke! Die Moderation sieht sich Ihre Meldung an."),
+        heading=item.moderation_labels["flag"],
+        submit=_("Meldung senden"),
+    )
+
+
+def hide(request, kind, pk):
+    item = _moderated_item(request, kind, pk, "moderate")
+    return _item_form_page(
+        request,
+        item,
+        HideForm(request.POST or None),
+        save=partial(moderation.hide, item, moderator=request.member),
+        done=_("Ausgeblendet. Der Grund ist an der Stelle sichtbar."),
+        heading=item.moderation_labels["hide"],
+        submit=_("Ausblenden"),
+        explanation=_(
+            "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
+            "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
+        ),
+    )
+
+
+@require_POST
+def dismiss_flag(request, pk):
+    flag_ = town_object_or_404(Flag.objects.open(), request, "moderate", pk=pk)
+    moderation.dismiss_flag(flag_, moderator=request.member)
+    messages.success(request, _("Die Meldung ist zurückgewiesen."))
+    return redirect("core:moderation")
 
 
 def audit_log(request):

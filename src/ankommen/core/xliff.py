@@ -242,6 +242,7 @@ def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWE
     """Import every translation of the file, or none: a single problem stops the whole import.
 
     `actor` is a member who may translate, or the town's `SystemActor` (the demo, operators' imports).
+    The import leaves one audit line, on the town, with the language and the number of texts.
     """
     from ankommen.core.audit import audit
     from ankommen.core.rules import require
@@ -253,8 +254,12 @@ def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWE
     with transaction.atomic():
         for obj, field_name, _source, text in report.items:
             if report.is_machine(obj, field_name):
-                translation.store_machine_translation(obj, field_name, language, actor=actor, text=text)
+                translation.store_machine_translation(
+                    obj, field_name, language, actor=actor, text=text, audited=False
+                )
             else:
-                translation.save_translation(obj, field_name, language, actor=actor, text=text, state=state)
-        audit(actor.user, "translation.imported", actor, language=language, texts=len(report.items))
+                translation.save_translation(
+                    obj, field_name, language, actor=actor, text=text, state=state, audited=False
+                )
+        audit(actor.user, "translation.imported", municipality, language=language, texts=len(report.items))
     return report

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from ankommen.dialogue.models import Contribution, Report
+from ankommen.dialogue.models import Contribution
 
 
 @admin.register(Contribution)
@@ -8,9 +8,3 @@ class ContributionAdmin(admin.ModelAdmin):
     list_display = ["title", "municipality", "field", "kind", "created_at", "hidden_at"]
     list_filter = ["municipality", "kind"]
     raw_id_fields = ["author", "hidden_by", "promoted_by", "stage", "field"]
-
-
-@admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
-    list_display = ["reason", "municipality", "created_at", "outcome"]
-    raw_id_fields = ["contribution", "comment", "reporter", "resolved_by"]

@@ -4,7 +4,8 @@ from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, StageKind, TargetGroup
-from ankommen.dialogue.models import Comment, Contribution, ContributionKind, FindingKind, Report, Support
+from ankommen.core.models import Flag
+from ankommen.dialogue.models import Comment, Contribution, ContributionKind, FindingKind, Support
 
 # field slug -> stage kind -> [(author, kind, finding kind, title, body, tags, comments)]
 # tags name principles, focus topics, districts and target groups by their names.
@@ -210,7 +211,7 @@ def load(town, stdout):
 
 
 def _moderation_examples(town, people):
-    """One comment hidden with its reason, one open report, so that the moderation pages show something."""
+    """One comment hidden with its reason, one open flag, so that the moderation pages show something."""
     housing = Contribution.objects.for_municipality(town).get(
         title="Lange Wartezeiten auf eine Sozialwohnung"
     )
@@ -220,24 +221,23 @@ def _moderation_examples(town, people):
         author=people["nachbarschaft"],
         body="Ruft mich an unter 0171 0000000, ich vermittle Wohnungen gegen Provision.",
         hidden_at=timezone.now(),
-        hidden_by=people["moderation"],
+        hidden_by=people["moderation"].user,
         hidden_reason="Werbung mit Telefonnummer",
     )
     Contribution.objects.filter(pk=housing.pk).update(comment_count=housing.comment_count + 1)
-    Report.objects.create(
+    Flag.objects.create(
         municipality=town,
-        contribution=hidden.contribution,
-        comment=hidden,
-        reporter=people["mitglied"],
+        item=hidden,
+        reporter=people["mitglied"].user,
         reason="Das ist Werbung.",
         resolved_at=hidden.hidden_at,
-        resolved_by=people["moderation"],
+        resolved_by=people["moderation"].user,
         outcome="hidden",
     )
     café = Contribution.objects.for_municipality(town).get(title="Begegnungscafé im Stadtteilzentrum")
-    Report.objects.create(
+    Flag.objects.create(
         municipality=town,
-        contribution=café,
-        reporter=people["nachbarschaft"],
+        item=café,
+        reporter=people["nachbarschaft"].user,
         reason="Die Öffnungszeiten stimmen nicht mehr, das Café ist jetzt mittwochs.",
     )

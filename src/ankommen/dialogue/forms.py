@@ -8,7 +8,6 @@ from ankommen.core.translation import translated
 from ankommen.dialogue.models import (
     BODY_MAX,
     COMMENT_MAX,
-    REASON_MAX,
     TITLE_MAX,
     ContributionKind,
     FindingKind,
@@ -104,26 +103,6 @@ class CommentForm(OnPaperFields):
     body = PlainTextField(label=_("Ihr Kommentar"), max_length=COMMENT_MAX, multiline=True, rows=4)
 
     field_order = ["body"]
-
-
-class ReportForm(forms.Form):
-    reason = PlainTextField(
-        label=_("Was ist das Problem?"),
-        max_length=REASON_MAX,
-        multiline=True,
-        rows=3,
-        help_text=_(
-            "Zum Beispiel: beleidigend, persönliche Daten, Werbung. Die Moderation sieht Ihre Meldung."
-        ),
-    )
-
-
-class HideForm(forms.Form):
-    reason = PlainTextField(
-        label=_("Grund für das Ausblenden"),
-        max_length=REASON_MAX,
-        help_text=_("Der Grund ist für alle sichtbar, die den Beitrag sehen könnten."),
-    )
 
 
 class FilterForm(forms.Form):

@@ -5,13 +5,20 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
-from ankommen.core.models import TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
+from ankommen.core.cache import scope_of
+from ankommen.core.models import (
+    Moderated,
+    OnPaper,
+    TenantModel,
+    TenantQuerySet,
+    Translatable,
+    TranslatableQuerySet,
+)
 from ankommen.core.rules import visible_filter
 
 TITLE_MAX = 160
 BODY_MAX = 5000
 COMMENT_MAX = 2000
-REASON_MAX = 500
 
 
 class ContributionKind(models.TextChoices):
@@ -27,35 +34,6 @@ class FindingKind(models.TextChoices):
     NEED = "need", _("Bedarf")
 
 
-class OnPaper(models.Model):
-    """Handed in on paper (at a workshop, in a counselling hour) and entered by staff on the person's behalf."""
-
-    paper_author = models.CharField(_("Eingereicht von"), max_length=120, blank=True)
-    paper_occasion = models.CharField(_("Eingereicht bei"), max_length=200, blank=True)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def is_on_paper(self):
-        return bool(self.paper_author)
-
-
-class Moderated(models.Model):
-    """Something a moderator can hide; hiding keeps the row and leaves a visible trace."""
-
-    hidden_at = models.DateTimeField(_("ausgeblendet am"), null=True, blank=True)
-    hidden_by = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
-    hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def is_hidden(self):
-        return self.hidden_at is not None
-
-
 class ContributionQuerySet(TranslatableQuerySet):
     def visible_to(self, member, municipality):
         return self.for_municipality(municipality).filter(visible_filter(member, municipality))
@@ -63,6 +41,7 @@ class ContributionQuerySet(TranslatableQuerySet):
     def for_list(self, language):
         return (
             self.select_related("author__user", "stage", "field")
+            .prefetch_related("author__role_rows")
             .prefetch_related(
                 *(
                     models.Prefetch(name, queryset=model.objects.with_translations(language))
@@ -107,6 +86,14 @@ class Contribution(OnPaper, Moderated, Translatable):
     natural_key_fields = ("field__slug", "title")
     source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
     translation_offer_fields = ("hidden_at",)  # a hidden contribution's text is for moderators only
+    view_action = "view_item"
+    moderation_slug = "beitraege"
+    moderation_labels = {
+        "flag": _("Beitrag melden"),
+        "hide": _("Beitrag ausblenden"),
+        "hidden": _("Beitrag ausgeblendet"),
+        "shown": _("Beitrag wieder eingeblendet"),
+    }
 
     field = models.ForeignKey(Field, on_delete=models.CASCADE, related_name="contributions")
     stage = models.ForeignKey(
@@ -157,6 +144,21 @@ class Contribution(OnPaper, Moderated, Translatable):
     def get_absolute_url(self):
         return reverse("dialogue:contribution", args=[self.field.slug, self.pk])
 
+    def cache_scopes(self):
+        return [scope_of(Field, self.field_id)]  # its field's list, not the home page or other fields
+
+    @classmethod
+    def moderation_queryset(cls):
+        return cls.objects.select_related("field", "stage")
+
+    @property
+    def moderation_kind(self):
+        return self.kind_label
+
+    @property
+    def moderation_excerpt(self):
+        return self.title
+
     @property
     def offered_for_translation(self):
         return not self.is_hidden
@@ -181,10 +183,23 @@ class Contribution(OnPaper, Moderated, Translatable):
 
 class CommentQuerySet(TenantQuerySet):
     def for_page(self):
-        return self.select_related("author__user", "hidden_by__user").order_by("created_at", "id")
+        return (
+            self.select_related("author__user")
+            .prefetch_related("author__role_rows")
+            .order_by("created_at", "id")
+        )
 
 
 class Comment(OnPaper, Moderated, TenantModel):
+    view_action = "view_item"
+    moderation_slug = "kommentare"
+    moderation_labels = {
+        "flag": _("Kommentar melden"),
+        "hide": _("Kommentar ausblenden"),
+        "hidden": _("Kommentar ausgeblendet"),
+        "shown": _("Kommentar wieder eingeblendet"),
+    }
+
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="comments")
     body = models.TextField(_("Kommentar"), max_length=COMMENT_MAX)
@@ -203,6 +218,17 @@ class Comment(OnPaper, Moderated, TenantModel):
 
     def get_absolute_url(self):
         return f"{self.contribution.get_absolute_url()}#kommentar-{self.pk}"
+
+    def cache_scopes(self):
+        return [scope_of(Field, self.contribution.field_id)]  # the count in its field's list
+
+    @classmethod
+    def moderation_queryset(cls):
+        return cls.objects.select_related("contribution__field", "contribution__stage")
+
+    @property
+    def moderation_excerpt(self):
+        return self.body
 
     @property
     def stage(self):
@@ -227,50 +253,12 @@ class Support(TenantModel):
 
     objects = SupportQuerySet.as_manager()
 
+    def cache_scopes(self):
+        return [scope_of(Field, self.contribution.field_id)]  # the count in its field's list
+
     class Meta:
         verbose_name = _("Unterstützung")
         verbose_name_plural = _("Unterstützungen")
         constraints = [
             models.UniqueConstraint(fields=["contribution", "member"], name="one_support_per_member")
         ]
-
-
-class ReportQuerySet(TenantQuerySet):
-    def open(self):
-        return self.filter(resolved_at__isnull=True)
-
-
-class ReportOutcome(models.TextChoices):
-    HIDDEN = "hidden", _("ausgeblendet")
-    DISMISSED = "dismissed", _("zurückgewiesen")
-
-
-class Report(TenantModel):
-    """Someone asks the moderators to look at a contribution or a comment."""
-
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="reports")
-    comment = models.ForeignKey(
-        Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
-    )
-    reporter = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="reports")
-    reason = models.CharField(_("Was ist das Problem?"), max_length=REASON_MAX)
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    outcome = models.CharField(max_length=20, choices=ReportOutcome.choices, blank=True)
-
-    objects = ReportQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("Meldung")
-        verbose_name_plural = _("Meldungen")
-        ordering = ["created_at", "id"]
-
-    def __str__(self):
-        return self.reason[:60]
-
-    @property
-    def item(self):
-        return self.comment or self.contribution

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.registry import register_audit_actions, register_demo, register_stage_kind
-from ankommen.dialogue import demo
+from ankommen.core.registry import register_audit_actions, register_demo, register_rules, register_stage_kind
+from ankommen.dialogue import demo, rules
 from ankommen.dialogue.models import ContributionKind
+
+register_rules(rules.RULES)
 
 # What each kind of stage lets people write (adhocracy4's phase features, as data).
 register_stage_kind(
@@ -17,13 +19,6 @@ register_stage_kind(
     description=_("Handlungsoptionen einbringen und zu Empfehlungen erheben"),
 )
 
-register_audit_actions(
-    {
-        "contribution.promoted": _("Zur Empfehlung erhoben"),
-        "contribution.hidden": _("Beitrag ausgeblendet"),
-        "comment.hidden": _("Kommentar ausgeblendet"),
-        "report.dismissed": _("Meldung zurückgewiesen"),
-    }
-)
+register_audit_actions({"contribution.promoted": _("Zur Empfehlung erhoben")})
 
 register_demo(30)(demo.load)

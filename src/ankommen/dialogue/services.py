@@ -1,7 +1,7 @@
-"""Writing in the dialogue: contributions, comments, support, reports and moderation.
+"""Writing in the dialogue: contributions, comments and support (moderation is core's).
 
 Each verb asks the rules first, writes in one transaction and leaves an audit line
-where the brief asks for one (hidden items, promotions).
+where the brief asks for one (promotions).
 """
 
 from django.db import IntegrityError, transaction
@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
-from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Report, ReportOutcome, Support
+from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
 
 TAGS = ("principles", "focus_topics", "districts", "target_groups")
 
@@ -90,52 +90,3 @@ def withdraw_support(contribution, *, member):
             Contribution.objects.filter(pk=contribution.pk).update(support_count=F("support_count") - deleted)
     contribution.refresh_from_db(fields=["support_count"])
     return contribution
-
-
-def report(item, *, reporter, reason):
-    """Ask the moderators to look at a contribution or a comment."""
-    require(reporter, "report", item)
-    is_comment = isinstance(item, Comment)
-    return Report.objects.create(
-        municipality_id=item.municipality_id,
-        contribution_id=item.contribution_id if is_comment else item.pk,
-        comment=item if is_comment else None,
-        reporter=reporter,
-        reason=reason,
-    )
-
-
-def _hide(item, *, moderator, reason, action, reports):
-    require(moderator, "moderate", item)
-    with transaction.atomic():
-        item.hidden_at = timezone.now()
-        item.hidden_by = moderator
-        item.hidden_reason = reason
-        item.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
-        reports.open().update(resolved_at=item.hidden_at, resolved_by=moderator, outcome=ReportOutcome.HIDDEN)
-        audit(moderator.user, action, item, reason=reason)
-    return item
-
-
-def hide_contribution(contribution, *, moderator, reason):
-    """Hide a contribution from everyone but moderators, leaving a visible trace."""
-    reports = Report.objects.filter(contribution=contribution, comment__isnull=True)
-    return _hide(
-        contribution, moderator=moderator, reason=reason, action="contribution.hidden", reports=reports
-    )
-
-
-def hide_comment(comment, *, moderator, reason):
-    reports = Report.objects.filter(comment=comment)
-    return _hide(comment, moderator=moderator, reason=reason, action="comment.hidden", reports=reports)
-
-
-def dismiss_report(report_, *, moderator):
-    require(moderator, "moderate", report_)
-    with transaction.atomic():
-        report_.resolved_at = timezone.now()
-        report_.resolved_by = moderator
-        report_.outcome = ReportOutcome.DISMISSED
-        report_.save(update_fields=["resolved_at", "resolved_by", "outcome"])
-        audit(moderator.user, "report.dismissed", report_)
-    return report_

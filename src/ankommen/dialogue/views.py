@@ -1,5 +1,3 @@
-from functools import partial
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -11,12 +9,11 @@ from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.rules import may
 from ankommen.dialogue import services
-from ankommen.dialogue.forms import CommentForm, ContributionForm, FilterForm, HideForm, ReportForm
-from ankommen.dialogue.models import Comment, Contribution, Report, Support
+from ankommen.dialogue.forms import CommentForm, ContributionForm, FilterForm
+from ankommen.dialogue.models import Comment, Contribution, Support
 
 CONTRIBUTIONS_PER_PAGE = 20
 COMMENTS_PER_PAGE = 50
-REPORTS_PER_PAGE = 30
 
 
 def field_page(request, slug):
@@ -47,9 +44,9 @@ def field_page(request, slug):
     return render(request, "dialogue/field.html", context)
 
 
-def _contribution(request, pk, action="view", **lookup):
+def _contribution(request, pk, action="view_item", **lookup):
     return town_object_or_404(
-        Contribution.objects.for_list(get_language()).select_related("hidden_by__user", "promoted_by__user"),
+        Contribution.objects.for_list(get_language()).select_related("promoted_by__user"),
         request,
         action,
         pk=pk,
@@ -57,23 +54,24 @@ def _contribution(request, pk, action="view", **lookup):
     )
 
 
-def _writing_modes(request, own, on_paper, obj):
-    """May the member write here themselves, and may they enter someone's words from paper?"""
-    return may(request.member, own, obj), may(request.member, on_paper, obj)
+def _paper_modes(request, own, on_paper, obj):
+    """The form's fields: whether the member may enter someone's words from paper, and only those."""
+    paper = may(request.member, on_paper, obj)
+    return {"paper": paper, "paper_only": paper and not may(request.member, own, obj)}
 
 
 def contribution_page(request, slug, pk):
     """A contribution with its comments; a POST adds a comment."""
     contribution = _contribution(request, pk, field__slug=slug)
-    own, paper = _writing_modes(request, "comment", "record_comment_on_paper", contribution)
-    form = CommentForm(request.POST or None, paper=paper, paper_only=paper and not own)
     if request.method == "POST":
-        if not (own or paper):
-            authorize(request, "comment", contribution)
-        if form.is_valid():
-            comment = services.add_comment(contribution, author=request.member, **form.cleaned_data)
-            messages.success(request, _("Danke! Ihr Kommentar ist veröffentlicht."))
-            return redirect(comment.get_absolute_url())
+        authorize(request, "write_comment", contribution)
+    form = CommentForm(
+        request.POST or None, **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
+    )
+    if request.method == "POST" and form.is_valid():
+        comment = services.add_comment(contribution, author=request.member, **form.cleaned_data)
+        messages.success(request, _("Danke! Ihr Kommentar ist veröffentlicht."))
+        return redirect(comment.get_absolute_url())
     comments = (
         Comment.objects.for_municipality(request.municipality).filter(contribution=contribution).for_page()
     )
@@ -86,7 +84,7 @@ def contribution_page(request, slug, pk):
             "field": contribution.field,
             "page_obj": page,
             "form": form,
-            "may_write_comment": own or paper,
+            "may_write_comment": may(request.member, "write_comment", contribution),
             "supported": bool(Support.objects.supported_by(request.member, [contribution])),
         },
         status=400 if form.errors else 200,
@@ -94,11 +92,11 @@ def contribution_page(request, slug, pk):
 
 
 def add_contribution(request, slug, stage_pk):
-    stage = town_object_or_404(Stage.objects.select_related("field"), request, pk=stage_pk, field__slug=slug)
-    own, paper = _writing_modes(request, "contribute", "record_on_paper", stage)
-    if not (own or paper):
-        authorize(request, "contribute", stage)
-    form = ContributionForm(request.POST or None, stage=stage, paper=paper, paper_only=paper and not own)
+    stage = town_object_or_404(
+        Stage.objects.select_related("field"), request, "write_in_stage", pk=stage_pk, field__slug=slug
+    )
+    modes = _paper_modes(request, "contribute", "record_on_paper", stage)
+    form = ContributionForm(request.POST or None, stage=stage, **modes)
     if request.method == "POST" and form.is_valid():
         contribution = services.add_contribution(stage, author=request.member, **form.cleaned_data)
         messages.success(request, _("Danke! Ihr Beitrag ist veröffentlicht."))
@@ -106,7 +104,7 @@ def add_contribution(request, slug, stage_pk):
     return render(
         request,
         "dialogue/contribution_form.html",
-        {"stage": stage, "field": stage.field, "form": form, "paper_only": paper and not own},
+        {"stage": stage, "field": stage.field, "form": form, "paper_only": modes["paper_only"]},
         status=400 if form.errors else 200,
     )
 
@@ -133,89 +131,3 @@ def promote(request, pk):
     services.promote_contribution(contribution, actor=request.member)
     messages.success(request, _("Die Handlungsoption ist jetzt eine Handlungsempfehlung."))
     return redirect(contribution.get_absolute_url())
-
-
-def _form_about_item(request, item, *, form_class, act, heading, submit, done, explanation=""):
-    """A page with one small form about a contribution or a comment: report it, hide it."""
-    form = form_class(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        act(item, **form.cleaned_data)
-        messages.success(request, done)
-        return redirect(item.get_absolute_url())
-    context = {"form": form, "item": item, "heading": heading, "submit": submit, "explanation": explanation}
-    return render(request, "dialogue/item_form.html", context, status=400 if form.errors else 200)
-
-
-def _report(request, item, heading):
-    return _form_about_item(
-        request,
-        item,
-        form_class=ReportForm,
-        act=partial(services.report, reporter=request.member),
-        heading=heading,
-        submit=_("Meldung senden"),
-        done=_("Danke! Die Moderation sieht sich Ihre Meldung an."),
-    )
-
-
-def _hide(request, item, hide, heading):
-    return _form_about_item(
-        request,
-        item,
-        form_class=HideForm,
-        act=partial(hide, moderator=request.member),
-        heading=heading,
-        submit=_("Ausblenden"),
-        done=_("Ausgeblendet. Der Grund ist an der Stelle sichtbar."),
-        explanation=_(
-            "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
-            "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
-        ),
-    )
-
-
-def report_contribution(request, pk):
-    return _report(request, _contribution(request, pk, "report"), _("Beitrag melden"))
-
-
-def _comment(request, pk, action):
-    return town_object_or_404(
-        Comment.objects.select_related("contribution__stage", "contribution__field", "author__user"),
-        request,
-        action,
-        pk=pk,
-    )
-
-
-def report_comment(request, pk):
-    return _report(request, _comment(request, pk, "report"), _("Kommentar melden"))
-
-
-def queue(request):
-    """The moderators' queue: open reports, oldest first."""
-    authorize(request, "moderate_town", request.municipality)
-    reports = (
-        Report.objects.for_municipality(request.municipality)
-        .open()
-        .select_related("contribution__field", "contribution__stage", "comment", "reporter__user")
-    )
-    page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "dialogue/queue.html", {"page_obj": page})
-
-
-def hide_contribution(request, pk):
-    contribution = _contribution(request, pk, "moderate")
-    return _hide(request, contribution, services.hide_contribution, _("Beitrag ausblenden"))
-
-
-def hide_comment(request, pk):
-    comment = _comment(request, pk, "moderate")
-    return _hide(request, comment, services.hide_comment, _("Kommentar ausblenden"))
-
-
-@require_POST
-def dismiss_report(request, pk):
-    report = town_object_or_404(Report.objects.open(), request, "moderate", pk=pk)
-    services.dismiss_report(report, moderator=request.member)
-    messages.success(request, _("Die Meldung ist zurückgewiesen."))
-    return redirect("dialogue:queue")

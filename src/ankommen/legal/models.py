@@ -399,6 +399,9 @@ class BarrierReport(TenantModel):
             self.due_on = one_month_after(timezone.localdate(self.received_at))
         super().save(*args, **kwargs)
 
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment: a report from outside flushes nothing
+
     @property
     def is_open(self):
         return self.status == BarrierReportStatus.OPEN

@@ -2,13 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.languages import SOURCE
-from ankommen.core.models import TranslationStatus
-from ankommen.core.translation import NOT_READABLE, status_of
+from ankommen.core.translation import gaps
 from ankommen.legal.models import (
     AccessibilityStatement,
     Imprint,
@@ -60,48 +56,8 @@ def legal_pages(town):
     ]
 
 
-@dataclass(frozen=True)
-class Gap:
-    """One object of a page whose texts are not (or no longer) translated into one language."""
-
-    language: object
-    object: object
-    kind: str
-    fields: tuple  # (field label, status label)
-    editor_url: str
-
-    @property
-    def by_status(self):
-        """[(status label, [field labels])] for a compact line: "fehlt: Rechtsform, Vertreten durch"."""
-        grouped = {}
-        for label, status in self.fields:
-            grouped.setdefault(status, []).append(str(label))
-        return list(grouped.items())
-
-
 def translation_gaps(town, pages):
     """Fill in each page's gaps, per active language of the town; return how many there are in all."""
-    languages = [language for language in town.active_languages if language.code != SOURCE]
-    count = 0
     for page in pages:
-        page.gaps = []
-        for language in languages:
-            for obj in page.objects:
-                fields = tuple(
-                    (type(obj)._meta.get_field(name).verbose_name, TranslationStatus(status).label)
-                    for name in type(obj).translatable_fields
-                    if getattr(obj, name) and (status := status_of(obj, name, language.code)) in NOT_READABLE
-                )
-                if fields:
-                    content_type = ContentType.objects.get_for_model(obj)
-                    page.gaps.append(
-                        Gap(
-                            language,
-                            obj,
-                            type(obj)._meta.verbose_name,
-                            fields,
-                            reverse("core:translation_edit", args=[language.code, content_type.pk, obj.pk]),
-                        )
-                    )
-        count += len(page.gaps)
-    return count
+        page.gaps = gaps(town, page.objects)
+    return sum(len(page.gaps) for page in pages)

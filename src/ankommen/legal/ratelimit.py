@@ -32,21 +32,21 @@ def _client(request):
     return hashlib.sha256(address.encode()).hexdigest()[:32]
 
 
-def _key(request, action):
-    return f"ratelimit:{action}:{request.municipality.pk}:{_client(request)}"
+def _key(request, bucket):
+    return f"ratelimit:{bucket}:{request.municipality.pk}:{_client(request)}"
 
 
-def allows(request, action, rate):
-    """Is another hit for `action` from this client within `rate`? (Counts nothing.)"""
-    return len(_recent(_key(request, action), rate)) < rate.amount
+def allows(request, bucket, rate):
+    """Is another hit for `bucket` from this client within `rate`? (Counts nothing.)"""
+    return len(_recent(_key(request, bucket), rate)) < rate.amount
 
 
-def consume(request, action, rate):
-    """Count a hit for `action` from this client; False (and nothing counted) if the limit is reached.
+def consume(request, bucket, rate):
+    """Count a hit for `bucket` from this client; False (and nothing counted) if the limit is reached.
 
     Two parallel requests may both pass the last free place; for a limit against bots that is fine.
     """
-    key = _key(request, action)
+    key = _key(request, bucket)
     hits = _recent(key, rate)
     if len(hits) >= rate.amount:
         return False

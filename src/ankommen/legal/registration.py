@@ -1,7 +1,53 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.registry import register_audit_actions, register_demo
-from ankommen.legal import demo
+from ankommen.core.registry import (
+    register_audit_actions,
+    register_demo,
+    register_link,
+    register_rules,
+)
+from ankommen.legal import demo, rules
+
+register_rules(rules.RULES)
+
+register_link("menu", _("Leichte Sprache"), "legal:easy_language", order=30, icon="easy-language")
+register_link("menu", _("Gebärdensprache"), "legal:sign_language", order=40, icon="sign-language")
+register_link(
+    "menu",
+    _("Barriere-Meldungen"),
+    "legal:barrier_queue",
+    action="moderate_town",
+    order=65,
+    current=("legal:barrier_report",),
+)
+register_link(
+    "hub",
+    _("Rechtliche Seiten und Barrierefreiheit"),
+    "legal:manage",
+    action="administer",
+    order=70,
+    description=_("Impressum, Datenschutz, Nutzungsbedingungen, Barrierefreiheit, Leichte Sprache, DGS"),
+)
+register_link(
+    "hub",
+    _("Barriere-Meldungen"),
+    "legal:barrier_queue",
+    action="moderate_town",
+    order=75,
+    description=_("Gemeldete Barrieren binnen eines Monats beantworten"),
+)
+
+FOOTER = [
+    (_("Impressum"), "legal:imprint"),
+    (_("Datenschutz"), "legal:privacy"),
+    (_("Nutzungsbedingungen"), "legal:terms"),
+    (_("Barrierefreiheit"), "legal:accessibility"),
+    (_("Barriere melden"), "legal:report_barrier"),
+    (_("Leichte Sprache"), "legal:easy_language"),
+    (_("Gebärdensprache"), "legal:sign_language"),
+]
+for position, (label, url_name) in enumerate(FOOTER):
+    register_link("footer", label, url_name, order=position, group=_("Rechtliches und Barrierefreiheit"))
 
 register_audit_actions(
     {

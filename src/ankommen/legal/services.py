@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
+from ankommen.core.services import save_single, update_and_audit
 from ankommen.legal.models import (
     AccessibilityStatement,
     BarrierReport,
@@ -20,36 +21,22 @@ from ankommen.legal.models import (
 )
 
 
-def _save_single(model, municipality, *, actor, action, values):
-    """Create or change the town's one row of `model` (Impressum, privacy notice, …)."""
-    require(actor, "administer", municipality)
-    with transaction.atomic():
-        obj = model.objects.for_municipality(municipality).select_for_update().first()
-        if obj is None:
-            obj = model(municipality=municipality)
-        for name, value in values.items():
-            setattr(obj, name, value)
-        obj.save()
-        audit(actor.user, action, obj, fields=", ".join(sorted(values)))
-    return obj
-
-
 def save_imprint(municipality, *, actor, **values):
-    return _save_single(Imprint, municipality, actor=actor, action="legal.imprint_saved", values=values)
+    return save_single(Imprint, municipality, actor=actor, action="legal.imprint_saved", values=values)
 
 
 def save_privacy_notice(municipality, *, actor, **values):
-    return _save_single(PrivacyNotice, municipality, actor=actor, action="legal.privacy_saved", values=values)
+    return save_single(PrivacyNotice, municipality, actor=actor, action="legal.privacy_saved", values=values)
 
 
 def save_accessibility_statement(municipality, *, actor, **values):
-    return _save_single(
+    return save_single(
         AccessibilityStatement, municipality, actor=actor, action="legal.accessibility_saved", values=values
     )
 
 
 def save_easy_language(municipality, *, actor, **values):
-    return _save_single(
+    return save_single(
         EasyLanguageText, municipality, actor=actor, action="legal.easy_language_saved", values=values
     )
 
@@ -67,15 +54,9 @@ def create_terms_version(municipality, *, actor, **values):
 
 
 def update_terms_version(version, *, actor, **values):
-    require(actor, "administer", version)
     if version.is_published:
         raise ValidationError(_("Eine veröffentlichte Fassung bleibt, wie sie ist."))
-    with transaction.atomic():
-        for name, value in values.items():
-            setattr(version, name, value)
-        version.save()
-        audit(actor.user, "legal.terms_updated", version, fields=", ".join(sorted(values)))
-    return version
+    return update_and_audit(version, actor=actor, action="legal.terms_updated", values=values)
 
 
 def publish_terms_version(version, *, actor):
@@ -105,13 +86,7 @@ def add_non_accessible_content(statement, *, actor, **values):
 
 
 def update_non_accessible_content(item, *, actor, **values):
-    require(actor, "administer", item)
-    with transaction.atomic():
-        for name, value in values.items():
-            setattr(item, name, value)
-        item.save()
-        audit(actor.user, "legal.non_accessible_content_updated", item, fields=", ".join(sorted(values)))
-    return item
+    return update_and_audit(item, actor=actor, action="legal.non_accessible_content_updated", values=values)
 
 
 def remove_non_accessible_content(item, *, actor):

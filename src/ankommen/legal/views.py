@@ -84,7 +84,7 @@ def terms(request):
 def terms_version(request, pk):
     """One version at its own address; a draft only for the admins, who see how it will read."""
     version = town_object_or_404(_of_town(request, TermsVersion), request, pk=pk)
-    if not version.is_published and not rules.may(request.member, "administer", version):
+    if not rules.may(request.member, "view_terms_version", version):
         raise Http404("Not published.")
     versions, current = _published_versions(request)
     return render(request, "legal/terms.html", {"version": version, "current": current, "versions": versions})

@@ -1,7 +1,7 @@
 from django import template
 
 from ankommen.accounts.demo import DEMO_LOGINS, DEMO_PASSWORD, demo_email
-from ankommen.core.rules import Role
+from ankommen.core.roles import label_of
 
 register = template.Library()
 
@@ -12,6 +12,7 @@ def demo_logins():
     return {
         "password": DEMO_PASSWORD,
         "accounts": [
-            (demo_email(local), name, Role(role).label) for local, name, role, _sector in DEMO_LOGINS
+            (demo_email(local), name, ", ".join(str(label_of(role)) for role in roles))
+            for local, name, roles in DEMO_LOGINS
         ],
     }

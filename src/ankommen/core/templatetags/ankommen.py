@@ -6,7 +6,7 @@ from django import template
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from ankommen.core import cache, rules, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translatable
+from ankommen.core.registry import registry
 
 register = template.Library()
 
@@ -80,15 +81,50 @@ def choice_translation_label(bound_field):
 
 
 @register.simple_tag(takes_context=True)
-def town_version(context):
-    """The current version of the town's data, for `{% cache %}` keys."""
-    return cache.town_version(context["request"].municipality.pk)
+def cache_version(context, *objects):
+    """`{% cache_version field as version %}`: the versions of the town and of `objects`, for a `{% cache %}` key.
+
+    A fragment names the objects it shows beyond the town's own (a field for its contribution
+    list), so that a change of another field leaves it in the cache.
+    """
+    town = context["request"].municipality
+    return cache.versions(cache.town_scope(town.pk), *(cache.scope_of(type(obj), obj.pk) for obj in objects))
 
 
 @register.simple_tag(takes_context=True)
 def may(context, action, obj):
     """`{% may "comment" contribution as can_comment %}`: ask the rules for the current member."""
     return rules.may(context["request"].member, action, obj)
+
+
+@register.simple_tag(takes_context=True)
+def links(context, place):
+    """`{% links "menu" as entries %}`: the entries of the menu, the hub or the footer the member may see.
+
+    Each entry has its `link` (label, icon, description, group), `url` and `current` (the value of
+    `aria-current`, or "").
+    """
+    request = context["request"]
+    town = getattr(request, "municipality", None)
+    member = getattr(request, "member", None)
+    match = getattr(request, "resolver_match", None)
+    view_name = match.view_name if match else ""
+    return [
+        {"link": link, "url": reverse(link.url_name), "current": link.current_as(view_name)}
+        for link in registry.links_in(place)
+        if link.action is None or (town is not None and rules.may(member, link.action, town))
+    ]
+
+
+@register.simple_tag
+def partials(slot):
+    """`{% partials "account_menu" as templates %}`: the templates the apps put into one of core's slots."""
+    return registry.partials.get(slot, [])
+
+
+@register.simple_tag
+def home_url():
+    return reverse(registry.home)
 
 
 WIDGET_CLASSES = {

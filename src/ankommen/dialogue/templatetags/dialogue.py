@@ -7,14 +7,14 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
-from ankommen.core.rules import Role
+from ankommen.core.roles import Role
 
 register = template.Library()
 
 
 @register.simple_tag
 def byline(item):
-    """ "von Amal Haddad am 26.11.2026 (Fachexpert:in)": the author, the day and a role other than member.
+    """ "von Amal Haddad am 26.11.2026 (Fachexpert:in)": the author, the day and their roles other than member.
 
     Name and day are isolated in <bdi>, so that a Latin name or a date keeps its order in Arabic text.
     """
@@ -30,9 +30,10 @@ def byline(item):
             recorder=item.author.display_name,
         )
     text = _isolated(gettext("von %(name)s am %(date)s"), name=item.author.display_name, date=day)
-    if item.author.role == Role.MEMBER:
+    roles = item.author.role_labels_without(Role.MEMBER)
+    if not roles:
         return text
-    return format_html("{} ({})", text, item.author.role_label)
+    return format_html("{} ({})", text, ", ".join(roles))
 
 
 def _isolated(sentence, **values):

@@ -1,0 +1,23 @@
+"""The one shape of a page with a form: show it, and on a valid POST call one service and go on."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+
+
+def form_page(request, form, template, *, save, done, then, context=None):
+    """Render `template` with `form`; on a valid POST call `save(**cleaned_data)`, say `done`, redirect to `then`.
+
+    `done` and `then` may be functions of what `save` returned (`then` also a URL name or an object
+    with an address). A `ValidationError` from the service is shown at the form, at its field where
+    it names one, and nothing was written. A form with errors is answered with status 400.
+    """
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = save(**form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, done(result) if callable(done) else done)
+            return redirect(then(result) if callable(then) else then)
+    return render(request, template, {"form": form, **(context or {})}, status=400 if form.errors else 200)

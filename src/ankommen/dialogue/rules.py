@@ -1,0 +1,78 @@
+"""Who may write, comment, support and promote in a stage, and who sees what was written there.
+
+A stage names the roles that may contribute, comment and support (data the town's admins set);
+its kind says which contribution kinds may be added and promoted (announced in `registration`).
+"""
+
+from ankommen.concept.rules import may_view_stage
+from ankommen.core.registry import registry
+from ankommen.core.roles import STAFF
+from ankommen.core.rules import may_moderate, stage_lets, town_role
+
+
+def may_view_item(member, item):
+    """A contribution or a comment: whoever may see its stage."""
+    return may_view_stage(member, item.stage)
+
+
+def may_contribute(member, stage):
+    """Write a contribution in one's own name."""
+    return bool(registry.features_of(stage.kind).contribute) and stage_lets(
+        member, stage, stage.contribute_roles
+    )
+
+
+def may_record_on_paper(member, stage):
+    """Staff enter what someone handed in on paper at a workshop or a counselling hour."""
+    return (
+        bool(registry.features_of(stage.kind).contribute)
+        and stage.is_open
+        and town_role(member, stage, *STAFF)
+    )
+
+
+def may_write_in_stage(member, stage):
+    """Open the contribution form: in one's own name, or for someone who wrote on paper."""
+    return may_contribute(member, stage) or may_record_on_paper(member, stage)
+
+
+def may_comment(member, contribution):
+    stage = contribution.stage
+    return not contribution.is_hidden and stage_lets(member, stage, stage.comment_roles)
+
+
+def may_record_comment_on_paper(member, contribution):
+    return not contribution.is_hidden and contribution.stage.is_open and may_moderate(member, contribution)
+
+
+def may_write_comment(member, contribution):
+    """Use the comment form: in one's own name, or for someone who wrote on paper."""
+    return may_comment(member, contribution) or may_record_comment_on_paper(member, contribution)
+
+
+def may_support(member, contribution):
+    stage = contribution.stage
+    return not contribution.is_hidden and stage_lets(member, stage, stage.support_roles)
+
+
+def may_promote(member, contribution):
+    """Raise an option to a recommendation, where the stage's kind allows it."""
+    stage = contribution.stage
+    return (
+        not contribution.is_hidden
+        and contribution.kind in registry.features_of(stage.kind).promote
+        and stage_lets(member, stage, stage.contribute_roles)
+    )
+
+
+RULES = {
+    "view_item": may_view_item,
+    "contribute": may_contribute,
+    "record_on_paper": may_record_on_paper,
+    "write_in_stage": may_write_in_stage,
+    "comment": may_comment,
+    "record_comment_on_paper": may_record_comment_on_paper,
+    "write_comment": may_write_comment,
+    "support": may_support,
+    "promote": may_promote,
+}

@@ -1,0 +1,19 @@
+from django.shortcuts import render
+
+from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.files import private_file_url
+from tests.testapp.models import Note
+
+
+def notes(request):
+    authorize(request, "write_note", request.municipality)
+    return render(
+        request, "testapp/notes.html", {"notes": Note.objects.for_municipality(request.municipality)}
+    )
+
+
+def note(request, pk):
+    note = town_object_or_404(Note.objects, request, "view_note", pk=pk)
+    return render(
+        request, "testapp/note.html", {"note": note, "attachment": private_file_url(note, "attachment")}
+    )
