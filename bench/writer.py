@@ -186,7 +186,7 @@ def write(port, clicks, jars, rate, seconds=None, watch_stdin=False, host=HOST):
     """Click `rate` times a second, on schedule (a slow answer delays the next click, never bunches them).
 
     Each contribution gets two clicks in a row (support and withdrawal, or the other way round when
-    the member supported it already), so the town ends as it began; then the next contribution.
+    the member supported it already), so the town stays as it was but for the last click; then the next.
     """
     interval = 1 / rate
     start = due = time.monotonic()
