@@ -28,6 +28,12 @@ def parse_args(argv=None):
     parser.add_argument(
         "--wrk-seconds", type=int, default=10, help="wrk run per page; 0 skips wrk (default 10)"
     )
+    parser.add_argument(
+        "--writes-per-second",
+        type=float,
+        default=1.0,
+        help="time the pages again while members write this often (bench/writer.py); 0 skips it (default 1)",
+    )
     parser.add_argument("--seed", type=int, default=2017)
     parser.add_argument(
         "--output",
@@ -73,6 +79,7 @@ def run(database, options):
         f"--requests={options.requests}",
         f"--warmup={options.warmup}",
         f"--wrk-seconds={options.wrk_seconds}",
+        f"--writes-per-second={options.writes_per_second}",
         f"--result={result}",
     ]
     if database == "postgres":

@@ -15,6 +15,8 @@ TARGETS = {
     "translations (admin)": 100,
     "translations, English (admin)": 100,
 }
+# p95 targets in ms while members write (bench/writer.py), as the issue on cache invalidation asks.
+WRITE_TARGETS = {"home": 50}
 FIRST_VIEW_KB = 150
 NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
@@ -50,8 +52,19 @@ def code_version():
     return f"{commit} (with uncommitted changes in src/)" if changed else commit
 
 
+def writes_label(rate):
+    """The rate in words: "one write per second", "2 writes per second", "0.5 writes per second"."""
+    return "one write per second" if rate == 1 else f"{rate:g} writes per second"
+
+
+def under_writes(result):
+    """The timing while members wrote, or None (not measured, or the writer failed)."""
+    timing = result.get("under_writes") or {}
+    return timing if "pages" in timing else None
+
+
 def targets(results):
-    """(database, page, p95, met?) for the pages with a latency target."""
+    """(database, page, p95, met?, target) for the pages with a latency target, also while members write."""
     rows = []
     for result in results:
         for page in result["pages"]:
@@ -60,13 +73,41 @@ def targets(results):
                 rows.append(
                     (NAMES[result["vendor"]], page["name"], page["p95"], page["p95"] < target, target)
                 )
+        if timing := under_writes(result):
+            label = writes_label(timing["writer"]["writes_per_second"])
+            for name, target in WRITE_TARGETS.items():
+                p95 = timing["pages"][name]["p95"]
+                rows.append((NAMES[result["vendor"]], f"{name}, {label}", p95, p95 < target, target))
     return rows
+
+
+def status_note(timed):
+    return "" if set(timed["statuses"]) == {"200"} else f" (HTTP {', '.join(timed['statuses'])})"
+
+
+def writes_note(result):
+    """What the writer did during the second timing, in a sentence."""
+    timing = result.get("under_writes")
+    if not timing:
+        return "not timed"
+    if "error" in timing:
+        return f"**not timed**: {timing['error']}"
+    writer = timing["writer"]
+    failed = f"**{writer['failed']} failed**" if writer["failed"] else "none failed"
+    latency = f", p50 {writer['p50']:.0f} ms, p95 {writer['p95']:.0f} ms" if writer["p50"] is not None else ""
+    return (
+        f"{writer['succeeded']} writes in {writer['seconds']:.0f} s ({writer['rate']:.2f}/s, {failed}{latency}; "
+        f"{writer['contributions']} contributions in {writer['fields']} fields, {writer['members']} members), "
+        f"load {timing['load'][0]:.1f} → {timing['load'][1]:.1f}"
+    )
 
 
 def render(results, options):
     """The figures of one run as Markdown: set-up, sizes, latency table, targets, throughput, slow queries."""
     info = machine()
     first = results[0]
+    written = [timing for result in results if (timing := under_writes(result))]
+    label = writes_label(written[0]["writer"]["writes_per_second"]) if written else ""
     lines = [
         f"### Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
@@ -96,7 +137,12 @@ def render(results, options):
         "(`repeated` = the same query run N times) and the median CPU time of the Django process "
         "(`CPU`: Python, templates and SQLite, which runs inside it; not PostgreSQL's own work), "
         "once with the page's cached fragments in place and once with an empty cache (`CPU cold`: "
-        "the first reader after a change). Latencies are the steady state: fragments cached.",
+        "the first reader after a change). Latencies are the steady state: fragments cached"
+        + (
+            f"; the row '…, {label}' is from the second timing, while members wrote (see below)."
+            if written
+            else "."
+        ),
         "",
     ]
     header = "| page | as | KB | queries |"
@@ -111,12 +157,23 @@ def render(results, options):
         row = f"| {page['name']} | {page['who']} | {size} | {query_cell([r['pages'][index] for r in results])} |"
         for result in results:
             timed = result["pages"][index]
-            problem = "" if set(timed["statuses"]) == {"200"} else f" (HTTP {', '.join(timed['statuses'])})"
             row += (
-                f" {timed['p50']:.1f} | {timed['p95']:.1f}{problem} | {timed['max']:.1f} | {timed['cpu_ms']:.1f} |"
-                f" {timed.get('cpu_cold_ms', 0):.1f} |"
+                f" {timed['p50']:.1f} | {timed['p95']:.1f}{status_note(timed)} | {timed['max']:.1f} |"
+                f" {timed['cpu_ms']:.1f} | {timed.get('cpu_cold_ms', 0):.1f} |"
             )
         lines.append(row)
+    for name in WRITE_TARGETS if written else []:
+        page = next(page for page in first["pages"] if page["name"] == name)
+        row = f"| **{name}, {label}** | {page['who']} | {page['bytes'] / 1000:.0f} | – |"
+        for result in results:
+            timed = (under_writes(result) or {}).get("pages", {}).get(name)
+            row += (
+                f" {timed['p50']:.1f} | {timed['p95']:.1f}{status_note(timed)} | {timed['max']:.1f} | – | – |"
+                if timed
+                else " – | – | – | – | – |"
+            )
+        lines.append(row)
+    lines += under_writes_table(results)
     lines += ["", "Targets (p95):", ""]
     for database, page, p95, met, target in targets(results):
         lines.append(
@@ -163,6 +220,41 @@ def render(results, options):
                 f"{timed['slowest_ms']:.1f} | `{sql}` |"
             )
     return "\n".join(lines) + "\n"
+
+
+def under_writes_table(results):
+    """Every page's latency from the second timing, while members wrote; and what they wrote."""
+    timed = [under_writes(result) for result in results]
+    if not any(result.get("under_writes") for result in results):
+        return []
+    rate = next((timing["writer"]["writes_per_second"] for timing in timed if timing), None)
+    lines = [
+        "",
+        "The same pages timed a second time in the same way (warm-up rounds included), while members "
+        + (f"wrote {writes_label(rate)}" if rate else "were to write")
+        + " through the same gunicorn: a support click and its withdrawal taking turns on contributions "
+        "of open stages in several fields (bench/writer.py). Writes: "
+        + "; ".join(f"{NAMES[result['vendor']]} {writes_note(result)}" for result in results)
+        + ".",
+    ]
+    if not any(timed):
+        return lines
+    header, rule = "| page | as |", "|---|---|"
+    for result in results:
+        header += f" {NAMES[result['vendor']]} p50 | p95 | max |"
+        rule += "---:|---:|---:|"
+    lines += ["", header, rule]
+    for page in results[0]["pages"]:
+        row = f"| {page['name']} | {page['who']} |"
+        for timing in timed:
+            cell = (timing or {}).get("pages", {}).get(page["name"])
+            row += (
+                f" {cell['p50']:.1f} | {cell['p95']:.1f}{status_note(cell)} | {cell['max']:.1f} |"
+                if cell
+                else " – | – | – |"
+            )
+        lines.append(row)
+    return lines
 
 
 def query_cell(pages):

@@ -1,4 +1,5 @@
-"""One database's run: migrate, generate the town, count queries, time the pages; results as JSON.
+"""One database's run: migrate, generate the town, count queries, time the pages (again while members
+write, see bench/writer.py); results as JSON.
 
 Started by `python -m bench` with DATABASE_URL, VAR_DIR and the other settings in the environment:
     python -m bench.run --scale 1.0 --requests 100 --result bench/out/sqlite.json
@@ -21,6 +22,7 @@ def main():
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--wrk-seconds", type=int, default=10)
+    parser.add_argument("--writes-per-second", type=float, default=1.0)
     parser.add_argument("--result", type=Path, required=True)
     options = parser.parse_args()
 
@@ -29,8 +31,8 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from bench import measure
-    from bench.generate import generate
+    from bench import measure, writer
+    from bench.generate import HOST, generate
     from bench.report import code_version
 
     result = {
@@ -64,6 +66,19 @@ def main():
             "time pages", measure.time_pages, port, pages, cookies, options.requests, options.warmup
         )
         result["load"] = [load_before, os.getloadavg()[0]]
+        if options.writes_per_second > 0:
+            try:
+                result["under_writes"] = step(
+                    "time pages under writes",
+                    writer.time_under_writes,
+                    lambda: measure.time_pages(port, pages, cookies, options.requests, options.warmup),
+                    port,
+                    options.writes_per_second,
+                    HOST,
+                )
+            except RuntimeError as error:  # the figures without writes are still worth reporting
+                print(f"[{connection.vendor}] no timing under writes: {error}", flush=True)
+                result["under_writes"] = {"error": str(error)}
         throughput = [
             {"name": page.name, **stats}
             for page in pages[:2]
