@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from django.db.models import DateTimeField, JSONField, Model
 from django.utils import timezone
 
-from ankommen.accounts.models import Member, User
+from ankommen.accounts.models import Member, MemberRole, User
 from ankommen.concept.models import (
     Concept,
     District,
@@ -33,6 +33,8 @@ from ankommen.concept.models import (
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.models import (
     AuditEntry,
+    Flag,
+    FlagOutcome,
     Municipality,
     SourceText,
     Translation,
@@ -40,14 +42,12 @@ from ankommen.core.models import (
     record_sources,
     source_hash,
 )
-from ankommen.core.rules import Role, Sector
+from ankommen.core.roles import Role, Sector
 from ankommen.dialogue.models import (
     Comment,
     Contribution,
     ContributionKind,
     FindingKind,
-    Report,
-    ReportOutcome,
     Support,
 )
 
@@ -272,13 +272,20 @@ def create_people(town, rng, count, now):
         ],
         batch_size=2000,
     )
-    return Member.objects.bulk_create(
+    members = Member.objects.bulk_create(
+        [Member(municipality=town, user=user, joined_at=user.date_joined) for user in users],
+        batch_size=2000,
+    )
+    MemberRole.objects.bulk_create(
         [
-            Member(municipality=town, user=user, role=role, sector=sector, joined_at=user.date_joined)
-            for user, (role, sector) in zip(users, plan, strict=True)
+            MemberRole(municipality=town, member=member, role=role, sector=sector)
+            for member, (role, sector) in zip(members, plan, strict=True)
         ],
         batch_size=2000,
     )
+    for member, (role, sector) in zip(members, plan, strict=True):
+        member.role, member.sector = role, sector  # the plan, for the generator's own choices below
+    return members
 
 
 def create_concept(town):
@@ -468,7 +475,7 @@ def create_contributions(town, rng, members, stages, size, now):
                 hidden_reason="Werbung",
             )
         rows.append(row)
-    insert_rows(Contribution, rows)
+    insert_rows(Contribution, [_hidden_by_user(row) for row in rows])
     return rows
 
 
@@ -520,8 +527,13 @@ def create_comments(town, rng, members, contributions, now):
                     hidden_reason="Persönliche Daten",
                 )
             rows.append(row)
-    insert_rows(Comment, rows)
+    insert_rows(Comment, [_hidden_by_user(row) for row in rows])
     return rows
+
+
+def _hidden_by_user(row):
+    """The row as stored: a hidden item names the moderator's account (the generator keeps the member)."""
+    return {**row, "hidden_by": row["hidden_by"] and row["hidden_by"].user_id}
 
 
 def create_supports(town, rng, members, contributions, now):
@@ -543,50 +555,59 @@ def create_supports(town, rng, members, contributions, now):
 
 
 def create_reports(town, rng, members, contributions, comments, now):
-    """One resolved report per hidden item, some dismissed ones, and open ones for the moderation queue."""
+    """One resolved flag per hidden item, some dismissed ones, and open ones for the moderation queue."""
     scale = len(contributions) / FULL_SIZE["contributions"]
     moderators = [member for member in members if member.role == Role.MODERATOR]
+    types = {model: ContentType.objects.get_for_model(model).pk for model in (Contribution, Comment)}
 
-    def report(contribution, comment=None, resolved_at=None, resolved_by=None, outcome=""):
+    def flag(model, item, resolved_at=None, resolved_by=None, outcome=""):
         created = (resolved_at or now) - timedelta(hours=rng.randrange(1, 500))
         return {
             "municipality": town.pk,
-            "contribution": contribution,
-            "comment": comment,
-            "reporter": rng.choice(members),
+            "content_type": types[model],
+            "object_id": item,
+            "reporter": rng.choice(members).user_id,
             "reason": "Das ist beleidigend.",
             "created_at": created,
             "resolved_at": resolved_at,
-            "resolved_by": resolved_by,
+            "resolved_by": resolved_by and resolved_by.user_id,
             "outcome": outcome,
         }
 
-    reports = [
-        report(row["id"], None, row["hidden_at"], row["hidden_by"], ReportOutcome.HIDDEN)
+    flags = [
+        flag(Contribution, row["id"], row["hidden_at"], row["hidden_by"], FlagOutcome.HIDDEN)
         for row in contributions
         if row["hidden_by"]
     ]
-    reports += [
-        report(row["contribution"], row["id"], row["hidden_at"], row["hidden_by"], ReportOutcome.HIDDEN)
+    flags += [
+        flag(Comment, row["id"], row["hidden_at"], row["hidden_by"], FlagOutcome.HIDDEN)
         for row in comments
         if row["hidden_by"]
     ]
     for _index in range(max(3, round(DISMISSED_REPORTS * scale))):
-        reports.append(
-            report(
-                rng.choice(contributions)["id"], None, now, rng.choice(moderators), ReportOutcome.DISMISSED
+        flags.append(
+            flag(
+                Contribution,
+                rng.choice(contributions)["id"],
+                now,
+                rng.choice(moderators),
+                FlagOutcome.DISMISSED,
             )
         )
     for _index in range(max(3, round(OPEN_REPORTS * scale))):
         comment = rng.choice(comments)
-        reports.append(report(comment["contribution"], None if rng.random() < 0.5 else comment["id"]))
-    insert_rows(Report, reports)
-    return reports
+        if rng.random() < 0.5:
+            flags.append(flag(Contribution, comment["contribution"]))
+        else:
+            flags.append(flag(Comment, comment["id"]))
+    insert_rows(Flag, flags)
+    return flags
 
 
 def create_audit_entries(town, members, stages, contributions, comments, reports):
     """The lines the services would have written: fields, stages, joins and invitations, promotions, hides."""
     admin = next(member for member in members if member.role == Role.ADMIN)
+    moderators = [member for member in members if member.role == Role.MODERATOR]
     entries = []
 
     def log(when, member, action, target, label, **details):
@@ -613,29 +634,36 @@ def create_audit_entries(town, members, stages, contributions, comments, reports
                 start - timedelta(days=20),
                 admin,
                 "field.created",
-                ("Field", stage.field_id),
+                ("concept.field", stage.field_id),
                 stage.field.name,
             )
-        log(start - timedelta(days=10), admin, "stage.created", ("Stage", stage.pk), label)
-        log(start, admin, "stage.opened", ("Stage", stage.pk), label)
+        log(start - timedelta(days=10), admin, "stage.created", ("concept.stage", stage.pk), label)
+        log(start, admin, "stage.opened", ("concept.stage", stage.pk), label)
         if stage.status == StageStatus.CLOSED:
-            log(start_of(stage.ends_on), admin, "stage.closed", ("Stage", stage.pk), label)
+            log(start_of(stage.ends_on), admin, "stage.closed", ("concept.stage", stage.pk), label)
     for member in members:
         name = member.user.display_name
         if member.role == Role.MEMBER:
-            log(member.joined_at, member, "member.joined", ("Member", member.pk), name)
+            log(member.joined_at, member, "member.joined", ("accounts.member", member.pk), name)
         else:
             log(
                 member.joined_at,
                 admin,
                 "member.invited",
-                ("Invitation", None),
+                ("accounts.invitation", None),
                 member.user.email,
                 role=member.role,
             )
-            log(member.joined_at, member, "member.role_changed", ("Member", member.pk), name, by="invitation")
+            log(
+                member.joined_at,
+                member,
+                "member.role_changed",
+                ("accounts.member", member.pk),
+                name,
+                by="invitation",
+            )
     for row in contributions:
-        target = ("Contribution", row["id"])
+        target = ("dialogue.contribution", row["id"])
         if row["promoted_by"]:
             log(row["promoted_at"], row["promoted_by"], "contribution.promoted", target, row["title"])
         if row["hidden_by"]:
@@ -654,13 +682,14 @@ def create_audit_entries(town, members, stages, contributions, comments, reports
                 row["hidden_at"],
                 row["hidden_by"],
                 "comment.hidden",
-                ("Comment", row["id"]),
+                ("dialogue.comment", row["id"]),
                 row["body"],
                 reason=reason,
             )
     for row in reports:
-        if row["outcome"] == ReportOutcome.DISMISSED:
-            log(row["resolved_at"], row["resolved_by"], "report.dismissed", ("Report", None), row["reason"])
+        if row["outcome"] == FlagOutcome.DISMISSED:
+            moderator = next(member for member in moderators if member.user_id == row["resolved_by"])
+            log(row["resolved_at"], moderator, "flag.dismissed", ("core.flag", None), row["reason"])
     insert_rows(AuditEntry, sorted(entries, key=lambda entry: entry["created_at"]))
 
 
@@ -726,7 +755,7 @@ def count_rows():
         "contributions": Contribution.objects.count(),
         "comments": Comment.objects.count(),
         "supports": Support.objects.count(),
-        "reports": Report.objects.count(),
+        "reports": Flag.objects.count(),
         "audit entries": AuditEntry.objects.count(),
         "translatable texts": SourceText.objects.count(),
         "translations": Translation.objects.count(),

@@ -142,12 +142,12 @@ def sessions():
     from django.test import Client
 
     from ankommen.accounts.models import Member
-    from ankommen.core.rules import Role
+    from ankommen.core.roles import Role
 
     cookies = {}
     for who, role in (("admin", Role.ADMIN), ("member", Role.MEMBER)):
         client = Client()
-        client.force_login(Member.objects.filter(role=role).order_by("pk").first().user)
+        client.force_login(Member.objects.with_role(role).order_by("pk").first().user)
         cookies[who] = client.cookies[settings.SESSION_COOKIE_NAME].value
     return cookies
 
