@@ -1,6 +1,8 @@
 """Cached fragments of pages never show a state older than the last change."""
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from ankommen.concept import services as concept_services
 from ankommen.concept.models import Stage
@@ -66,3 +68,49 @@ def test_members_only_content_is_not_served_from_a_members_cache_to_visitors(cli
     Stage.objects.filter(municipality=town, field__slug="wohnen-und-leben").first().save()
     assert "Begegnungscafé im Stadtteilzentrum" in client_as("mitglied").get(FIELD).content.decode()
     assert "Begegnungscafé im Stadtteilzentrum" not in _page(FIELD)
+
+
+def _stores(url):
+    """The page, and how many cached fragments its request rendered and stored afresh."""
+    with CaptureQueriesContext(connection) as context:
+        page = _page(url)
+    stored = [
+        query
+        for query in context.captured_queries
+        if "template.cache." in query["sql"] and "INSERT" in query["sql"]
+    ]
+    stored += [
+        query
+        for query in context.captured_queries
+        if "template.cache." in query["sql"] and "UPDATE" in query["sql"]
+    ]
+    return page, len(stored)
+
+
+def test_a_support_click_leaves_the_home_page_and_other_fields_in_the_cache(town, people):
+    other = "/handlungsfelder/wirtschaft-und-berufliche-bildung/"
+    for url in ("/", other, FIELD):
+        _page(url)  # every fragment rendered and stored
+    assert [_stores(url)[1] for url in ("/", other, FIELD)] == [0, 0, 0]
+    contribution = Contribution.objects.select_related("stage").get(
+        municipality=town, title="Begegnungscafé im Stadtteilzentrum"
+    )
+    services.support(contribution, member=people["verwaltung"])
+    assert _stores("/")[1] == 0
+    assert _stores(other)[1] == 0
+    page, stored = _stores(FIELD)
+    assert stored == 1  # the list with the new count; the field's filters stay cached
+    assert f"{contribution.support_count} Unterstützungen" in page
+
+
+def test_a_bulk_write_tells_the_cache_itself(town, people):
+    """bulk_create sends no signal: whoever writes in bulk touches the scopes."""
+    from ankommen.core.cache import touch_town
+
+    assert "Bestandsaufnahme · geplant" in _page("/")
+    Stage.objects.filter(municipality=town, field__slug="fruehkindliche-und-schulische-bildung").update(
+        status="open"
+    )
+    assert "Bestandsaufnahme · geplant" in _page("/")  # still the cached page: update() tells nobody
+    touch_town(town.pk)
+    assert "Bestandsaufnahme · läuft" in _page("/")

@@ -134,3 +134,26 @@ def test_a_person_with_two_roles_may_what_either_allows_and_nothing_more(town, o
     for action, target in asked:
         either = may(first, action, target) or may(second, action, target)
         assert may(both, action, target) == either, (one, other, action, target)
+
+
+def test_over_http_a_multiplier_who_translates_does_both_and_nothing_more(client_as, people):
+    """Elena Petrova of the demo holds two roles: multiplier (administration) and translator."""
+    from tests.permissions import demo_stage
+
+    assert people["verwaltung"].roles == {"multiplier", "translator"}
+    client = client_as("verwaltung")
+    assert client.get("/verwaltung/uebersetzungen/en/").status_code == 200
+    options = demo_stage("wirtschaft-und-berufliche-bildung", "options")
+    response = client.post(
+        f"/handlungsfelder/wirtschaft-und-berufliche-bildung/stufen/{options.pk}/beitragen/",
+        {"title": "Sprachkurse im Betrieb", "body": "Arbeitgeber bieten Kurse in der Arbeitszeit an."},
+    )
+    assert response.status_code == 302
+    assert Contribution.objects.filter(title="Sprachkurse im Betrieb", author=people["verwaltung"]).exists()
+    stocktaking = demo_stage("wohnen-und-leben", "stocktaking")
+    finding = {"finding_kind": "need", "title": "Kein Befund", "body": "Nur Fachleute."}
+    url = f"/handlungsfelder/wohnen-und-leben/stufen/{stocktaking.pk}/beitragen/"
+    assert client.post(url, finding).status_code == 403
+    for url in ("/moderation/", "/verwaltung/", "/verwaltung/mitglieder/", "/verwaltung/barrieren/"):
+        assert client.get(url).status_code == 403, url
+    assert not Contribution.objects.filter(title="Kein Befund").exists()

@@ -80,6 +80,7 @@ CASES = [
         lambda: Contribution.objects.filter(paper_author="Frau S.").count(),
         # An expert's form has no paper fields: the finding is saved as her own, not as Frau S.'s.
         refused_with={"expertin": 302},
+        does_instead={"expertin"},
     ),
     Case(
         "add finding in closed stocktaking",
