@@ -13,7 +13,7 @@ register_rules(rules.RULES)
 register_home("concept:home")
 
 register_link("menu", _("Start"), "concept:home", order=10)
-register_link("menu", _("Hilfe"), "concept:help", order=20, current=("concept:help_page",))
+register_link("menu", _("Hilfe"), "concept:help", order=20)
 register_link(
     "hub",
     _("Handlungsfelder und Stufen"),

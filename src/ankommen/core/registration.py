@@ -18,12 +18,12 @@ register_audit_actions(
 )
 
 MENU = [
-    (_("Moderation"), "core:moderation", "moderate_town", 60, ("core:moderation", "core:hide", "core:flag")),
-    (_("Übersetzungen"), "core:translations", "translate", 70, ("core:translation*",)),
-    (_("Verwaltung"), "core:administration", "administer", 80, ("core:administration",)),
+    (_("Moderation"), "core:moderation", "moderate_town", 60),
+    (_("Übersetzungen"), "core:translations", "translate", 70),
+    (_("Verwaltung"), "core:administration", "administer", 80),
 ]
-for label, url_name, action, order, current in MENU:
-    register_link("menu", label, url_name, action=action, order=order, current=current)
+for label, url_name, action, order in MENU:
+    register_link("menu", label, url_name, action=action, order=order)
 
 HUB = [
     (_("Moderation"), "core:moderation", "moderate_town", 30, _("Gemeldete Beiträge und Kommentare prüfen")),

@@ -32,9 +32,8 @@ class RoleInfo:
 class Link:
     """An entry of the main navigation, the administration's hub or the footer.
 
-    `action` is the rule asked for the town that decides who sees it (None: everyone);
-    `current` names the views that mark it as the current area (`core:translation*`: every view
-    whose name starts so); by default its own.
+    `action` is the rule asked for the town that decides who sees it (None: everyone). The entry
+    marks the current area for every page below its address (`{% links %}`).
     """
 
     label: str

@@ -18,7 +18,6 @@ register_link(
     "legal:barrier_queue",
     action="moderate_town",
     order=65,
-    current=("legal:barrier_report",),
 )
 register_link(
     "hub",

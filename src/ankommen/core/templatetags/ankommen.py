@@ -101,19 +101,31 @@ def may(context, action, obj):
 def links(context, place):
     """`{% links "menu" as entries %}`: the entries of the menu, the hub or the footer the member may see.
 
-    Each entry has its `link` (label, icon, description, group), `url` and `current` (the value of
-    `aria-current`, or "").
+    Each entry has its `link` (label, icon, description, group), `url` and `current`, the value
+    of `aria-current`: "page" on the entry's own page, "true" anywhere below its address (the
+    entry with the longest address that leads there, so /verwaltung/uebersetzungen/en/ is the
+    translators' area, not the administration's), else "".
     """
     request = context["request"]
     town = getattr(request, "municipality", None)
     member = getattr(request, "member", None)
-    match = getattr(request, "resolver_match", None)
-    view_name = match.view_name if match else ""
-    return [
-        {"link": link, "url": reverse(link.url_name), "current": link.current_as(view_name)}
+    entries = [
+        {"link": link, "url": reverse(link.url_name), "current": ""}
         for link in registry.links_in(place)
         if link.action is None or (town is not None and rules.may(member, link.action, town))
     ]
+    home = reverse(registry.home) if registry.home else None
+    below = [
+        entry
+        for entry in entries
+        if request.path == entry["url"] or (entry["url"] != home and request.path.startswith(entry["url"]))
+    ]
+    if below:
+        area = max(below, key=lambda entry: len(entry["url"]))
+        for entry in entries:
+            if entry["url"] == area["url"]:
+                entry["current"] = "page" if request.path == area["url"] else "true"
+    return entries
 
 
 @register.simple_tag
