@@ -80,12 +80,16 @@ class RolesForm(forms.Form):
     """The set of roles a member holds, a multiplier with their sector."""
 
     roles = forms.MultipleChoiceField(
-        label=_("Rollen"), choices=role_choices, widget=forms.CheckboxSelectMultiple
+        label=_("Rollen"),
+        choices=role_choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Eine Person kann mehrere Rollen haben; sie darf, was eine ihrer Rollen erlaubt."),
     )
     sector = forms.ChoiceField(
         label=_("Bereich"),
         choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
         required=False,
+        help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
     )
 
     def __init__(self, *args, member, **kwargs):
