@@ -86,3 +86,31 @@ def test_permissions_are_decided_in_core_rules_only():
         and re.search(r"is_staff|is_superuser", path.read_text())
     ]
     assert offenders == []
+
+
+CORE_TEMPLATES = sorted((SRC / "core" / "templates").glob("**/*.html"))
+
+
+@pytest.mark.parametrize("path", CORE_TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_core_templates_name_no_app(path):
+    """Core's pages get the apps' links and partials from the registry, so a new app needs no core edit."""
+    text = path.read_text()
+    named = re.findall(r"""{%\s*url\s+["'](\w+):""", text) + re.findall(
+        r"""{%\s*(?:include|extends)\s+["'](\w+)/""", text
+    )
+    assert [name for name in named if name != "core"] == []
+    assert not re.findall(r"""{%\s*url\s+["']account_""", text), (
+        "allauth's pages come through the accounts app"
+    )
+
+
+def test_core_python_imports_no_app_to_its_right():
+    """The arrow of dependencies: core ◄── accounts ◄── concept ◄── …; core imports none of them."""
+    offending = [
+        f"{path.relative_to(SRC)}: {line.strip()}"
+        for path in sorted((SRC / "core").rglob("*.py"))
+        if "migrations" not in path.parts
+        for line in path.read_text().splitlines()
+        if re.match(r"\s*(from|import) ankommen\.(?!core\b)", line)
+    ]
+    assert offending == []

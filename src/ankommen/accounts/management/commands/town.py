@@ -8,7 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from ankommen.accounts import services
-from ankommen.core.actors import system_actor
+from ankommen.core.actors import SystemActor
 from ankommen.core.models import Municipality
 from ankommen.core.roles import role_codes, sectors_of
 from ankommen.core.services import create_town
@@ -81,7 +81,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             invitation = services.invite(
                 town,
-                actor=system_actor(town),
+                actor=SystemActor.of(town),
                 email=options["email"],
                 role=role,
                 sector=options["sector"],
