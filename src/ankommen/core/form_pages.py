@@ -9,7 +9,7 @@ def form_page(request, form, template, *, save, done, then, context=None):
     """Render `template` with `form`; on a valid POST call `save(**cleaned_data)`, say `done`, redirect to `then`.
 
     `done` and `then` may be functions of what `save` returned (`then` also a URL name or an object
-    with an address). A `ValidationError` from the service is shown at the form, at its field where
+    with an address); with `done=None` the page it leads to speaks for itself. A `ValidationError` from the service is shown at the form, at its field where
     it names one, and nothing was written. A form with errors is answered with status 400.
     """
     if request.method == "POST" and form.is_valid():
@@ -18,6 +18,7 @@ def form_page(request, form, template, *, save, done, then, context=None):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, done(result) if callable(done) else done)
+            if done is not None:
+                messages.success(request, done(result) if callable(done) else done)
             return redirect(then(result) if callable(then) else then)
     return render(request, template, {"form": form, **(context or {})}, status=400 if form.errors else 200)

@@ -1,9 +1,12 @@
 """Form rendering with KERN UX markup, and the validators every text field of the product uses."""
 
+import copy
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +59,51 @@ class PlainTextField(forms.CharField):
         # The browser's own limit would cut text silently; the server says clearly what is too long.
         attrs.pop("maxlength", None)
         return attrs
+
+
+def formfield(db_field, **kwargs):
+    """The form field for a model field, as every form of the product shows it.
+
+    Text without choices is a `PlainTextField` (a `TextField` multi-line), a date gets the date
+    picker, a number its model's upper limit, a required choice no empty option; no field sets a
+    browser `maxlength`, the server says what is too long.
+    """
+    if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
+        kwargs.setdefault("form_class", PlainTextField)
+        if isinstance(db_field, models.TextField):
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
+    elif type(db_field) is models.DateField:
+        kwargs.setdefault("widget", DateInput)
+    elif isinstance(db_field, models.IntegerField):
+        limits = [v.limit_value for v in db_field.validators if isinstance(v, MaxValueValidator)]
+        if limits:
+            kwargs.setdefault("max_value", min(limits))
+    field = db_field.formfield(**kwargs)
+    if field is None:
+        return None
+    if db_field.choices and field.required:
+        field.choices = [choice for choice in field.choices if choice[0] != ""]
+    field.widget.attrs.pop("maxlength", None)
+    return field
+
+
+class ModelForm(forms.ModelForm):
+    """A form that mirrors its model: labels, help texts, lengths and what is required come from there.
+
+    Fields are made by `formfield`; `rows` gives a multi-line field its height. The form checks a
+    copy of the instance, so the page keeps showing the object as it is saved: services write,
+    never `form.save()`.
+    """
+
+    rows = {}
+
+    class Meta:
+        formfield_callback = formfield
+
+    def __init__(self, *args, instance=None, **kwargs):
+        super().__init__(*args, instance=copy.copy(instance), **kwargs)
+        for name, rows in self.rows.items():
+            self.fields[name].widget.attrs["rows"] = rows
 
 
 class AuditFilterForm(forms.Form):
