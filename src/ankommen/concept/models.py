@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -117,11 +118,15 @@ class Field(Translatable):
 
     name = models.CharField(_("Name"), max_length=120)
     slug = models.SlugField(
-        _("Adresse"), max_length=120, help_text=_("Teil der Adresse, z. B. wohnen-und-leben")
+        _("Adresse"),
+        max_length=120,
+        help_text=_("Teil der Adresse, z. B. wohnen-und-leben. Leer lassen: wird aus dem Namen gebildet."),
     )
     summary = models.CharField(_("Kurzbeschreibung"), max_length=300)
     description = models.TextField(_("Beschreibung"), max_length=5000, blank=True)
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    position = models.PositiveSmallIntegerField(
+        _("Reihenfolge"), default=0, validators=[MaxValueValidator(999)]
+    )
 
     objects = FieldQuerySet.as_manager()
 
@@ -157,10 +162,25 @@ class HelpPage(Translatable):
     natural_key_fields = ("slug",)
 
     title = models.CharField(_("Titel"), max_length=120)
-    slug = models.SlugField(_("Adresse"), max_length=120, help_text=_("Teil der Adresse, z. B. mitmachen"))
-    summary = models.CharField(_("Kurzbeschreibung"), max_length=300)
-    body = models.TextField(_("Text"), max_length=20000)
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    slug = models.SlugField(
+        _("Adresse"),
+        max_length=120,
+        help_text=_("Teil der Adresse, z. B. mitmachen. Leer lassen: wird aus dem Titel gebildet."),
+    )
+    summary = models.CharField(
+        _("Kurzbeschreibung"), max_length=300, help_text=_("Ein Satz für die Übersicht der Hilfe.")
+    )
+    body = models.TextField(
+        _("Text"),
+        max_length=20000,
+        help_text=_(
+            "Eine Leerzeile beginnt einen neuen Abschnitt. Hat ein Abschnitt mehrere Zeilen, wird die erste "
+            "seine Überschrift. Kurze Sätze helfen allen, die wenig Deutsch sprechen."
+        ),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("Reihenfolge"), default=0, validators=[MaxValueValidator(999)]
+    )
     updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
 
     class Meta:
@@ -211,22 +231,29 @@ class Stage(Translatable):
     field = models.ForeignKey(
         Field, on_delete=models.CASCADE, related_name="stages", verbose_name=_("Handlungsfeld")
     )
-    kind = models.CharField(_("Art"), max_length=20, choices=StageKind.choices)
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
-    description = models.TextField(_("Beschreibung"), max_length=2000, blank=True)
+    kind = models.CharField(_("Art der Stufe"), max_length=20, choices=StageKind.choices)
+    position = models.PositiveSmallIntegerField(
+        _("Reihenfolge"), default=0, validators=[MaxValueValidator(99)]
+    )
+    description = models.TextField(
+        _("Beschreibung"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Worum es in dieser Stufe geht und wer eingeladen ist."),
+    )
     starts_on = models.DateField(_("Beginn"))
     ends_on = models.DateField(_("Ende"))
     status = models.CharField(
         _("Stand"), max_length=10, choices=StageStatus.choices, default=StageStatus.PLANNED
     )
     is_public = models.BooleanField(
-        _("öffentlich sichtbar"),
+        _("Öffentlich sichtbar"),
         default=True,
         help_text=_("Sonst sehen nur Mitglieder die Beiträge dieser Stufe."),
     )
-    contribute_roles = models.JSONField(_("Wer Beiträge einbringt"), default=list, blank=True)
-    comment_roles = models.JSONField(_("Wer kommentiert"), default=list, blank=True)
-    support_roles = models.JSONField(_("Wer unterstützt"), default=list, blank=True)
+    contribute_roles = models.JSONField(_("Wer darf Beiträge einbringen?"), default=list, blank=True)
+    comment_roles = models.JSONField(_("Wer darf kommentieren?"), default=list, blank=True)
+    support_roles = models.JSONField(_("Wer darf unterstützen?"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("Stufe")

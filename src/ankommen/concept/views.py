@@ -1,6 +1,9 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -20,6 +23,7 @@ from ankommen.concept.models import (
     StageKind,
 )
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.form_pages import form_page
 from ankommen.core.translation import gaps
 
 
@@ -51,30 +55,39 @@ def fields(request):
     return render(request, "concept/fields.html", {"fields": fields})
 
 
+def _field_page(field):
+    """Where a field is set up: the page a change of it or of one of its stages leads back to."""
+    return reverse("concept:field_edit", args=[field.slug])
+
+
 def field_create(request):
     authorize(request, "administer", request.municipality)
-    form = FieldForm(request.POST or None, municipality=request.municipality)
-    if request.method == "POST" and form.is_valid():
-        field = services.create_field(request.municipality, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Das Handlungsfeld „%(name)s“ ist angelegt.") % {"name": field.name})
-        return redirect("concept:field_edit", field.slug)
-    return render(request, "concept/field_form.html", {"form": form}, status=400 if form.errors else 200)
+    return form_page(
+        request,
+        FieldForm(request.POST or None, municipality=request.municipality),
+        "concept/field_form.html",
+        save=partial(services.create_field, request.municipality, actor=request.member),
+        done=lambda field: _("Das Handlungsfeld „%(name)s“ ist angelegt.") % {"name": field.name},
+        then=_field_page,
+        context={"heading": _("Handlungsfeld anlegen")},
+    )
 
 
 def field_edit(request, slug):
     field = town_object_or_404(Field.objects.with_stages(), request, "administer", slug=slug)
-    form = FieldForm(request.POST or None, municipality=request.municipality, instance=field)
-    if request.method == "POST" and form.is_valid():
-        field = services.update_field(field, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("concept:field_edit", field.slug)
     taken = {stage.kind for stage in field.stages.all()}
-    missing_kinds = [(kind, label) for kind, label in StageKind.choices if kind not in taken]
-    return render(
+    return form_page(
         request,
+        FieldForm(request.POST or None, municipality=request.municipality, instance=field),
         "concept/field_form.html",
-        {"form": form, "field": field, "missing_kinds": missing_kinds},
-        status=400 if form.errors else 200,
+        save=partial(services.update_field, field, actor=request.member),
+        done=_("Die Änderungen sind gespeichert."),
+        then=_field_page,
+        context={
+            "heading": _("%(name)s bearbeiten") % {"name": field.name},
+            "field": field,
+            "missing_kinds": [(kind, label) for kind, label in StageKind.choices if kind not in taken],
+        },
     )
 
 
@@ -82,28 +95,27 @@ def stage_create(request, slug):
     field = town_object_or_404(Field.objects, request, "administer", slug=slug)
     kind = request.GET.get("kind") if request.GET.get("kind") in StageKind.values else StageKind.STOCKTAKING
     initial = {"kind": kind, "is_public": True, **services.default_stage_rules(kind)}
-    form = StageForm(request.POST or None, field=field, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        services.create_stage(field, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Stufe ist angelegt."))
-        return redirect("concept:field_edit", field.slug)
-    return render(
-        request, "concept/stage_form.html", {"form": form, "field": field}, status=400 if form.errors else 200
+    return form_page(
+        request,
+        StageForm(request.POST or None, field=field, initial=initial),
+        "concept/stage_form.html",
+        save=partial(services.create_stage, field, actor=request.member),
+        done=_("Die Stufe ist angelegt."),
+        then=_field_page(field),
+        context={"field": field},
     )
 
 
 def stage_edit(request, pk):
     stage = town_object_or_404(Stage.objects.select_related("field"), request, "administer", pk=pk)
-    form = StageForm(request.POST or None, field=stage.field, instance=stage)
-    if request.method == "POST" and form.is_valid():
-        services.update_stage(stage, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("concept:field_edit", stage.field.slug)
-    return render(
+    return form_page(
         request,
+        StageForm(request.POST or None, field=stage.field, instance=stage),
         "concept/stage_form.html",
-        {"form": form, "field": stage.field, "stage": stage},
-        status=400 if form.errors else 200,
+        save=partial(services.update_stage, stage, actor=request.member),
+        done=_("Die Änderungen sind gespeichert."),
+        then=_field_page(stage.field),
+        context={"field": stage.field, "stage": stage},
     )
 
 
@@ -167,23 +179,27 @@ def help_manage(request):
 
 def help_page_create(request):
     authorize(request, "administer", request.municipality)
-    form = HelpPageForm(request.POST or None, municipality=request.municipality)
-    if request.method == "POST" and form.is_valid():
-        page = services.create_help_page(request.municipality, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Hilfeseite „%(title)s“ ist angelegt.") % {"title": page.title})
-        return redirect("concept:help_manage")
-    return render(request, "concept/help_form.html", {"form": form}, status=400 if form.errors else 200)
+    return form_page(
+        request,
+        HelpPageForm(request.POST or None, municipality=request.municipality),
+        "concept/help_form.html",
+        save=partial(services.create_help_page, request.municipality, actor=request.member),
+        done=lambda page: _("Die Hilfeseite „%(title)s“ ist angelegt.") % {"title": page.title},
+        then="concept:help_manage",
+        context={"heading": _("Hilfeseite anlegen")},
+    )
 
 
 def help_page_edit(request, pk):
     page = town_object_or_404(HelpPage.objects, request, "administer", pk=pk)
-    form = HelpPageForm(request.POST or None, municipality=request.municipality, instance=page)
-    if request.method == "POST" and form.is_valid():
-        services.update_help_page(page, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("concept:help_manage")
-    return render(
-        request, "concept/help_form.html", {"form": form, "page": page}, status=400 if form.errors else 200
+    return form_page(
+        request,
+        HelpPageForm(request.POST or None, municipality=request.municipality, instance=page),
+        "concept/help_form.html",
+        save=partial(services.update_help_page, page, actor=request.member),
+        done=_("Die Änderungen sind gespeichert."),
+        then="concept:help_manage",
+        context={"heading": _("%(title)s bearbeiten") % {"title": page.title}, "page": page},
     )
 
 
