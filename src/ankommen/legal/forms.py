@@ -2,29 +2,23 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.forms import DateInput, PlainTextField
+from ankommen.core.forms import ModelForm, PlainTextField
 from ankommen.legal.models import (
     VIDEO_FORMATS,
+    AccessibilityStatement,
     BarrierReportKind,
     BarrierReportStatus,
-    Compliance,
-    ExemptionReason,
+    EasyLanguageText,
+    Imprint,
+    NonAccessibleContent,
+    PrivacyNotice,
     ReviewMethod,
+    SignLanguageVideo,
     TermsVersion,
 )
 from ankommen.legal.video import NotAVideo, read_video
 
 MAX_VIDEO_SIZE = 200 * 1_000_000  # bytes; the reverse proxy must let uploads of this size through
-
-
-class InstanceForm(forms.Form):
-    """A plain form whose initial values come from the row it changes (if there is one yet)."""
-
-    def __init__(self, *args, instance=None, **kwargs):
-        self.instance = instance
-        if instance is not None:
-            kwargs.setdefault("initial", {name: getattr(instance, name) for name in self.base_fields})
-        super().__init__(*args, **kwargs)
 
 
 def _text(label, max_length, *, required=True, multiline=False, rows=4, help_text=""):
@@ -38,124 +32,77 @@ def _text(label, max_length, *, required=True, multiline=False, rows=4, help_tex
     )
 
 
-class ImprintForm(InstanceForm):
-    body_name = _text(_("Name der Körperschaft"), 200, help_text=_("zum Beispiel: Stadt Kornwestheim"))
-    legal_form = _text(
-        _("Rechtsform"), 200, help_text=_("zum Beispiel: Körperschaft des öffentlichen Rechts")
-    )
-    represented_by = _text(
-        _("Vertreten durch"), 200, help_text=_("zum Beispiel: Oberbürgermeisterin/Oberbürgermeister")
-    )
-    address = _text(_("Anschrift"), 500, multiline=True, rows=3)
-    phone = _text(_("Telefon"), 60)
-    email = forms.EmailField(label=_("E-Mail-Adresse"))
-    vat_id = _text(
-        _("Umsatzsteuer-Identifikationsnummer"),
-        20,
-        required=False,
-        help_text=_("nach § 27a Umsatzsteuergesetz, falls vorhanden"),
-    )
-    supervisory_authority = _text(
-        _("Aufsichtsbehörde"),
-        300,
-        required=False,
-        help_text=_("zum Beispiel: Regierungspräsidium Stuttgart (Rechtsaufsicht)"),
-    )
-    content_responsible = _text(
-        _("Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV"), 200, help_text=_("Name oder Funktion")
-    )
-    content_responsible_address = _text(
-        _("Anschrift der oder des Verantwortlichen"), 500, multiline=True, rows=3
-    )
-    notes = _text(
-        _("Weitere Angaben"),
-        10000,
-        required=False,
-        multiline=True,
-        rows=8,
-        help_text=_("zum Beispiel: Haftung für Links, Urheberrecht, Bildnachweise"),
-    )
+class ImprintForm(ModelForm):
+    rows = {"address": 3, "content_responsible_address": 3, "notes": 8}
+
+    class Meta(ModelForm.Meta):
+        model = Imprint
+        fields = [
+            "body_name",
+            "legal_form",
+            "represented_by",
+            "address",
+            "phone",
+            "email",
+            "vat_id",
+            "supervisory_authority",
+            "content_responsible",
+            "content_responsible_address",
+            "notes",
+        ]
 
 
-class PrivacyNoticeForm(InstanceForm):
-    controller = _text(
-        _("Verantwortliche Stelle"),
-        1000,
-        multiline=True,
-        rows=3,
-        help_text=_("Name und Anschrift der Stelle, die über die Verarbeitung entscheidet"),
-    )
-    officer_name = _text(
-        _("Datenschutzbeauftragte oder Datenschutzbeauftragter"), 200, help_text=_("Name oder Stelle")
-    )
-    officer_address = _text(_("Anschrift der oder des Datenschutzbeauftragten"), 500, multiline=True, rows=3)
-    officer_email = forms.EmailField(label=_("E-Mail-Adresse der oder des Datenschutzbeauftragten"))
-    officer_phone = _text(_("Telefon der oder des Datenschutzbeauftragten"), 60, required=False)
-    text = _text(
-        _("Text der Datenschutzerklärung"),
-        20000,
-        multiline=True,
-        rows=20,
-        help_text=_("Absätze durch eine Leerzeile trennen."),
-    )
+class PrivacyNoticeForm(ModelForm):
+    rows = {"controller": 3, "officer_address": 3, "text": 20}
+
+    class Meta(ModelForm.Meta):
+        model = PrivacyNotice
+        fields = ["controller", "officer_name", "officer_address", "officer_email", "officer_phone", "text"]
 
 
-class TermsVersionForm(InstanceForm):
-    number = _text(_("Fassung"), 20, help_text=_("zum Beispiel: 2 oder 2.1"))
-    dated = forms.DateField(
-        label=_("Fassung vom"), widget=DateInput, help_text=_("Ab diesem Tag gilt die Fassung.")
-    )
-    changes = _text(
-        _("Was sich geändert hat"),
-        500,
-        required=False,
-        help_text=_("Ein Satz für alle, die die vorige Fassung kennen."),
-    )
-    text = _text(
-        _("Text"), 20000, multiline=True, rows=20, help_text=_("Absätze durch eine Leerzeile trennen.")
-    )
+class TermsVersionForm(ModelForm):
+    rows = {"text": 20}
+
+    class Meta(ModelForm.Meta):
+        model = TermsVersion
+        fields = ["number", "dated", "changes", "text"]
 
     def __init__(self, *args, municipality, **kwargs):
-        self.municipality = municipality
         super().__init__(*args, **kwargs)
+        self.municipality = municipality
 
     def clean_number(self):
         number = self.cleaned_data["number"]
         taken = TermsVersion.objects.for_municipality(self.municipality).filter(number=number)
-        if self.instance is not None:
-            taken = taken.exclude(pk=self.instance.pk)
-        if taken.exists():
+        if taken.exclude(pk=self.instance.pk).exists():
             raise ValidationError(_("Eine andere Fassung hat schon diese Nummer."))
         return number
 
 
-class AccessibilityStatementForm(InstanceForm):
-    compliance = forms.ChoiceField(
-        label=_("Diese Website ist mit den Anforderungen der Barrierefreiheit …"),
-        choices=Compliance.choices,
-        widget=forms.RadioSelect,
-    )
-    prepared_on = forms.DateField(label=_("Erklärung erstellt am"), widget=DateInput)
-    reviewed_on = forms.DateField(label=_("Zuletzt überprüft am"), widget=DateInput)
-    review_method = forms.ChoiceField(
-        label=_("Methode der Überprüfung"), choices=ReviewMethod.choices, widget=forms.RadioSelect
-    )
-    reviewer = _text(
-        _("Prüfende Stelle"), 200, required=False, help_text=_("nur bei einer Prüfung durch Dritte")
-    )
-    contact_name = _text(
-        _("Kontaktstelle für Rückmeldungen"),
-        200,
-        help_text=_("zum Beispiel: Beauftragte für die Belange von Menschen mit Behinderungen"),
-    )
-    contact_address = _text(_("Anschrift der Kontaktstelle"), 500, multiline=True, rows=3)
-    contact_phone = _text(_("Telefon der Kontaktstelle"), 60, required=False)
-    contact_email = forms.EmailField(label=_("E-Mail-Adresse der Kontaktstelle"))
-    enforcement_body = _text(_("Schlichtungsstelle"), 300)
-    enforcement_address = _text(_("Anschrift der Schlichtungsstelle"), 500, multiline=True, rows=3)
-    enforcement_phone = _text(_("Telefon der Schlichtungsstelle"), 60)
-    enforcement_email = forms.EmailField(label=_("E-Mail-Adresse der Schlichtungsstelle"))
-    enforcement_text = _text(_("Hinweis zum Durchsetzungsverfahren"), 3000, multiline=True, rows=6)
+class AccessibilityStatementForm(ModelForm):
+    rows = {"contact_address": 3, "enforcement_address": 3}
+
+    class Meta(ModelForm.Meta):
+        model = AccessibilityStatement
+        fields = [
+            "compliance",
+            "prepared_on",
+            "reviewed_on",
+            "review_method",
+            "reviewer",
+            "contact_name",
+            "contact_address",
+            "contact_phone",
+            "contact_email",
+            "enforcement_body",
+            "enforcement_address",
+            "enforcement_phone",
+            "enforcement_email",
+            "enforcement_text",
+        ]
+        widgets = {"compliance": forms.RadioSelect, "review_method": forms.RadioSelect}
+        # The form completes the sentence with the choice; the model names what it holds.
+        labels = {"compliance": _("Diese Website ist mit den Anforderungen der Barrierefreiheit …")}
 
     def clean(self):
         cleaned = super().clean()
@@ -169,75 +116,38 @@ class AccessibilityStatementForm(InstanceForm):
         return cleaned
 
 
-class NonAccessibleContentForm(InstanceForm):
-    content = _text(
-        _("Nicht barrierefreier Inhalt"),
-        300,
-        help_text=_("zum Beispiel: ältere PDF-Anhänge von Sitzungsvorlagen"),
-    )
-    reason = forms.ChoiceField(label=_("Grund"), choices=ExemptionReason.choices, widget=forms.RadioSelect)
-    explanation = _text(_("Begründung"), 2000, multiline=True)
-    alternative = _text(
-        _("Barrierefreie Alternative"),
-        2000,
-        required=False,
-        multiline=True,
-        help_text=_("Wie Menschen den Inhalt trotzdem bekommen, zum Beispiel auf Anfrage."),
-    )
-    position = forms.IntegerField(label=_("Reihenfolge"), min_value=0, max_value=999, initial=0)
+class NonAccessibleContentForm(ModelForm):
+    rows = {"explanation": 4, "alternative": 4}
+
+    class Meta(ModelForm.Meta):
+        model = NonAccessibleContent
+        fields = ["content", "reason", "explanation", "alternative", "position"]
+        widgets = {"reason": forms.RadioSelect}
 
 
-class EasyLanguageForm(InstanceForm):
-    content = _text(
-        _("Was es auf dieser Seite gibt (in Leichter Sprache)"),
-        10000,
-        required=False,
-        multiline=True,
-        rows=14,
-        help_text=_(
-            "Ein Satz pro Zeile. Absätze durch eine Leerzeile trennen. "
-            "Leer lassen: Ein allgemeiner Text über die Dialogplattform erscheint."
-        ),
-    )
-    navigation = _text(
-        _("Wie Sie sich zurechtfinden (in Leichter Sprache)"),
-        10000,
-        required=False,
-        multiline=True,
-        rows=10,
-        help_text=_("Leer lassen: Der mitgelieferte Text in Leichter Sprache erscheint."),
-    )
-    accessibility = _text(
-        _("Das Wichtigste zur Barrierefreiheit (in Leichter Sprache)"),
-        10000,
-        required=False,
-        multiline=True,
-        rows=10,
-        help_text=_("Leer lassen: Der mitgelieferte Text in Leichter Sprache erscheint."),
-    )
+class EasyLanguageForm(ModelForm):
+    rows = {"content": 14, "navigation": 10, "accessibility": 10}
+
+    class Meta(ModelForm.Meta):
+        model = EasyLanguageText
+        fields = ["content", "navigation", "accessibility"]
 
 
-class SignLanguageVideoForm(InstanceForm):
-    video = forms.FileField(
-        label=_("Video"),
-        required=False,
-        help_text=_("MP4 oder WebM, höchstens 200 MB. Das Video wird von diesem Server ausgeliefert."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".mp4,.webm,video/mp4,video/webm"}),
-    )
-    description = _text(
-        _("Beschreibung (Textalternative)"),
-        5000,
-        multiline=True,
-        rows=8,
-        help_text=_("Was im Video gesagt wird, kurz in Textform."),
-    )
+class SignLanguageVideoForm(ModelForm):
+    rows = {"description": 8}
 
-    def __init__(self, *args, instance=None, **kwargs):
-        super().__init__(*args, instance=instance, **kwargs)
+    class Meta(ModelForm.Meta):
+        model = SignLanguageVideo
+        fields = ["video", "description"]
+        widgets = {"video": forms.FileInput(attrs={"accept": ".mp4,.webm,video/mp4,video/webm"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A file field with an initial value would hand the stored video back as if uploaded again.
         self.initial.pop("video", None)
-        self.fields["video"].widget = forms.FileInput(attrs=self.fields["video"].widget.attrs)
-        if instance is None:
-            self.fields["video"].required = True
+        if self.instance.pk:
+            self.fields["video"].required = False  # keep the video, change only its description
+        else:
             self.fields["video"].help_text = _("MP4 oder WebM, höchstens 200 MB.")
         self.facts = None
 
@@ -310,9 +220,6 @@ class BarrierReportForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         template_name="legal/forms/honeypot.html",
     )
-
-    def is_from_a_bot(self):
-        return bool(self.data.get("website", "").strip())
 
 
 class ResolveBarrierReportForm(forms.Form):

@@ -8,7 +8,7 @@ import calendar
 import secrets
 from datetime import date
 
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -309,7 +309,9 @@ class NonAccessibleContent(Translatable):
         blank=True,
         help_text=_("Wie Menschen den Inhalt trotzdem bekommen, zum Beispiel auf Anfrage."),
     )
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    position = models.PositiveSmallIntegerField(
+        _("Reihenfolge"), default=0, validators=[MaxValueValidator(999)]
+    )
 
     class Meta:
         verbose_name = _("Nicht barrierefreier Inhalt")
@@ -429,7 +431,10 @@ class EasyLanguageText(TenantModel):
         _("Was es auf dieser Seite gibt (in Leichter Sprache)"),
         max_length=10000,
         blank=True,
-        help_text=_("Ein Satz pro Zeile. Absätze durch eine Leerzeile trennen."),
+        help_text=_(
+            "Ein Satz pro Zeile. Absätze durch eine Leerzeile trennen. "
+            "Leer lassen: Ein allgemeiner Text über die Dialogplattform erscheint."
+        ),
     )
     navigation = models.TextField(
         _("Wie Sie sich zurechtfinden (in Leichter Sprache)"),
@@ -477,6 +482,7 @@ class SignLanguageVideo(Translatable):
         upload_to=video_path,
         max_length=200,
         validators=[FileExtensionValidator(list(VIDEO_FORMATS))],
+        help_text=_("MP4 oder WebM, höchstens 200 MB. Das Video wird von diesem Server ausgeliefert."),
     )
     media_type = models.CharField(_("Format"), max_length=20)
     size = models.PositiveBigIntegerField(_("Größe in Bytes"))

@@ -7,39 +7,14 @@ from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
-from ankommen.core.services import save_single, update_and_audit
+from ankommen.core.services import update_and_audit
 from ankommen.legal.models import (
-    AccessibilityStatement,
     BarrierReport,
     BarrierReportStatus,
-    EasyLanguageText,
-    Imprint,
     NonAccessibleContent,
-    PrivacyNotice,
     SignLanguageVideo,
     TermsVersion,
 )
-
-
-def save_imprint(municipality, *, actor, **values):
-    return save_single(Imprint, municipality, actor=actor, action="legal.imprint_saved", values=values)
-
-
-def save_privacy_notice(municipality, *, actor, **values):
-    return save_single(PrivacyNotice, municipality, actor=actor, action="legal.privacy_saved", values=values)
-
-
-def save_accessibility_statement(municipality, *, actor, **values):
-    return save_single(
-        AccessibilityStatement, municipality, actor=actor, action="legal.accessibility_saved", values=values
-    )
-
-
-def save_easy_language(municipality, *, actor, **values):
-    return save_single(
-        EasyLanguageText, municipality, actor=actor, action="legal.easy_language_saved", values=values
-    )
-
 
 # --- terms of use ------------------------------------------------------------------------------------
 

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -10,6 +12,9 @@ from django.views.decorators.http import require_POST
 
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.form_pages import form_page
+from ankommen.core.models import Translatable
+from ankommen.core.services import save_single
 from ankommen.legal import easy_language, ratelimit, services
 from ankommen.legal.forms import (
     AccessibilityStatementForm,
@@ -105,25 +110,33 @@ def accessibility(request):
     )
 
 
+def _receive_unless_from_a_bot(town, *, website, **values):
+    """A bot fills the field people never see; it is answered like anyone, and nothing is kept."""
+    if not website:
+        services.receive_barrier_report(town, **values)
+
+
 def report_barrier(request):
     """Anyone reports a barrier, without an account and without JavaScript; bots are held off."""
     form = BarrierReportForm(request.POST or None)
-    limited = False
-    if request.method == "POST" and form.is_valid():
-        if not ratelimit.consume(request, "barrier-report", ratelimit.BARRIER_REPORTS):
-            limited = True
-        else:
-            if not form.is_from_a_bot():
-                data = {key: value for key, value in form.cleaned_data.items() if key != "website"}
-                services.receive_barrier_report(request.municipality, **data)
-            # A bot learns nothing from the answer: it looks like success either way.
-            return redirect("legal:report_barrier_done")
-    statement = AccessibilityStatement.objects.for_municipality(request.municipality).first()
-    return render(
+    context = {"statement": AccessibilityStatement.objects.for_municipality(request.municipality).first()}
+    limited = (
+        request.method == "POST"
+        and form.is_valid()
+        and not ratelimit.consume(request, "barrier-report", ratelimit.BARRIER_REPORTS)
+    )
+    if limited:
+        return render(
+            request, "legal/report_barrier.html", {"form": form, "limited": True, **context}, status=429
+        )
+    return form_page(
         request,
+        form,
         "legal/report_barrier.html",
-        {"form": form, "limited": limited, "statement": statement},
-        status=429 if limited else 400 if form.errors else 200,
+        save=partial(_receive_unless_from_a_bot, request.municipality),
+        done=None,  # the page of thanks says it
+        then="legal:report_barrier_done",
+        context=context,
     )
 
 
@@ -172,30 +185,28 @@ def manage(request):
     )
 
 
-def _edit_single(request, model, form_class, save, heading):
-    """The edit page of a town's one row of `model`: its German text; translations go through core."""
+def _edit_single(request, model, form_class, logged_as, heading, public_url=None):
+    """The edit page of the town's one row of `model`, in German; translations go through core."""
     authorize(request, "administer", request.municipality)
-    instance = model.objects.for_municipality(request.municipality).first()
-    form = form_class(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        save(request.municipality, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("legal:manage")
-    return render(
+    town = request.municipality
+    instance = model.objects.for_municipality(town).first()
+    return form_page(
         request,
+        form_class(request.POST or None, instance=instance),
         "legal/form.html",
-        {
-            "form": form,
+        save=lambda **values: save_single(model, town, actor=request.member, action=logged_as, values=values),
+        done=_("Die Änderungen sind gespeichert."),
+        then="legal:manage",
+        context={
             "heading": heading,
-            "public_url": instance.get_absolute_url() if instance else "",
-            "translatable": True,
+            "public_url": public_url or (instance.get_absolute_url() if instance else ""),
+            "translatable": issubclass(model, Translatable),
         },
-        status=400 if form.errors else 200,
     )
 
 
 def imprint_edit(request):
-    return _edit_single(request, Imprint, ImprintForm, services.save_imprint, _("Impressum bearbeiten"))
+    return _edit_single(request, Imprint, ImprintForm, "legal.imprint_saved", _("Impressum bearbeiten"))
 
 
 def privacy_edit(request):
@@ -203,7 +214,7 @@ def privacy_edit(request):
         request,
         PrivacyNotice,
         PrivacyNoticeForm,
-        services.save_privacy_notice,
+        "legal.privacy_saved",
         _("Datenschutzerklärung bearbeiten"),
     )
 
@@ -213,47 +224,34 @@ def accessibility_edit(request):
         request,
         AccessibilityStatement,
         AccessibilityStatementForm,
-        services.save_accessibility_statement,
+        "legal.accessibility_saved",
         _("Erklärung zur Barrierefreiheit bearbeiten"),
     )
 
 
 def easy_language_edit(request):
-    authorize(request, "administer", request.municipality)
-    instance = EasyLanguageText.objects.for_municipality(request.municipality).first()
-    form = EasyLanguageForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        services.save_easy_language(request.municipality, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("legal:manage")
-    return render(
+    return _edit_single(
         request,
-        "legal/form.html",
-        {
-            "form": form,
-            "heading": _("Leichte Sprache bearbeiten"),
-            "public_url": reverse("legal:easy_language"),
-        },
-        status=400 if form.errors else 200,
+        EasyLanguageText,
+        EasyLanguageForm,
+        "legal.easy_language_saved",
+        _("Leichte Sprache bearbeiten"),
+        public_url=reverse("legal:easy_language"),
     )
 
 
 def terms_create(request):
     authorize(request, "administer", request.municipality)
-    form = TermsVersionForm(request.POST or None, municipality=request.municipality)
-    if request.method == "POST" and form.is_valid():
-        version = services.create_terms_version(
-            request.municipality, actor=request.member, **form.cleaned_data
-        )
-        messages.success(
-            request, _("Die Fassung %(number)s ist als Entwurf angelegt.") % {"number": version.number}
-        )
-        return redirect("legal:manage")
-    return render(
+    return form_page(
         request,
+        TermsVersionForm(request.POST or None, municipality=request.municipality),
         "legal/form.html",
-        {"form": form, "heading": _("Neue Fassung der Nutzungsbedingungen"), "terms": True},
-        status=400 if form.errors else 200,
+        save=partial(services.create_terms_version, request.municipality, actor=request.member),
+        done=lambda version: (
+            _("Die Fassung %(number)s ist als Entwurf angelegt.") % {"number": version.number}
+        ),
+        then="legal:manage",
+        context={"heading": _("Neue Fassung der Nutzungsbedingungen"), "terms": True},
     )
 
 
@@ -262,21 +260,18 @@ def terms_edit(request, pk):
     if version.is_published:
         messages.info(request, _("Eine veröffentlichte Fassung bleibt, wie sie ist. Legen Sie eine neue an."))
         return redirect("legal:manage")
-    form = TermsVersionForm(request.POST or None, municipality=request.municipality, instance=version)
-    if request.method == "POST" and form.is_valid():
-        services.update_terms_version(version, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("legal:manage")
-    return render(
+    return form_page(
         request,
+        TermsVersionForm(request.POST or None, municipality=request.municipality, instance=version),
         "legal/form.html",
-        {
-            "form": form,
+        save=partial(services.update_terms_version, version, actor=request.member),
+        done=_("Die Änderungen sind gespeichert."),
+        then="legal:manage",
+        context={
             "heading": _("Entwurf der Fassung %(number)s bearbeiten") % {"number": version.number},
             "public_url": version.get_absolute_url(),
             "terms": True,
         },
-        status=400 if form.errors else 200,
     )
 
 
@@ -297,37 +292,27 @@ def _statement_or_404(request):
 
 def non_accessible_content_create(request):
     authorize(request, "administer", request.municipality)
-    statement = _statement_or_404(request)
-    form = NonAccessibleContentForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.add_non_accessible_content(statement, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Der Inhalt steht jetzt in der Erklärung zur Barrierefreiheit."))
-        return redirect("legal:manage")
-    return render(
+    return form_page(
         request,
+        NonAccessibleContentForm(request.POST or None),
         "legal/form.html",
-        {"form": form, "heading": _("Nicht barrierefreien Inhalt eintragen"), "translatable": True},
-        status=400 if form.errors else 200,
+        save=partial(services.add_non_accessible_content, _statement_or_404(request), actor=request.member),
+        done=_("Der Inhalt steht jetzt in der Erklärung zur Barrierefreiheit."),
+        then="legal:manage",
+        context={"heading": _("Nicht barrierefreien Inhalt eintragen"), "translatable": True},
     )
 
 
 def non_accessible_content_edit(request, pk):
     item = town_object_or_404(NonAccessibleContent.objects, request, "administer", pk=pk)
-    form = NonAccessibleContentForm(request.POST or None, instance=item)
-    if request.method == "POST" and form.is_valid():
-        services.update_non_accessible_content(item, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Änderungen sind gespeichert."))
-        return redirect("legal:manage")
-    return render(
+    return form_page(
         request,
+        NonAccessibleContentForm(request.POST or None, instance=item),
         "legal/form.html",
-        {
-            "form": form,
-            "heading": _("Nicht barrierefreien Inhalt bearbeiten"),
-            "item": item,
-            "translatable": True,
-        },
-        status=400 if form.errors else 200,
+        save=partial(services.update_non_accessible_content, item, actor=request.member),
+        done=_("Die Änderungen sind gespeichert."),
+        then="legal:manage",
+        context={"heading": _("Nicht barrierefreien Inhalt bearbeiten"), "item": item, "translatable": True},
     )
 
 
@@ -345,28 +330,21 @@ def sign_language_edit(request, part):
         raise Http404("No such part.")
     instance = SignLanguageVideo.objects.for_municipality(request.municipality).filter(part=part).first()
     form = SignLanguageVideoForm(request.POST or None, request.FILES or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        services.save_sign_language_video(
-            request.municipality,
-            part,
-            actor=request.member,
-            description=form.cleaned_data["description"],
-            video=form.cleaned_data["video"],
-            facts=form.facts,
-        )
-        messages.success(request, _("Das Video und seine Beschreibung sind gespeichert."))
-        return redirect("legal:manage")
-    return render(
+    return form_page(
         request,
+        form,
         "legal/form.html",
-        {
-            "form": form,
+        save=lambda **values: services.save_sign_language_video(
+            request.municipality, part, actor=request.member, facts=form.facts, **values
+        ),
+        done=_("Das Video und seine Beschreibung sind gespeichert."),
+        then="legal:manage",
+        context={
             "heading": _("Gebärdensprache: %(part)s") % {"part": Part(part).label},
             "public_url": reverse("legal:sign_language"),
             "video": instance,
             "translatable": True,
         },
-        status=400 if form.errors else 200,
     )
 
 
@@ -394,14 +372,12 @@ def barrier_report(request, pk):
     if request.method == "POST" and not report.is_open:
         messages.info(request, _("Diese Meldung ist schon erledigt."))
         return redirect("legal:barrier_report", report.pk)
-    form = ResolveBarrierReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.resolve_barrier_report(report, actor=request.member, **form.cleaned_data)
-        messages.success(request, _("Die Meldung ist erledigt."))
-        return redirect("legal:barrier_queue")
-    return render(
+    return form_page(
         request,
+        ResolveBarrierReportForm(request.POST or None),
         "legal/barrier_report.html",
-        {"report": report, "form": form},
-        status=400 if form.errors else 200,
+        save=partial(services.resolve_barrier_report, report, actor=request.member),
+        done=_("Die Meldung ist erledigt."),
+        then="legal:barrier_queue",
+        context={"report": report},
     )
