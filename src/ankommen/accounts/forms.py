@@ -1,19 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.accounts.models import Invitation
-from ankommen.core.forms import PlainTextField
+from ankommen.accounts.models import Invitation, User
+from ankommen.core.forms import ModelForm, PlainTextField, formfield
 from ankommen.core.roles import Role, Sector, role_choices
-
-DISPLAY_NAME_HELP = _(
-    "So erscheinen Sie bei Ihren Beiträgen, z. B. Vorname und erster Buchstabe des Nachnamens."
-)
 
 
 class SignupForm(forms.Form):
     """What allauth's sign-up form asks beyond email and password."""
 
-    display_name = PlainTextField(label=_("Anzeigename"), max_length=80, help_text=DISPLAY_NAME_HELP)
+    display_name = formfield(User._meta.get_field("display_name"))
 
     field_order = ["email", "display_name", "password1", "password2"]
 
@@ -21,27 +17,22 @@ class SignupForm(forms.Form):
         """Nothing left to do: the account adapter saved the display name with the user."""
 
 
-class ProfileForm(forms.Form):
-    display_name = PlainTextField(label=_("Anzeigename"), max_length=80, help_text=DISPLAY_NAME_HELP)
-    preferred_language = forms.ChoiceField(
-        label=_("Bevorzugte Sprache"),
-        help_text=_("In dieser Sprache zeigen wir Ihnen die Seiten nach der Anmeldung."),
-    )
-    languages_spoken = PlainTextField(
-        label=_("Sprachen, die Sie sprechen"),
-        max_length=200,
-        required=False,
-        help_text=_(
-            "Zum Beispiel: Deutsch, Arabisch, Englisch. Andere können Sie so für Übersetzungen ansprechen."
-        ),
-    )
+class ProfileForm(ModelForm):
+    class Meta(ModelForm.Meta):
+        model = User
+        fields = ["display_name", "preferred_language", "languages_spoken"]
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["preferred_language"].choices = [
-            (language.code, f"{language.name_local} ({language.name})")
-            for language in municipality.active_languages
-        ]
+        language = self.fields["preferred_language"]
+        self.fields["preferred_language"] = forms.ChoiceField(
+            label=language.label,
+            help_text=language.help_text,
+            choices=[
+                (language.code, f"{language.name_local} ({language.name})")
+                for language in municipality.active_languages
+            ],
+        )
 
 
 class InvitationForm(forms.Form):

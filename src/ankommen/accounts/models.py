@@ -33,16 +33,25 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
     display_name = models.CharField(
-        _("Anzeigename"), max_length=80, help_text=_("So erscheinen Sie bei Ihren Beiträgen.")
+        _("Anzeigename"),
+        max_length=80,
+        help_text=_(
+            "So erscheinen Sie bei Ihren Beiträgen, z. B. Vorname und erster Buchstabe des Nachnamens."
+        ),
     )
     preferred_language = models.CharField(
-        _("Bevorzugte Sprache"), max_length=10, default=settings.LANGUAGE_CODE
+        _("Bevorzugte Sprache"),
+        max_length=10,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("In dieser Sprache zeigen wir Ihnen die Seiten nach der Anmeldung."),
     )
     languages_spoken = models.CharField(
-        _("Gesprochene Sprachen"),
+        _("Sprachen, die Sie sprechen"),
         max_length=200,
         blank=True,
-        help_text=_("Zum Beispiel: Deutsch, Arabisch, Englisch"),
+        help_text=_(
+            "Zum Beispiel: Deutsch, Arabisch, Englisch. Andere können Sie so für Übersetzungen ansprechen."
+        ),
     )
     is_active = models.BooleanField(_("aktiv"), default=True)
     is_staff = models.BooleanField(_("Zugang zur Django-Verwaltung"), default=False)

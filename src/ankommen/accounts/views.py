@@ -19,19 +19,15 @@ MEMBERS_PER_PAGE = 50
 
 @login_required
 def profile(request):
-    user = request.user
-    form = ProfileForm(
-        request.POST or None,
-        municipality=request.municipality,
-        initial={
-            name: getattr(user, name) for name in ("display_name", "preferred_language", "languages_spoken")
-        },
+    return form_page(
+        request,
+        ProfileForm(request.POST or None, municipality=request.municipality, instance=request.user),
+        "accounts/profile.html",
+        save=partial(services.update_profile, request.user),
+        done=_("Ihr Profil ist gespeichert."),
+        then=lambda user: translate_url(reverse("accounts:profile"), user.preferred_language),
+        context={"heading": _("Mein Profil")},
     )
-    if request.method == "POST" and form.is_valid():
-        services.update_profile(user, **form.cleaned_data)
-        messages.success(request, _("Ihr Profil ist gespeichert."))
-        return redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
-    return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @require_POST
@@ -70,21 +66,22 @@ def member_edit(request, pk):
 
 def invite(request):
     authorize(request, "administer", request.municipality)
-    form = InvitationForm(request.POST or None, municipality=request.municipality)
-    if request.method == "POST" and form.is_valid():
-        invitation = services.invite(
+    return form_page(
+        request,
+        InvitationForm(request.POST or None, municipality=request.municipality),
+        "accounts/invite.html",
+        save=partial(
+            services.invite,
             request.municipality,
             actor=request.member,
-            accept_url_for=lambda inv: request.build_absolute_uri(
-                reverse("accounts:invitation", args=[inv.token])
+            accept_url_for=lambda invitation: request.build_absolute_uri(
+                reverse("accounts:invitation", args=[invitation.token])
             ),
-            **form.cleaned_data,
-        )
-        messages.success(
-            request, _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email}
-        )
-        return redirect("accounts:members")
-    return render(request, "accounts/invite.html", {"form": form}, status=400 if form.errors else 200)
+        ),
+        done=lambda invitation: _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email},
+        then="accounts:members",
+        context={"heading": _("Person einladen")},
+    )
 
 
 @require_POST
