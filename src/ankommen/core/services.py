@@ -62,10 +62,10 @@ def save_single(model, town, *, actor, action, values):
         return update_and_audit(obj, actor=actor, action=action, values=values)
 
 
-def set_languages(town, *, actor, codes):
-    """The languages the town offers, German always among them; audited."""
+def set_languages(town, *, actor, languages):
+    """The languages the town offers (codes), German always among them; audited."""
     require(actor, "administer", town)
-    chosen = _chosen_languages(sorted({code for code in codes if code in BY_CODE}))
+    chosen = _chosen_languages(sorted({code for code in languages if code in BY_CODE}))
     with transaction.atomic():
         before = ", ".join(town.languages)
         town.languages = chosen

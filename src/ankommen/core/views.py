@@ -259,23 +259,21 @@ def translation_edit(request, language, content_type_id, pk):
                 % {"count": len(done)},
             )
         return redirect(request.path)
-    if request.method == "POST" and form.is_valid():
-        translation.save_from_editor(
-            obj, language.code, actor=request.member, values=form.cleaned_data, edit_source=edit_source
-        )
-        messages.success(request, _("Gespeichert."))
-        return redirect(request.path)
-    return render(
+    return form_page(
         request,
+        form,
         "core/translation_edit.html",
-        {
+        save=lambda **values: translation.save_from_editor(
+            obj, language.code, actor=request.member, values=values, edit_source=edit_source
+        ),
+        done=_("Gespeichert."),
+        then=request.path,
+        context={
             "language": language,
             "object": obj,
             "kind": obj._meta.verbose_name,
-            "form": form,
             "machine": provider is not None and provider.supports(language.code),
         },
-        status=400 if form.errors else 200,
     )
 
 
@@ -339,11 +337,12 @@ def languages(request):
 def town_languages(request):
     """The admin chooses which languages the town offers."""
     authorize(request, "administer", request.municipality)
-    form = TownLanguagesForm(request.POST or None, initial={"languages": request.municipality.languages})
-    if request.method == "POST" and form.is_valid():
-        services.set_languages(
-            request.municipality, actor=request.member, codes=form.cleaned_data["languages"]
-        )
-        messages.success(request, _("Die Sprachen der Kommune sind gespeichert."))
-        return redirect("core:town_languages")
-    return render(request, "core/town_languages.html", {"form": form}, status=400 if form.errors else 200)
+    return form_page(
+        request,
+        TownLanguagesForm(request.POST or None, initial={"languages": request.municipality.languages}),
+        "core/town_languages.html",
+        save=partial(services.set_languages, request.municipality, actor=request.member),
+        done=_("Die Sprachen der Kommune sind gespeichert."),
+        then="core:town_languages",
+        context={"heading": _("Sprachen der Kommune")},
+    )
