@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -7,10 +9,11 @@ from django.views.decorators.http import require_POST
 
 from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.form_pages import form_page
 from ankommen.core.rules import may
 from ankommen.dialogue import services
 from ankommen.dialogue.forms import CommentForm, ContributionForm, FilterForm
-from ankommen.dialogue.models import Comment, Contribution, Support
+from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
 
 CONTRIBUTIONS_PER_PAGE = 20
 COMMENTS_PER_PAGE = 50
@@ -65,29 +68,25 @@ def contribution_page(request, slug, pk):
     contribution = _contribution(request, pk, field__slug=slug)
     if request.method == "POST":
         authorize(request, "write_comment", contribution)
-    form = CommentForm(
-        request.POST or None, **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
-    )
-    if request.method == "POST" and form.is_valid():
-        comment = services.add_comment(contribution, author=request.member, **form.cleaned_data)
-        messages.success(request, _("Danke! Ihr Kommentar ist veröffentlicht."))
-        return redirect(comment.get_absolute_url())
     comments = (
         Comment.objects.for_municipality(request.municipality).filter(contribution=contribution).for_page()
     )
-    page = Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(
+    return form_page(
         request,
+        CommentForm(
+            request.POST or None, **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
+        ),
         "dialogue/contribution.html",
-        {
+        save=partial(services.add_comment, contribution, author=request.member),
+        done=_("Danke! Ihr Kommentar ist veröffentlicht."),
+        then=Comment.get_absolute_url,
+        context={
             "contribution": contribution,
             "field": contribution.field,
-            "page_obj": page,
-            "form": form,
+            "page_obj": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
             "may_write_comment": may(request.member, "write_comment", contribution),
             "supported": bool(Support.objects.supported_by(request.member, [contribution])),
         },
-        status=400 if form.errors else 200,
     )
 
 
@@ -96,16 +95,21 @@ def add_contribution(request, slug, stage_pk):
         Stage.objects.select_related("field"), request, "write_in_stage", pk=stage_pk, field__slug=slug
     )
     modes = _paper_modes(request, "contribute", "record_on_paper", stage)
-    form = ContributionForm(request.POST or None, stage=stage, **modes)
-    if request.method == "POST" and form.is_valid():
-        contribution = services.add_contribution(stage, author=request.member, **form.cleaned_data)
-        messages.success(request, _("Danke! Ihr Beitrag ist veröffentlicht."))
-        return redirect(contribution.get_absolute_url())
-    return render(
+    return form_page(
         request,
+        ContributionForm(request.POST or None, stage=stage, **modes),
         "dialogue/contribution_form.html",
-        {"stage": stage, "field": stage.field, "form": form, "paper_only": modes["paper_only"]},
-        status=400 if form.errors else 200,
+        save=partial(services.add_contribution, stage, author=request.member),
+        done=_("Danke! Ihr Beitrag ist veröffentlicht."),
+        then=Contribution.get_absolute_url,
+        context={
+            "heading": _("Befund einbringen")
+            if ContributionKind.FINDING in stage.features.contribute
+            else _("Handlungsoption einbringen"),
+            "stage": stage,
+            "field": stage.field,
+            "paper_only": modes["paper_only"],
+        },
     )
 
 
