@@ -147,7 +147,7 @@ def translations(request):
         "core/translations.html",
         {
             "rows": rows,
-            "statuses": TranslationStatus.choices,
+            "status_labels": TranslationStatus.labels,
             "machine": machine_translation.provider() is not None,
         },
     )
@@ -206,7 +206,7 @@ def translation_list(request, language):
         {
             "language": language,
             "kinds": kinds,
-            "statuses": TranslationStatus.choices,
+            "status_labels": TranslationStatus.labels,
             "form": form,
             "texts": texts,
             "page_obj": page,

@@ -245,6 +245,55 @@ def choice_options(bound_field):
     ]
 
 
+_OPTION = re.compile(r"^(\w+)=(.+)$")
+
+
+@register.tag
+def kern_table(parser, token):
+    """`{% kern_table caption _("Name") _("Rollen") %}…rows…{% endkern_table %}`: a KERN table and its head.
+
+    The caption (for screen readers only) and the column headings, then the table's rows, written
+    between the tags. Options: `id="…"` names the caption and makes the scroll box a region that
+    keyboards reach, labelled by it; `numeric=labels` adds a right-aligned column for each label;
+    `small=True` the smaller table.
+    """
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a caption and at least one column")
+    arguments, options = [], {}
+    for bit in bits[1:]:
+        option = _OPTION.match(bit)
+        if option:
+            options[option[1]] = parser.compile_filter(option[2])
+        else:
+            arguments.append(parser.compile_filter(bit))
+    unknown = set(options) - {"id", "numeric", "small"}
+    if unknown:
+        raise template.TemplateSyntaxError(f"{bits[0]} has no option {', '.join(sorted(unknown))}")
+    rows = parser.parse(("endkern_table",))
+    parser.delete_first_token()
+    return KernTableNode(arguments[0], arguments[1:], options, rows)
+
+
+class KernTableNode(template.Node):
+    def __init__(self, caption, columns, options, rows):
+        self.caption, self.columns, self.options, self.nodelist = caption, columns, options, rows
+
+    def render(self, context):
+        options = {name: value.resolve(context) for name, value in self.options.items()}
+        return context.template.engine.render_to_string(
+            "core/partials/kern_table.html",
+            {
+                "caption": self.caption.resolve(context),
+                "caption_id": options.get("id", ""),
+                "columns": [column.resolve(context) for column in self.columns],
+                "numeric": options.get("numeric", ()),
+                "small": options.get("small", False),
+                "rows": self.nodelist.render(context),
+            },
+        )
+
+
 @register.filter
 def sections(text):
     """A text in blocks parted by empty lines, as HTML; a block of several lines starts with its heading.
