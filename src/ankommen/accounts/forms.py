@@ -35,6 +35,16 @@ class ProfileForm(ModelForm):
         )
 
 
+def _sector_field():
+    """The sector a multiplier comes from, asked beside their role."""
+    return forms.ChoiceField(
+        label=_("Bereich"),
+        choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
+        required=False,
+        help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
+    )
+
+
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-Mail-Adresse"), max_length=254)
     role = forms.ChoiceField(
@@ -43,12 +53,7 @@ class InvitationForm(forms.Form):
         initial=Role.MEMBER,
         help_text=_("Ist die Person schon Mitglied, kommt die Rolle zu ihren bisherigen hinzu."),
     )
-    sector = forms.ChoiceField(
-        label=_("Bereich"),
-        choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
-        required=False,
-        help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
-    )
+    sector = _sector_field()
     message = PlainTextField(
         label=_("Persönliche Nachricht"), max_length=1000, required=False, multiline=True, rows=4
     )
@@ -76,12 +81,7 @@ class RolesForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Eine Person kann mehrere Rollen haben; sie darf, was eine ihrer Rollen erlaubt."),
     )
-    sector = forms.ChoiceField(
-        label=_("Bereich"),
-        choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
-        required=False,
-        help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
-    )
+    sector = _sector_field()
 
     def __init__(self, *args, member, **kwargs):
         initial = {"roles": sorted(member.roles), "sector": member.sectors.get(Role.MULTIPLIER, "")}
