@@ -6,7 +6,7 @@ from ankommen.core.forms import ModelForm, PlainTextField
 from ankommen.legal.models import (
     VIDEO_FORMATS,
     AccessibilityStatement,
-    BarrierReportKind,
+    BarrierReport,
     BarrierReportStatus,
     EasyLanguageText,
     Imprint,
@@ -19,17 +19,6 @@ from ankommen.legal.models import (
 from ankommen.legal.video import NotAVideo, read_video
 
 MAX_VIDEO_SIZE = 200 * 1_000_000  # bytes; the reverse proxy must let uploads of this size through
-
-
-def _text(label, max_length, *, required=True, multiline=False, rows=4, help_text=""):
-    return PlainTextField(
-        label=label,
-        max_length=max_length,
-        required=required,
-        multiline=multiline,
-        rows=rows,
-        help_text=help_text,
-    )
 
 
 class ImprintForm(ModelForm):
@@ -172,54 +161,31 @@ class SignLanguageVideoForm(ModelForm):
         return video
 
 
-class BarrierReportForm(forms.Form):
+class BarrierReportForm(ModelForm):
     """Anyone's report of a barrier; `website` is a honeypot that people never see."""
 
-    kind = forms.ChoiceField(
-        label=_("Ihr Anliegen"),
-        choices=BarrierReportKind.choices,
-        initial=BarrierReportKind.BARRIER,
-        widget=forms.RadioSelect,
-    )
-    subject = _text(
-        _("Worum geht es?"),
-        200,
-        help_text=_(
-            "Zum Beispiel: Ein PDF lässt sich nicht vorlesen. Oder: Ich brauche die Vorlage in Leichter Sprache."
-        ),
-    )
-    location = _text(
-        _("Wo ist das?"),
-        500,
-        help_text=_("Die Adresse der Seite (sie beginnt mit https://) oder eine Beschreibung, wo Sie waren."),
-    )
-    message = _text(
-        _("Ihre Nachricht"),
-        5000,
-        multiline=True,
-        rows=6,
-        help_text=_(
-            "Was ist passiert? Welche Hilfsmittel nutzen Sie? In welcher Form brauchen Sie den Inhalt?"
-        ),
-    )
-    name = PlainTextField(
-        label=_("Ihr Name"),
-        max_length=120,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = forms.EmailField(
-        label=_("Ihre E-Mail-Adresse"),
-        required=False,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        help_text=_("Nur wenn Sie eine Antwort möchten. Wir nutzen sie nur für die Antwort."),
-    )
     website = forms.CharField(
         label=_("Bitte lassen Sie dieses Feld leer."),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         template_name="legal/forms/honeypot.html",
     )
+
+    class Meta(ModelForm.Meta):
+        model = BarrierReport
+        fields = ["kind", "subject", "location", "message", "name", "email"]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+        # The form speaks to the person who reports; the model names what the staff read.
+        labels = {
+            "kind": _("Ihr Anliegen"),
+            "message": _("Ihre Nachricht"),
+            "name": _("Ihr Name"),
+            "email": _("Ihre E-Mail-Adresse"),
+        }
 
 
 class ResolveBarrierReportForm(forms.Form):
@@ -232,9 +198,10 @@ class ResolveBarrierReportForm(forms.Form):
         initial=BarrierReportStatus.ANSWERED,
         widget=forms.RadioSelect,
     )
-    note = _text(
-        _("Vermerk"),
-        2000,
+    note = PlainTextField(
+        label=_("Vermerk"),
+        max_length=2000,
         multiline=True,
+        rows=4,
         help_text=_("Was geantwortet oder getan wurde; nur für die Verwaltung sichtbar."),
     )

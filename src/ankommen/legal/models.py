@@ -363,11 +363,31 @@ class BarrierReport(TenantModel):
     kind = models.CharField(
         _("Anliegen"), max_length=20, choices=BarrierReportKind.choices, default=BarrierReportKind.BARRIER
     )
-    subject = models.CharField(_("Worum geht es?"), max_length=200)
-    location = models.CharField(_("Wo ist das?"), max_length=500)
-    message = models.TextField(_("Nachricht"), max_length=5000)
+    subject = models.CharField(
+        _("Worum geht es?"),
+        max_length=200,
+        help_text=_(
+            "Zum Beispiel: Ein PDF lässt sich nicht vorlesen. Oder: Ich brauche die Vorlage in Leichter Sprache."
+        ),
+    )
+    location = models.CharField(
+        _("Wo ist das?"),
+        max_length=500,
+        help_text=_("Die Adresse der Seite (sie beginnt mit https://) oder eine Beschreibung, wo Sie waren."),
+    )
+    message = models.TextField(
+        _("Nachricht"),
+        max_length=5000,
+        help_text=_(
+            "Was ist passiert? Welche Hilfsmittel nutzen Sie? In welcher Form brauchen Sie den Inhalt?"
+        ),
+    )
     name = models.CharField(_("Name"), max_length=120, blank=True)
-    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    email = models.EmailField(
+        _("E-Mail-Adresse"),
+        blank=True,
+        help_text=_("Nur wenn Sie eine Antwort möchten. Wir nutzen sie nur für die Antwort."),
+    )
     received_at = models.DateTimeField(_("Eingegangen"), default=timezone.now)
     # § 10 L-BGG: an answer within a month of receipt.
     due_on = models.DateField(_("Antwort fällig am"))
