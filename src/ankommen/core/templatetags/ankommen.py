@@ -258,8 +258,6 @@ def kern_table(parser, token):
     `small=True` the smaller table.
     """
     bits = token.split_contents()
-    if len(bits) < 3:
-        raise template.TemplateSyntaxError(f"{bits[0]} needs a caption and at least one column")
     arguments, options = [], {}
     for bit in bits[1:]:
         option = _OPTION.match(bit)
@@ -270,6 +268,8 @@ def kern_table(parser, token):
     unknown = set(options) - {"id", "numeric", "small"}
     if unknown:
         raise template.TemplateSyntaxError(f"{bits[0]} has no option {', '.join(sorted(unknown))}")
+    if not arguments:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a caption")
     rows = parser.parse(("endkern_table",))
     parser.delete_first_token()
     return KernTableNode(arguments[0], arguments[1:], options, rows)
