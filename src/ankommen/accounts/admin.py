@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from ankommen.accounts.models import Invitation, Member, MemberRole, User
+from ankommen.core.admin import inline
 
 
 @admin.register(User)
@@ -10,16 +11,11 @@ class UserAdmin(admin.ModelAdmin):
     exclude = ["password"]
 
 
-class MemberRoleInline(admin.TabularInline):
-    model = MemberRole
-    extra = 0
-
-
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
     list_display = ["user", "municipality", "role_label", "is_active"]
     list_filter = ["municipality", "role_rows__role"]
-    inlines = [MemberRoleInline]
+    inlines = [inline(MemberRole)]
 
 
 @admin.register(Invitation)

@@ -2,9 +2,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts import demo, rules
 from ankommen.core.registry import (
+    Link,
     register_audit_actions,
     register_demo,
-    register_link,
+    register_links,
     register_partial,
     register_rules,
 )
@@ -20,13 +21,15 @@ register_audit_actions(
     }
 )
 
-register_link(
+register_links(
     "hub",
-    _("Mitglieder und Einladungen"),
-    "accounts:members",
-    action="administer",
-    order=20,
-    description=_("Wer mitarbeitet, mit welchen Rollen; Personen einladen"),
+    Link(
+        _("Mitglieder und Einladungen"),
+        "accounts:members",
+        "administer",
+        20,
+        _("Wer mit welchen Rollen mitarbeitet"),
+    ),
 )
 register_partial("account_menu", "accounts/partials/account_menu.html")
 register_partial("refused", "accounts/partials/refused.html")

@@ -12,7 +12,7 @@ from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, ProfileForm, RolesForm
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, town_form_page
 
 MEMBERS_PER_PAGE = 50
 
@@ -65,19 +65,14 @@ def member_edit(request, pk):
 
 
 def invite(request):
-    authorize(request, "administer", request.municipality)
-    return form_page(
+    def accept_url_for(invitation):
+        return request.build_absolute_uri(reverse("accounts:invitation", args=[invitation.token]))
+
+    return town_form_page(
         request,
-        InvitationForm(request.POST or None, municipality=request.municipality),
+        InvitationForm,
         "accounts/invite.html",
-        save=partial(
-            services.invite,
-            request.municipality,
-            actor=request.member,
-            accept_url_for=lambda invitation: request.build_absolute_uri(
-                reverse("accounts:invitation", args=[invitation.token])
-            ),
-        ),
+        partial(services.invite, accept_url_for=accept_url_for),
         done=lambda invitation: _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email},
         then="accounts:members",
         context={"heading": _("Person einladen")},

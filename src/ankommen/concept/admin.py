@@ -10,18 +10,14 @@ from ankommen.concept.models import (
     Stage,
     TargetGroup,
 )
+from ankommen.core.admin import inline
 
 for model in (Concept, Principle, FocusTopic, District, TargetGroup, Milestone):
     admin.site.register(model)
-
-
-class StageInline(admin.TabularInline):
-    model = Stage
-    extra = 0
 
 
 @admin.register(Field)
 class FieldAdmin(admin.ModelAdmin):
     list_display = ["name", "municipality", "position"]
     list_filter = ["municipality"]
-    inlines = [StageInline]
+    inlines = [inline(Stage)]

@@ -2,33 +2,28 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept import demo, rules
 from ankommen.core.registry import (
+    Link,
     register_audit_actions,
     register_demo,
     register_home,
-    register_link,
+    register_links,
     register_rules,
 )
 
 register_rules(rules.RULES)
 register_home("concept:home")
 
-register_link("menu", _("Start"), "concept:home", order=10)
-register_link("menu", _("Hilfe"), "concept:help", order=20)
-register_link(
+register_links("menu", Link(_("Start"), "concept:home", order=10), Link(_("Hilfe"), "concept:help", order=20))
+register_links(
     "hub",
-    _("Handlungsfelder und Stufen"),
-    "concept:fields",
-    action="administer",
-    order=10,
-    description=_("Handlungsfelder anlegen, Stufen planen, öffnen und schließen"),
-)
-register_link(
-    "hub",
-    _("Hilfeseiten"),
-    "concept:help_manage",
-    action="administer",
-    order=40,
-    description=_("Die Hilfe der Kommune schreiben und übersetzen lassen"),
+    Link(
+        _("Handlungsfelder und Stufen"),
+        "concept:fields",
+        "administer",
+        10,
+        _("Anlegen, planen, öffnen, schließen"),
+    ),
+    Link(_("Hilfeseiten"), "concept:help_manage", "administer", 40, _("Die Hilfe der Kommune schreiben")),
 )
 
 register_audit_actions(

@@ -6,15 +6,11 @@ from ankommen.concept.models import DEFAULT_STAGE_RULES, EVERY_ROLE, Field, Help
 from ankommen.core.audit import audit
 from ankommen.core.roles import role_codes
 from ankommen.core.rules import require
-from ankommen.core.services import update_and_audit
+from ankommen.core.services import create_and_audit, update_and_audit
 
 
 def create_field(municipality, *, actor, **values):
-    require(actor, "administer", municipality)
-    with transaction.atomic():
-        field = Field.objects.create(municipality=municipality, **values)
-        audit(actor.user, "field.created", field)
-    return field
+    return create_and_audit(Field(municipality=municipality, **values), actor=actor, action="field.created")
 
 
 def update_field(field, *, actor, **values):
@@ -35,11 +31,8 @@ def default_stage_rules(kind):
 
 
 def create_stage(field, *, actor, **values):
-    require(actor, "administer", field)
-    with transaction.atomic():
-        stage = Stage.objects.create(municipality_id=field.municipality_id, field=field, **values)
-        audit(actor.user, "stage.created", stage, starts_on=stage.starts_on, ends_on=stage.ends_on)
-    return stage
+    stage = Stage(municipality_id=field.municipality_id, field=field, **values)
+    return create_and_audit(stage, actor=actor, action="stage.created", details=("starts_on", "ends_on"))
 
 
 def update_stage(stage, *, actor, **values):
@@ -73,11 +66,8 @@ def close_stage(stage, *, actor):
 
 
 def create_help_page(municipality, *, actor, **values):
-    require(actor, "administer", municipality)
-    with transaction.atomic():
-        page = HelpPage.objects.create(municipality=municipality, **values)
-        audit(actor.user, "help_page.created", page)
-    return page
+    page = HelpPage(municipality=municipality, **values)
+    return create_and_audit(page, actor=actor, action="help_page.created")
 
 
 def update_help_page(page, *, actor, **values):

@@ -23,7 +23,7 @@ from ankommen.concept.models import (
     StageKind,
 )
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, town_form_page
 from ankommen.core.translation import gaps
 
 
@@ -61,12 +61,11 @@ def _field_page(field):
 
 
 def field_create(request):
-    authorize(request, "administer", request.municipality)
-    return form_page(
+    return town_form_page(
         request,
-        FieldForm(request.POST or None, municipality=request.municipality),
+        FieldForm,
         "concept/field_form.html",
-        save=partial(services.create_field, request.municipality, actor=request.member),
+        services.create_field,
         done=lambda field: _("Das Handlungsfeld „%(name)s“ ist angelegt.") % {"name": field.name},
         then=_field_page,
         context={"heading": _("Handlungsfeld anlegen")},
@@ -178,12 +177,11 @@ def help_manage(request):
 
 
 def help_page_create(request):
-    authorize(request, "administer", request.municipality)
-    return form_page(
+    return town_form_page(
         request,
-        HelpPageForm(request.POST or None, municipality=request.municipality),
+        HelpPageForm,
         "concept/help_form.html",
-        save=partial(services.create_help_page, request.municipality, actor=request.member),
+        services.create_help_page,
         done=lambda page: _("Die Hilfeseite „%(title)s“ ist angelegt.") % {"title": page.title},
         then="concept:help_manage",
         context={"heading": _("Hilfeseite anlegen")},

@@ -5,6 +5,11 @@ from django.contrib import admin
 from ankommen.core.models import AuditEntry, Municipality
 
 
+def inline(model, layout=admin.TabularInline):
+    """The rows of `model` inside their parent's admin page, with no empty extra rows."""
+    return type(f"{model.__name__}Inline", (layout,), {"model": model, "extra": 0})
+
+
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name", "host", "is_default"]

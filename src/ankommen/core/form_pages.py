@@ -1,8 +1,12 @@
 """The one shape of a page with a form: show it, and on a valid POST call one service and go on."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+
+from ankommen.core.access import authorize
 
 
 def form_page(request, form, template, *, save, done, then, context=None):
@@ -22,3 +26,15 @@ def form_page(request, form, template, *, save, done, then, context=None):
                 messages.success(request, done(result) if callable(done) else done)
             return redirect(then(result) if callable(then) else then)
     return render(request, template, {"form": form, **(context or {})}, status=400 if form.errors else 200)
+
+
+def town_form_page(request, form_class, template, service, **options):
+    """A page on which the town's admins add something to the town (a field, a help page, an invitation).
+
+    The form is built for the town (`form_class(data, municipality=town)`); a valid one goes to
+    `service(town, actor=member, **values)`. `options` are `form_page`'s.
+    """
+    authorize(request, "administer", request.municipality)
+    form = form_class(request.POST or None, municipality=request.municipality)
+    save = partial(service, request.municipality, actor=request.member)
+    return form_page(request, form, template, save=save, **options)

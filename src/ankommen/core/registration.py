@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core import demo, rules
-from ankommen.core.registry import register_audit_actions, register_demo, register_link, register_rules
+from ankommen.core.registry import Link, register_audit_actions, register_demo, register_links, register_rules
 from ankommen.core.roles import register_product_roles
 
 register_product_roles()
@@ -17,34 +17,22 @@ register_audit_actions(
     }
 )
 
-MENU = [
-    (_("Moderation"), "core:moderation", "moderate_town", 60),
-    (_("Übersetzungen"), "core:translations", "translate", 70),
-    (_("Verwaltung"), "core:administration", "administer", 80),
-]
-for label, url_name, action, order in MENU:
-    register_link("menu", label, url_name, action=action, order=order)
-
-HUB = [
-    (_("Moderation"), "core:moderation", "moderate_town", 30, _("Gemeldete Beiträge und Kommentare prüfen")),
-    (
-        _("Übersetzungen"),
-        "core:translations",
-        "translate",
-        50,
-        _("Texte der Kommune in ihre Sprachen bringen"),
+# Link(label, page, the rule that shows it, order, what the hub's tile says)
+register_links(
+    "menu",
+    Link(_("Moderation"), "core:moderation", "moderate_town", 60),
+    Link(_("Übersetzungen"), "core:translations", "translate", 70),
+    Link(_("Verwaltung"), "core:administration", "administer", 80),
+)
+register_links(
+    "hub",
+    Link(_("Moderation"), "core:moderation", "moderate_town", 30, _("Gemeldete Beiträge prüfen")),
+    Link(_("Übersetzungen"), "core:translations", "translate", 50, _("Texte der Kommune übersetzen")),
+    Link(
+        _("Sprachen der Kommune"), "core:town_languages", "administer", 60, _("Welche Sprachen sie anbietet")
     ),
-    (
-        _("Sprachen der Kommune"),
-        "core:town_languages",
-        "administer",
-        60,
-        _("Welche Sprachen die Plattform anbietet"),
-    ),
-    (_("Protokoll"), "core:audit", "administer", 90, _("Wer wann was geändert hat")),
-]
-for label, url_name, action, order, description in HUB:
-    register_link("hub", label, url_name, action=action, order=order, description=description)
+    Link(_("Protokoll"), "core:audit", "administer", 90, _("Wer wann was geändert hat")),
+)
 
 # After every app's German demo (10 to 30): the demo's translations, through the XLIFF import.
 register_demo(90)(demo.load_translations)

@@ -104,9 +104,9 @@ def register_audit_actions(actions: dict[str, str]) -> None:
     registry.audit_actions.update(actions)
 
 
-def register_link(place: str, label, url_name: str, **options) -> None:
-    """An entry in the main navigation (`menu`), the administration's hub (`hub`) or the footer (`footer`)."""
-    registry.links.setdefault(place, []).append(Link(label, url_name, **options))
+def register_links(place: str, *links: Link) -> None:
+    """Entries in the main navigation (`menu`), the administration's hub (`hub`) or the footer (`footer`)."""
+    registry.links.setdefault(place, []).extend(links)
 
 
 def register_partial(slot: str, template_name: str) -> None:

@@ -60,6 +60,15 @@ def town_role(member, obj, *roles):
     return same_town(member, obj) and has_role(member, *roles)
 
 
+def any_of(*predicates):
+    """A rule that allows what any of `predicates` allows (one action for "in one's own name or from paper")."""
+
+    def predicate(member, obj):
+        return any(allowed(member, obj) for allowed in predicates)
+
+    return predicate
+
+
 def stage_lets(member, stage, roles):
     """The stage is open, and the member is of its town and holds one of the roles it names."""
     return stage.is_open and town_role(member, stage, *roles)

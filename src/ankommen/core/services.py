@@ -44,6 +44,15 @@ def create_town(slug, *, name, host, languages=(), official_name="", contact_ema
     return town
 
 
+def create_and_audit(obj, *, actor, action, details=(), rule="administer"):
+    """Save a new row of the town, built with its values, and leave one audit line (naming `details`)."""
+    require(actor, rule, obj)
+    with transaction.atomic():
+        obj.save()
+        audit(actor.user, action, obj, **{name: getattr(obj, name) for name in details})
+    return obj
+
+
 def update_and_audit(obj, *, actor, action, values, rule="administer"):
     """Set `values` on `obj` (a new row of the town or one that exists), save it and leave one audit line."""
     require(actor, rule, obj)

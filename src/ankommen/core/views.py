@@ -54,47 +54,37 @@ def _moderated_item(request, kind, pk, action):
     return town_object_or_404(model.moderation_queryset(), request, action, pk=pk)
 
 
-def _item_form_page(request, item, form, *, save, done, heading, submit, explanation=""):
+def _item_form_page(request, item, verb, form_class, save, done, submit, explanation=""):
+    """A page with one small form about an item someone wrote (`verb`: flag or hide it)."""
+    context = {
+        "item": item,
+        "heading": item.moderation_labels[verb],
+        "submit": submit,
+        "explanation": explanation,
+    }
+    form = form_class(request.POST or None)
     return form_page(
-        request,
-        form,
-        "core/moderation/item_form.html",
-        save=save,
-        done=done,
-        then=item.get_absolute_url(),
-        context={"item": item, "heading": heading, "submit": submit, "explanation": explanation},
+        request, form, "core/moderation/item_form.html", save=save, done=done, then=item, context=context
     )
 
 
 def flag(request, kind, pk):
     """Anyone of the town who sees an item asks the moderators to look at it."""
     item = _moderated_item(request, kind, pk, "flag")
-    return _item_form_page(
-        request,
-        item,
-        FlagForm(request.POST or None),
-        save=partial(moderation.flag, item, reporter=request.member),
-        done=_("Danke! Die Moderation sieht sich Ihre Meldung an."),
-        heading=item.moderation_labels["flag"],
-        submit=_("Meldung senden"),
-    )
+    save = partial(moderation.flag, item, reporter=request.member)
+    done = _("Danke! Die Moderation sieht sich Ihre Meldung an.")
+    return _item_form_page(request, item, "flag", FlagForm, save, done, _("Meldung senden"))
 
 
 def hide(request, kind, pk):
     item = _moderated_item(request, kind, pk, "moderate")
-    return _item_form_page(
-        request,
-        item,
-        HideForm(request.POST or None),
-        save=partial(moderation.hide, item, moderator=request.member),
-        done=_("Ausgeblendet. Der Grund ist an der Stelle sichtbar."),
-        heading=item.moderation_labels["hide"],
-        submit=_("Ausblenden"),
-        explanation=_(
-            "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
-            "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
-        ),
+    save = partial(moderation.hide, item, moderator=request.member)
+    done = _("Ausgeblendet. Der Grund ist an der Stelle sichtbar.")
+    explanation = _(
+        "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
+        "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
     )
+    return _item_form_page(request, item, "hide", HideForm, save, done, _("Ausblenden"), explanation)
 
 
 @require_POST

@@ -7,7 +7,7 @@ its kind says which contribution kinds may be added and promoted (announced in `
 from ankommen.concept.rules import may_view_stage
 from ankommen.core.registry import registry
 from ankommen.core.roles import STAFF
-from ankommen.core.rules import may_moderate, stage_lets, town_role
+from ankommen.core.rules import any_of, may_moderate, stage_lets, town_role
 
 
 def may_view_item(member, item):
@@ -31,48 +31,38 @@ def may_record_on_paper(member, stage):
     )
 
 
-def may_write_in_stage(member, stage):
-    """Open the contribution form: in one's own name, or for someone who wrote on paper."""
-    return may_contribute(member, stage) or may_record_on_paper(member, stage)
+def _shown_and_stage_lets(member, contribution, roles):
+    return not contribution.is_hidden and stage_lets(member, contribution.stage, roles)
 
 
 def may_comment(member, contribution):
-    stage = contribution.stage
-    return not contribution.is_hidden and stage_lets(member, stage, stage.comment_roles)
+    return _shown_and_stage_lets(member, contribution, contribution.stage.comment_roles)
 
 
 def may_record_comment_on_paper(member, contribution):
     return not contribution.is_hidden and contribution.stage.is_open and may_moderate(member, contribution)
 
 
-def may_write_comment(member, contribution):
-    """Use the comment form: in one's own name, or for someone who wrote on paper."""
-    return may_comment(member, contribution) or may_record_comment_on_paper(member, contribution)
-
-
 def may_support(member, contribution):
-    stage = contribution.stage
-    return not contribution.is_hidden and stage_lets(member, stage, stage.support_roles)
+    return _shown_and_stage_lets(member, contribution, contribution.stage.support_roles)
 
 
 def may_promote(member, contribution):
     """Raise an option to a recommendation, where the stage's kind allows it."""
     stage = contribution.stage
-    return (
-        not contribution.is_hidden
-        and contribution.kind in registry.features_of(stage.kind).promote
-        and stage_lets(member, stage, stage.contribute_roles)
-    )
+    promotable = contribution.kind in registry.features_of(stage.kind).promote
+    return promotable and _shown_and_stage_lets(member, contribution, stage.contribute_roles)
 
 
 RULES = {
     "view_item": may_view_item,
     "contribute": may_contribute,
     "record_on_paper": may_record_on_paper,
-    "write_in_stage": may_write_in_stage,
+    # Open the contribution form: in one's own name, or for someone who wrote on paper.
+    "write_in_stage": any_of(may_contribute, may_record_on_paper),
     "comment": may_comment,
     "record_comment_on_paper": may_record_comment_on_paper,
-    "write_comment": may_write_comment,
+    "write_comment": any_of(may_comment, may_record_comment_on_paper),
     "support": may_support,
     "promote": may_promote,
 }

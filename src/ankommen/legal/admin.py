@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from ankommen.core.admin import inline
 from ankommen.legal.models import (
     AccessibilityStatement,
     BarrierReport,
@@ -15,15 +16,10 @@ for model in (Imprint, PrivacyNotice, EasyLanguageText):
     admin.site.register(model)
 
 
-class NonAccessibleContentInline(admin.StackedInline):
-    model = NonAccessibleContent
-    extra = 0
-
-
 @admin.register(AccessibilityStatement)
 class AccessibilityStatementAdmin(admin.ModelAdmin):
     list_display = ["municipality", "compliance", "reviewed_on"]
-    inlines = [NonAccessibleContentInline]
+    inlines = [inline(NonAccessibleContent, admin.StackedInline)]
 
 
 @admin.register(TermsVersion)

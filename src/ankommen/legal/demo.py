@@ -217,15 +217,10 @@ def load(town, stdout):
         )
     statement, created = AccessibilityStatement.objects.get_or_create(municipality=town, defaults=STATEMENT)
     if created:
-        for position, (content, reason, explanation, alternative) in enumerate(NON_ACCESSIBLE):
+        for position, row in enumerate(NON_ACCESSIBLE):
+            values = dict(zip(("content", "reason", "explanation", "alternative"), row, strict=True))
             NonAccessibleContent.objects.create(
-                municipality=town,
-                statement=statement,
-                content=content,
-                reason=reason,
-                explanation=explanation,
-                alternative=alternative,
-                position=position,
+                municipality=town, statement=statement, position=position, **values
             )
     EasyLanguageText.objects.get_or_create(municipality=town, defaults={"content": EASY_LANGUAGE_CONTENT})
     for days_ago, kind, subject, location, message, name, email in REPORTS:

@@ -1,41 +1,35 @@
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.registry import (
+    Link,
     register_audit_actions,
     register_demo,
-    register_link,
+    register_links,
     register_rules,
 )
 from ankommen.legal import demo, rules
 
 register_rules(rules.RULES)
 
-register_link("menu", _("Leichte Sprache"), "legal:easy_language", order=30, icon="easy-language")
-register_link("menu", _("Gebärdensprache"), "legal:sign_language", order=40, icon="sign-language")
-register_link(
+register_links(
     "menu",
-    _("Barriere-Meldungen"),
-    "legal:barrier_queue",
-    action="moderate_town",
-    order=65,
+    Link(_("Leichte Sprache"), "legal:easy_language", order=30, icon="easy-language"),
+    Link(_("Gebärdensprache"), "legal:sign_language", order=40, icon="sign-language"),
+    Link(_("Barriere-Meldungen"), "legal:barrier_queue", "moderate_town", 65),
 )
-register_link(
+register_links(
     "hub",
-    _("Rechtliche Seiten und Barrierefreiheit"),
-    "legal:manage",
-    action="administer",
-    order=70,
-    description=_("Impressum, Datenschutz, Nutzungsbedingungen, Barrierefreiheit, Leichte Sprache, DGS"),
+    Link(
+        _("Rechtliche Seiten und Barrierefreiheit"), "legal:manage", "administer", 70, _("Impressum bis DGS")
+    ),
+    Link(
+        _("Barriere-Meldungen"),
+        "legal:barrier_queue",
+        "moderate_town",
+        75,
+        _("Binnen eines Monats antworten"),
+    ),
 )
-register_link(
-    "hub",
-    _("Barriere-Meldungen"),
-    "legal:barrier_queue",
-    action="moderate_town",
-    order=75,
-    description=_("Gemeldete Barrieren binnen eines Monats beantworten"),
-)
-
 FOOTER = [
     (_("Impressum"), "legal:imprint"),
     (_("Datenschutz"), "legal:privacy"),
@@ -45,8 +39,10 @@ FOOTER = [
     (_("Leichte Sprache"), "legal:easy_language"),
     (_("Gebärdensprache"), "legal:sign_language"),
 ]
-for position, (label, url_name) in enumerate(FOOTER):
-    register_link("footer", label, url_name, order=position, group=_("Rechtliches und Barrierefreiheit"))
+group = _("Rechtliches und Barrierefreiheit")
+register_links(
+    "footer", *(Link(label, url, order=index, group=group) for index, (label, url) in enumerate(FOOTER))
+)
 
 register_audit_actions(
     {

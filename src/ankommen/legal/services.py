@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
-from ankommen.core.services import update_and_audit
+from ankommen.core.services import create_and_audit, update_and_audit
 from ankommen.legal.models import (
     BarrierReport,
     BarrierReportStatus,
@@ -21,11 +21,8 @@ from ankommen.legal.models import (
 
 def create_terms_version(municipality, *, actor, **values):
     """A new version starts as a draft: nobody but the admins sees it until it is published."""
-    require(actor, "administer", municipality)
-    with transaction.atomic():
-        version = TermsVersion.objects.create(municipality=municipality, **values)
-        audit(actor.user, "legal.terms_created", version, number=version.number)
-    return version
+    version = TermsVersion(municipality=municipality, **values)
+    return create_and_audit(version, actor=actor, action="legal.terms_created", details=("number",))
 
 
 def update_terms_version(version, *, actor, **values):
@@ -51,13 +48,8 @@ def publish_terms_version(version, *, actor):
 
 
 def add_non_accessible_content(statement, *, actor, **values):
-    require(actor, "administer", statement)
-    with transaction.atomic():
-        item = NonAccessibleContent.objects.create(
-            municipality_id=statement.municipality_id, statement=statement, **values
-        )
-        audit(actor.user, "legal.non_accessible_content_added", item)
-    return item
+    item = NonAccessibleContent(municipality_id=statement.municipality_id, statement=statement, **values)
+    return create_and_audit(item, actor=actor, action="legal.non_accessible_content_added")
 
 
 def update_non_accessible_content(item, *, actor, **values):

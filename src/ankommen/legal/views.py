@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, town_form_page
 from ankommen.core.models import Translatable
 from ankommen.core.services import save_single
 from ankommen.legal import easy_language, ratelimit, services
@@ -241,12 +241,11 @@ def easy_language_edit(request):
 
 
 def terms_create(request):
-    authorize(request, "administer", request.municipality)
-    return form_page(
+    return town_form_page(
         request,
-        TermsVersionForm(request.POST or None, municipality=request.municipality),
+        TermsVersionForm,
         "legal/form.html",
-        save=partial(services.create_terms_version, request.municipality, actor=request.member),
+        services.create_terms_version,
         done=lambda version: (
             _("Die Fassung %(number)s ist als Entwurf angelegt.") % {"number": version.number}
         ),

@@ -128,6 +128,24 @@ def links(context, place):
     return entries
 
 
+@register.inclusion_tag("core/partials/post_button.html", takes_context=True)
+def post_button(context, action, label, style="secondary", *, small=False, about="", css="", next_url=""):
+    """`{% post_button url _("Zurückweisen") about=flag %}`: a form with one button that POSTs to `action`.
+
+    `about` names the object for screen readers when the page has many such buttons.
+    """
+    return {
+        "csrf_token": context.get("csrf_token"),
+        "action": action,
+        "label": label,
+        "style": style,
+        "small": small,
+        "about": about,
+        "css": css,
+        "next_url": next_url,
+    }
+
+
 @register.simple_tag
 def partials(slot):
     """`{% partials "account_menu" as templates %}`: the templates the apps put into one of core's slots."""
