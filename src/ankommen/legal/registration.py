@@ -20,7 +20,11 @@ register_links(
 register_links(
     "hub",
     Link(
-        _("Rechtliche Seiten und Barrierefreiheit"), "legal:manage", "administer", 70, _("Impressum bis DGS")
+        _("Rechtliche Seiten und Barrierefreiheit"),
+        "legal:manage",
+        "administer",
+        70,
+        _("Impressum, Datenschutz und mehr"),
     ),
     Link(
         _("Barriere-Meldungen"),
