@@ -102,3 +102,12 @@ def test_the_queue_shows_each_items_kind_with_a_bounded_number_of_queries(
         addresses = {flag.item.get_absolute_url() for flag in flags}
     assert {"Handlungsoption", "Kommentar"} <= {str(kind) for kind in kinds}
     assert len(addresses) == len(flags)
+
+
+def test_an_items_flags_go_with_it_and_the_cache_is_told(option, people):
+    """Deleting is rare, but a deleted item leaves no flag without an item in the queue."""
+    comment = services.add_comment(option, author=people["nachbarschaft"], body="Spam")
+    for item in (option, comment):
+        moderation.flag(item, reporter=people["mitglied"], reason="Bitte prüfen")
+    option.delete()  # with its comments and supports, whose signals still find their field's scope
+    assert not Flag.objects.filter(object_id__in=[option.pk, comment.pk], resolved_at=None).exists()

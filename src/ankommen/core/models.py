@@ -193,6 +193,7 @@ class Moderated(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
+    flags = GenericRelation("core.Flag")  # an item's flags go with it
 
     view_action: str = ""
     moderation_slug: str = ""

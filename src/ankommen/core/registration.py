@@ -29,7 +29,11 @@ register_links(
     Link(_("Moderation"), "core:moderation", "moderate_town", 30, _("Gemeldete Beiträge prüfen")),
     Link(_("Übersetzungen"), "core:translations", "translate", 50, _("Texte der Kommune übersetzen")),
     Link(
-        _("Sprachen der Kommune"), "core:town_languages", "administer", 60, _("Welche Sprachen sie anbietet")
+        _("Sprachen der Kommune"),
+        "core:town_languages",
+        "administer",
+        60,
+        _("Welche Sprachen die Kommune anbietet"),
     ),
     Link(_("Protokoll"), "core:audit", "administer", 90, _("Wer wann was geändert hat")),
 )

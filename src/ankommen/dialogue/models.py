@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
-from ankommen.core.cache import scope_of
+from ankommen.core.cache import scope_of, town_scope
 from ankommen.core.models import (
     Moderated,
     OnPaper,
@@ -181,6 +181,14 @@ class Contribution(OnPaper, Moderated, Translatable):
         ]
 
 
+def _scopes_of_field_of(row):
+    """The cache scope of the field a comment's or a support's contribution is in (the town's if it is gone)."""
+    try:
+        return [scope_of(Field, row.contribution.field_id)]
+    except Contribution.DoesNotExist:
+        return [town_scope(row.municipality_id)]
+
+
 class CommentQuerySet(TenantQuerySet):
     def for_page(self):
         return (
@@ -220,7 +228,7 @@ class Comment(OnPaper, Moderated, TenantModel):
         return f"{self.contribution.get_absolute_url()}#kommentar-{self.pk}"
 
     def cache_scopes(self):
-        return [scope_of(Field, self.contribution.field_id)]  # the count in its field's list
+        return _scopes_of_field_of(self)  # the count in its field's list
 
     @classmethod
     def moderation_queryset(cls):
@@ -254,7 +262,7 @@ class Support(TenantModel):
     objects = SupportQuerySet.as_manager()
 
     def cache_scopes(self):
-        return [scope_of(Field, self.contribution.field_id)]  # the count in its field's list
+        return _scopes_of_field_of(self)  # the count in its field's list
 
     class Meta:
         verbose_name = _("Unterstützung")
