@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from django.db.models import DateTimeField, JSONField, Model
 from django.utils import timezone
 
-from ankommen.accounts.models import Member, MemberRole, User
+from ankommen.accounts.models import Member, User
 from ankommen.concept.models import (
     Concept,
     District,
@@ -273,13 +273,9 @@ def create_people(town, rng, count, now):
         batch_size=2000,
     )
     members = Member.objects.bulk_create(
-        [Member(municipality=town, user=user, joined_at=user.date_joined) for user in users],
-        batch_size=2000,
-    )
-    MemberRole.objects.bulk_create(
         [
-            MemberRole(municipality=town, member=member, role=role, sector=sector)
-            for member, (role, sector) in zip(members, plan, strict=True)
+            Member(municipality=town, user=user, role_sectors={role: sector}, joined_at=user.date_joined)
+            for user, (role, sector) in zip(users, plan, strict=True)
         ],
         batch_size=2000,
     )

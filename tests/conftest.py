@@ -50,7 +50,7 @@ def _german_first():
 
 def build_world():
     """Load the demo town, then a second town with one admin, one field and one contribution (idempotent)."""
-    from ankommen.accounts.models import Member, MemberRole, User
+    from ankommen.accounts.models import Member, User
     from ankommen.concept.models import Field, Stage, StageKind, StageStatus
     from ankommen.concept.services import default_stage_rules
     from ankommen.core.models import Municipality
@@ -63,8 +63,7 @@ def build_world():
     stranger = User.objects.create_user(
         "fremd@ludwigsburg.example", "ankommen-demo", display_name="Fremde Person"
     )
-    admin = Member.objects.create(municipality=other, user=stranger)
-    MemberRole.objects.create(municipality=other, member=admin, role="admin")
+    admin = Member.objects.create(municipality=other, user=stranger, role_sectors={"admin": ""})
     field = Field.objects.create(municipality=other, name="Wohnen", slug="wohnen-und-leben", summary="Wohnen")
     stage = Stage.objects.create(
         municipality=other,

@@ -5,13 +5,13 @@ import re
 import pytest
 from django.core import mail
 
-from ankommen.accounts.models import Invitation, Member, MemberRole, User
+from ankommen.accounts.models import Invitation, Member, User
 from ankommen.core.models import AuditEntry
 
 
 def _roles(member):
     """{role: sector} of what the member holds now, as stored."""
-    return dict(MemberRole.objects.filter(member=member).values_list("role", "sector"))
+    return Member.objects.get(pk=member.pk).role_sectors
 
 
 def _invite(client, email="fachfrau@example.org", role="expert", **extra):

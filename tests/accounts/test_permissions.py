@@ -7,7 +7,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 
 import pytest
 
-from ankommen.accounts.models import Invitation, Member, MemberRole
+from ankommen.accounts.models import Invitation, Member
 from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
 
 INVITED = "eingeladen@example.org"
@@ -42,7 +42,7 @@ CASES = [
         ),
         ADMIN,
         {"roles": ["expert"]},
-        lambda: MemberRole.objects.filter(role="expert").count(),
+        lambda: Member.objects.with_role("expert").count(),
     ),
     Case(
         "invite",

@@ -20,7 +20,12 @@ ROOTS = [
     Path(__file__).resolve().parents[1] / "testapp",
 ]
 ASKING = {"may": 1, "require": 1, "authorize": 1, "town_object_or_404": 2}
-AUDITING = {"audit", "create_and_audit", "update_and_audit", "save_single"}  # their `action` is the audit log's word
+AUDITING = {
+    "audit",
+    "create_and_audit",
+    "update_and_audit",
+    "save_single",
+}  # their `action` is the audit log's word
 
 
 def test_asking_about_an_action_nobody_registered_raises(people, town):

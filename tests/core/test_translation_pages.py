@@ -4,7 +4,6 @@ import pytest
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 
-from ankommen.accounts.models import MemberRole
 from ankommen.concept.models import Field
 from ankommen.core import translation
 from ankommen.core.models import Municipality, Translation
@@ -34,7 +33,7 @@ def _editor(obj, language="en"):
 @pytest.fixture
 def translator(people):
     member = people["nachbarschaft"]
-    MemberRole.objects.filter(member=member).update(role="translator")
+    member.with_roles({"translator"}).save()
     return member
 
 

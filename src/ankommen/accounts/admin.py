@@ -1,7 +1,6 @@
 from django.contrib import admin
 
-from ankommen.accounts.models import Invitation, Member, MemberRole, User
-from ankommen.core.admin import inline
+from ankommen.accounts.models import Invitation, Member, User
 
 
 @admin.register(User)
@@ -14,8 +13,7 @@ class UserAdmin(admin.ModelAdmin):
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
     list_display = ["user", "municipality", "role_label", "is_active"]
-    list_filter = ["municipality", "role_rows__role"]
-    inlines = [inline(MemberRole)]
+    list_filter = ["municipality"]
 
 
 @admin.register(Invitation)

@@ -1,6 +1,6 @@
 """The demo town's people: one account for every role, all with the same password."""
 
-from ankommen.accounts.models import Member, MemberRole, User
+from ankommen.accounts.models import Member, User
 from ankommen.core.roles import Role, Sector, label_of
 
 DEMO_PASSWORD = "ankommen-demo"  # noqa: S105 - printed and shown on the login page in demo mode only
@@ -38,12 +38,7 @@ def load(town, stdout):
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-        member, created = Member.objects.get_or_create(municipality=town, user=user)
-        if created:
-            MemberRole.objects.bulk_create(
-                MemberRole(municipality=town, member=member, role=role, sector=sector)
-                for role, sector in roles.items()
-            )
+        Member.objects.get_or_create(municipality=town, user=user, defaults={"role_sectors": roles})
     stdout.write(f"Demo-Zugänge (Passwort: {DEMO_PASSWORD}):")
     for local_part, _name, roles in DEMO_LOGINS:
         stdout.write(f"  {demo_email(local_part):<40} {', '.join(str(label_of(role)) for role in roles)}")
@@ -52,4 +47,4 @@ def load(town, stdout):
 def members_by_local_part(town):
     """The demo town's members, keyed by the local part of their address ("admin", "expertin", …)."""
     members = Member.objects.for_municipality(town).filter(user__email__endswith=f"@{DEMO_DOMAIN}")
-    return {member.user.email.split("@")[0]: member for member in members.select_related("user").with_roles()}
+    return {member.user.email.split("@")[0]: member for member in members.select_related("user")}

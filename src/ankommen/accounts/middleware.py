@@ -15,7 +15,12 @@ class MemberMiddleware:
     def __call__(self, request):
         request.member = None
         if request.user.is_authenticated:
-            request.member = Member.objects.signed_in(request.municipality, request.user)
+            request.member = (
+                Member.objects.for_municipality(request.municipality)
+                .filter(user=request.user, is_active=True)
+                .select_related("user")
+                .first()
+            )
         return self.get_response(request)
 
 

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core import roles as role_registry
@@ -81,24 +80,8 @@ class MemberQuerySet(TenantQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def with_roles(self):
-        return self.prefetch_related("role_rows")
-
     def with_role(self, role):
-        return self.filter(role_rows__role=role)
-
-    def signed_in(self, municipality, user):
-        """The user's active membership in the town with its roles, in one query (None if there is none)."""
-        rows = list(
-            MemberRole.objects.filter(
-                member__municipality=municipality, member__user=user, member__is_active=True
-            ).select_related("member__user")
-        )
-        if not rows:  # a member without any role
-            return self.for_municipality(municipality).active().filter(user=user).with_roles().first()
-        member = rows[0].member
-        member.set_role_rows(rows)
-        return member
+        return self.filter(role_sectors__has_key=role)
 
 
 class Member(TenantModel):
@@ -107,6 +90,10 @@ class Member(TenantModel):
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("Person")
     )
+    # The roles held, each with its sector ("" where the role has none): {"multiplier": "politics"}.
+    # One row holds them, so the signed-in member and every byline come without another query;
+    # `with_role` finds members by a role on SQLite and PostgreSQL alike.
+    role_sectors = models.JSONField(_("Rollen"), default=dict)
     joined_at = models.DateTimeField(_("Mitglied seit"), default=timezone.now)
     is_active = models.BooleanField(_("aktiv"), default=True)
 
@@ -127,24 +114,18 @@ class Member(TenantModel):
     def display_name(self):
         return str(self)
 
-    @cached_property
+    @property
+    def roles(self):
+        return frozenset(self.role_sectors)
+
+    @property
     def sectors(self):
         """{role: sector} of the roles the member holds ("" where a role has no sector)."""
-        return {row.role: row.sector for row in self.role_rows.all()}
-
-    @cached_property
-    def roles(self):
-        return frozenset(self.sectors)
-
-    def set_role_rows(self, rows):
-        """The member's roles as fetched with it (or as a test builds them, unsaved)."""
-        self.sectors = {row.role: row.sector for row in rows}
-        self.roles = frozenset(self.sectors)
+        return self.role_sectors
 
     def with_roles(self, roles):
-        """This member holding exactly `roles` ({role: sector} or a set of roles), for rules asked in memory."""
-        sectors = roles if isinstance(roles, dict) else dict.fromkeys(roles, "")
-        self.set_role_rows([MemberRole(role=role, sector=sector) for role, sector in sectors.items()])
+        """This member holding `roles` ({role: sector} or a set of roles), for rules asked in memory."""
+        self.role_sectors = dict(roles) if isinstance(roles, dict) else dict.fromkeys(roles, "")
         return self
 
     @property
@@ -155,8 +136,8 @@ class Member(TenantModel):
     def role_labels_without(self, *left_out):
         labels = []
         for info in role_registry.all_roles():
-            if info.code in self.sectors and info.code not in left_out:
-                sector = self.sectors[info.code]
+            if info.code in self.role_sectors and info.code not in left_out:
+                sector = self.role_sectors[info.code]
                 labels.append(
                     f"{info.label} ({role_registry.sector_label(info.code, sector)})"
                     if sector
@@ -167,29 +148,6 @@ class Member(TenantModel):
     @property
     def role_label(self):
         return ", ".join(self.role_labels)
-
-
-class MemberRole(TenantModel):
-    """One role a member holds in the town (a multiplier with the sector they come from)."""
-
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="role_rows")
-    role = models.CharField(_("Rolle"), max_length=20)
-    sector = models.CharField(_("Bereich"), max_length=20, choices=Sector.choices, blank=True)
-
-    class Meta:
-        verbose_name = _("Rolle")
-        verbose_name_plural = _("Rollen")
-        constraints = [
-            models.UniqueConstraint(fields=["member", "role"], name="one_row_per_role"),
-            models.CheckConstraint(
-                condition=models.Q(role=Role.MULTIPLIER) | models.Q(sector=""),
-                name="sector_only_for_multipliers",
-            ),
-        ]
-        indexes = [models.Index(fields=["municipality", "role"], name="members_by_role")]
-
-    def __str__(self):
-        return str(role_registry.label_of(self.role))
 
 
 class InvitationQuerySet(TenantQuerySet):

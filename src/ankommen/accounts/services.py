@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ankommen.accounts import mail
-from ankommen.accounts.models import Invitation, Member, MemberRole
+from ankommen.accounts.models import Invitation, Member
 from ankommen.core.audit import audit
 from ankommen.core.roles import Role, sectors_of
 from ankommen.core.rules import require
@@ -16,8 +16,9 @@ def join_municipality(user, municipality):
     """Make `user` a member of `municipality` (the open circle: anyone may join as a member)."""
     try:
         with transaction.atomic():
-            member = Member.objects.create(municipality=municipality, user=user)
-            _write_roles(member, {Role.MEMBER: ""})
+            member = Member.objects.create(
+                municipality=municipality, user=user, role_sectors={Role.MEMBER: ""}
+            )
             audit(user, "member.joined", member)
     except IntegrityError:
         member = Member.objects.get(municipality=municipality, user=user)
@@ -29,17 +30,9 @@ def _sector_for(role, sector):
 
 
 def _write_roles(member, roles):
-    """Make the member hold exactly `roles` ({role: sector})."""
-    MemberRole.objects.filter(member=member).exclude(role__in=list(roles)).delete()
-    for role, sector in roles.items():
-        MemberRole.objects.update_or_create(
-            member=member,
-            role=role,
-            defaults={"municipality_id": member.municipality_id, "sector": _sector_for(role, sector)},
-        )
-    member.set_role_rows(
-        [MemberRole(role=role, sector=_sector_for(role, sector)) for role, sector in roles.items()]
-    )
+    """Make the member hold exactly `roles` ({role: sector}); a sector only where the role has one."""
+    member.role_sectors = {role: _sector_for(role, sector) for role, sector in roles.items()}
+    member.save(update_fields=["role_sectors"])
 
 
 def set_roles(member, *, actor, roles):

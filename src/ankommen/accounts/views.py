@@ -41,16 +41,14 @@ def join(request):
 
 def members(request):
     authorize(request, "administer", request.municipality)
-    everyone = Member.objects.for_municipality(request.municipality).select_related("user").with_roles()
+    everyone = Member.objects.for_municipality(request.municipality).select_related("user")
     page = Paginator(everyone, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
     pending = list(Invitation.objects.for_municipality(request.municipality).pending())
     return render(request, "accounts/members.html", {"page_obj": page, "invitations": pending})
 
 
 def member_edit(request, pk):
-    member = town_object_or_404(
-        Member.objects.select_related("user").with_roles(), request, "administer", pk=pk
-    )
+    member = town_object_or_404(Member.objects.select_related("user"), request, "administer", pk=pk)
     return form_page(
         request,
         RolesForm(request.POST or None, member=member),

@@ -67,12 +67,18 @@ class Registry:
     links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
     partials: dict[str, list[str]] = field(default_factory=dict)  # templates core includes, by slot
     home: str = ""
+    _roles_in_order: list = field(default_factory=list)
 
     def features_of(self, stage_kind: str) -> StageFeatures:
         return self.stage_features.get(stage_kind, StageFeatures())
 
     def links_in(self, place: str) -> list[Link]:
         return sorted(self.links.get(place, []), key=lambda link: link.order)
+
+    def roles_in_order(self) -> list[RoleInfo]:
+        if len(self._roles_in_order) != len(self.roles):  # a role was registered since
+            self._roles_in_order = sorted(self.roles.values(), key=lambda info: info.order)
+        return self._roles_in_order
 
 
 registry = Registry()

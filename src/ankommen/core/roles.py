@@ -51,7 +51,7 @@ def register_product_roles():
 
 def all_roles():
     """Every role a person can hold here, the product's and the apps', in order."""
-    return sorted(registry.roles.values(), key=lambda info: info.order)
+    return registry.roles_in_order()
 
 
 def role_choices():

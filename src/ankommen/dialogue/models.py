@@ -41,7 +41,6 @@ class ContributionQuerySet(TranslatableQuerySet):
     def for_list(self, language):
         return (
             self.select_related("author__user", "stage", "field")
-            .prefetch_related("author__role_rows")
             .prefetch_related(
                 *(
                     models.Prefetch(name, queryset=model.objects.with_translations(language))
@@ -191,11 +190,7 @@ def _scopes_of_field_of(row):
 
 class CommentQuerySet(TenantQuerySet):
     def for_page(self):
-        return (
-            self.select_related("author__user")
-            .prefetch_related("author__role_rows")
-            .order_by("created_at", "id")
-        )
+        return self.select_related("author__user").order_by("created_at", "id")
 
 
 class Comment(OnPaper, Moderated, TenantModel):

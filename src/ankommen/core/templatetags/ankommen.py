@@ -1,5 +1,6 @@
 """Template tags shared by every page: permissions, form widgets, language links, texts."""
 
+import functools
 import re
 
 from django import template
@@ -109,12 +110,13 @@ def links(context, place):
     request = context["request"]
     town = getattr(request, "municipality", None)
     member = getattr(request, "member", None)
+    language = get_language()
     entries = [
-        {"link": link, "url": reverse(link.url_name), "current": ""}
+        {"link": link, "url": _address(link.url_name, language), "current": ""}
         for link in registry.links_in(place)
         if link.action is None or (town is not None and rules.may(member, link.action, town))
     ]
-    home = reverse(registry.home) if registry.home else None
+    home = _address(registry.home, language) if registry.home else None
     below = [
         entry
         for entry in entries
@@ -154,7 +156,13 @@ def partials(slot):
 
 @register.simple_tag
 def home_url():
-    return reverse(registry.home)
+    return _address(registry.home, get_language())
+
+
+@functools.cache
+def _address(url_name, language):
+    """The address of a page without arguments in `language` (the same for every request)."""
+    return reverse(url_name)
 
 
 WIDGET_CLASSES = {
