@@ -148,7 +148,7 @@ class Contribution(OnPaper, Moderated, Translatable):
 
     @classmethod
     def moderation_queryset(cls):
-        return cls.objects.select_related("field", "stage")
+        return cls.objects.select_related("field")
 
     @property
     def moderation_kind(self):
@@ -227,7 +227,7 @@ class Comment(OnPaper, Moderated, TenantModel):
 
     @classmethod
     def moderation_queryset(cls):
-        return cls.objects.select_related("contribution__field", "contribution__stage")
+        return cls.objects.select_related("contribution__field")
 
     @property
     def moderation_excerpt(self):
