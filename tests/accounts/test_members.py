@@ -173,3 +173,11 @@ def test_an_admin_invited_as_a_member_stays_an_admin(client_as, people):
     _invite(client_as("admin"), email=admin.user.email, role="member")
     client_as("admin").post(f"/einladung/{Invitation.objects.get().token}/")
     assert _roles(admin) == {"admin": "", "member": ""}
+
+
+def test_a_members_roles_are_listed_as_the_readers_language_lists(client_as, people):
+    elena = people["verwaltung"]  # a multiplier who also translates
+    german = client_as("admin").get(f"/verwaltung/mitglieder/{elena.pk}/").content.decode()
+    assert "Multiplikator:in (Verwaltung), Übersetzung" in german
+    arabic = client_as("admin").get(f"/ar/verwaltung/mitglieder/{elena.pk}/").content.decode()
+    assert "، " in arabic and "), " not in arabic

@@ -147,7 +147,7 @@ class Member(TenantModel):
 
     @property
     def role_label(self):
-        return ", ".join(self.role_labels)
+        return role_registry.in_a_list(self.role_labels)
 
 
 class InvitationQuerySet(TenantQuerySet):

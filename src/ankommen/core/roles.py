@@ -6,7 +6,7 @@ app its councillors, say). A member holds a set of roles; the rules ask `has_rol
 
 from django.db.models import TextChoices
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 
 from ankommen.core.registry import register_role, registry
 
@@ -52,6 +52,11 @@ def register_product_roles():
 def all_roles():
     """Every role a person can hold here, the product's and the apps', in order."""
     return registry.roles_in_order()
+
+
+def in_a_list(labels):
+    """Labels joined as the reader's language lists them ("Fachexpert:in, Übersetzung"; Arabic with "،")."""
+    return pgettext("list separator", ", ").join(str(label) for label in labels)
 
 
 def role_choices():

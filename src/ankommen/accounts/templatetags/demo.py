@@ -1,7 +1,7 @@
 from django import template
 
 from ankommen.accounts.demo import DEMO_LOGINS, DEMO_PASSWORD, demo_email
-from ankommen.core.roles import label_of
+from ankommen.core.roles import in_a_list, label_of
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ def demo_logins():
     return {
         "password": DEMO_PASSWORD,
         "accounts": [
-            (demo_email(local), name, ", ".join(str(label_of(role)) for role in roles))
+            (demo_email(local), name, in_a_list(label_of(role) for role in roles))
             for local, name, roles in DEMO_LOGINS
         ],
     }

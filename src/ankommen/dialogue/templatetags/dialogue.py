@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
-from ankommen.core.roles import Role
+from ankommen.core.roles import Role, in_a_list
 
 register = template.Library()
 
@@ -33,7 +33,7 @@ def byline(item):
     roles = item.author.role_labels_without(Role.MEMBER)
     if not roles:
         return text
-    return format_html("{} ({})", text, ", ".join(roles))
+    return format_html("{} ({})", text, in_a_list(roles))
 
 
 def _isolated(sentence, **values):
