@@ -113,6 +113,7 @@ def test_admin_pages_mirror_in_arabic_and_persian(walk, site):
     log_in(walk.page, site, "admin")
     for language in RIGHT_TO_LEFT:
         walk.visit(language, "/verwaltung/")
+        walk.visit(language, "/verwaltung/handlungsfelder/")
         walk.visit(language, "/verwaltung/handlungsfelder/wohnen-und-leben/")
         walk.visit(language, "/verwaltung/handlungsfelder/neu/")
         walk.submit(f"/{language}/verwaltung/handlungsfelder/neu/ (leer abgeschickt)")

@@ -40,12 +40,12 @@ def test_home_page(client_as, town, role):
     assert few[0] <= BUDGET
 
 
-def test_administration(client_as, town):
+def test_fields_to_manage(client_as, town):
     client = client_as("admin")
     add_fields(town, 2)
-    few = queries(client, "/verwaltung/")
+    few = queries(client, "/verwaltung/handlungsfelder/")
     add_fields(town, 4)
-    assert queries(client, "/verwaltung/") == few
+    assert queries(client, "/verwaltung/handlungsfelder/") == few
     assert few[0] <= BUDGET
 
 

@@ -17,6 +17,15 @@ def add_audit(town, people, count):
         audit(people["admin"].user, "stage.updated", stage)
 
 
+def test_administration_hub(client_as, town, people):
+    """The hub's tiles come from the registry: the page asks the database only for the request itself."""
+    client = client_as("admin")
+    few = queries(client, "/verwaltung/")
+    add_audit(town, people, 9)
+    assert queries(client, "/verwaltung/") == few
+    assert few[0] <= BUDGET
+
+
 def test_audit_log(client_as, town, people):
     client = client_as("admin")
     add_audit(town, people, 3)

@@ -37,11 +37,4 @@ class CoreConfig(AppConfig):
                 uid = model._meta.label
                 post_save.connect(touch_scopes_of, sender=model, dispatch_uid=f"cache-scopes-save-{uid}")
                 post_delete.connect(touch_scopes_of, sender=model, dispatch_uid=f"cache-scopes-delete-{uid}")
-        m2m_changed.connect(_touch_on_tagging, dispatch_uid="cache-scopes-m2m")
-
-
-def _touch_on_tagging(sender, instance, **kwargs):
-    from ankommen.core.cache import touch
-
-    if hasattr(instance, "cache_scopes"):
-        touch(*instance.cache_scopes())
+        m2m_changed.connect(touch_scopes_of, dispatch_uid="cache-scopes-m2m")

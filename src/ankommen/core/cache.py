@@ -61,5 +61,11 @@ def touch_town(town_id):
 
 
 def touch_scopes_of(sender, instance, **kwargs):
-    """Signal receiver: a tenant row (or the town) was saved, deleted or re-tagged."""
-    touch(*instance.cache_scopes())
+    """Signal receiver: a tenant row (or the town) was saved, deleted or re-tagged.
+
+    Re-tagging (`m2m_changed`) is sent for every many-to-many relation of every model; a model that
+    names no scopes (a user's groups, say) touches nothing.
+    """
+    scopes = getattr(instance, "cache_scopes", None)
+    if scopes is not None:
+        touch(*scopes())
