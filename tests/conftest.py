@@ -19,6 +19,8 @@ TEST_SETTINGS = override_settings(
     SESSION_COOKIE_SECURE=False,
     CSRF_COOKIE_SECURE=False,
     EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    # Tasks (mail) run at once, inside the request; tests/core/test_tasks.py runs the real worker.
+    TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
     STORAGES={
         "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
         "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

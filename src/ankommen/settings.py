@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_htmx",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -127,6 +129,14 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
+# `FRAGMENT_CACHE=false` renders every `{% cache %}` fragment anew (the cache tag uses this alias):
+# to measure what pages cost without their cache.
+FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
+if not FRAGMENT_CACHE:
+    CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
+# Background work (mail): rows in the database, run by `ankommen db_worker` beside the web server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
