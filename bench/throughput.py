@@ -18,14 +18,13 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-
-from bench.measure import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -94,6 +93,12 @@ def prepare():
     )
 
 
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def fetch(port, path, cookie=None):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
@@ -156,8 +161,9 @@ def wrk(port, path, cookie, seconds, connections):
         timeout=seconds + 30,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    return rps, int(errors.group(1)) if errors else 0
+    return rps, requests, int(errors.group(1)) if errors else 0
 
 
 def python_load(port, path, cookie, seconds, connections):
@@ -176,7 +182,18 @@ def python_load(port, path, cookie, seconds, connections):
         thread.start()
     for thread in threads:
         thread.join()
-    return (counts["ok"] + counts["failed"]) / (time.monotonic() - start), counts["failed"]
+    requests = counts["ok"] + counts["failed"]
+    return requests / (time.monotonic() - start), requests, counts["failed"]
+
+
+def cpu_seconds(pids):
+    """User and system CPU time the workers have used so far (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rpartition(")")[2].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 class Profiler:
@@ -253,10 +270,16 @@ def main(argv=None):
         assert status == 200, f"{label}: {status}"
         assert (b"Abmelden" in body) == bool(cookie), f"{label}: not as the right person"
         load(port, path, cookie, 2, options.connections)  # warm-up
+        cpu_before = cpu_seconds(pids)
         with profiler.record(label, pids, options.seconds) if profiler else contextlib.nullcontext():
-            rps, errors = load(port, path, cookie, options.seconds, options.connections)
-        print(f"{label:<40} {rps:8.1f} requests/s" + (f"  ({errors} errors)" if errors else ""), flush=True)
-        return {"label": label, "rps": rps, "errors": errors}
+            rps, requests, errors = load(port, path, cookie, options.seconds, options.connections)
+        cpu_ms = 1000 * (cpu_seconds(pids) - cpu_before) / requests
+        print(
+            f"{label:<32} {rps:8.1f} requests/s {cpu_ms:6.2f} ms CPU per request"
+            + (f"  ({errors} errors)" if errors else ""),
+            flush=True,
+        )
+        return {"label": label, "rps": rps, "cpu_ms": cpu_ms, "errors": errors}
 
     bare = []
     rows = []
@@ -277,8 +300,10 @@ def main(argv=None):
         bare.append(measure(port, pids, "bare view (after)", "/"))
 
     bare_rps = sum(row["rps"] for row in bare) / len(bare)
+    bare_cpu_ms = sum(row["cpu_ms"] for row in bare) / len(bare)
     for row in rows:
         row["share"] = 100 * row["rps"] / bare_rps
+        row["cpu_share"] = 100 * bare_cpu_ms / row["cpu_ms"]
     result = {
         "code": code_version(),
         "cpus": len(os.sched_getaffinity(0)),
@@ -288,6 +313,8 @@ def main(argv=None):
         "workers": options.workers,
         "bare": bare,
         "bare_rps": bare_rps,
+        "bare_cpu_ms": bare_cpu_ms,
+        "load": os.getloadavg()[0],
         "pages": rows,
     }
     (OUT / "throughput.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
@@ -312,19 +339,20 @@ def code_version():
 def render(result):
     bare = ", ".join(f"{row['rps']:.0f}" for row in result["bare"])
     lines = [
-        f"Measured on `{result['code']}`, {result['cpus']} CPUs, gunicorn with {result['workers']} sync workers, "
-        f"{result['connections']} connections ({result['load_generator']}), {result['seconds']} s per page, "
-        f"the demo town on SQLite. Bare view: {result['bare_rps']:.0f} requests/s (before and after: {bare}).",
+        f"Measured on `{result['code']}`, {result['cpus']} CPUs (load {result['load']:.1f} at the end), gunicorn with "
+        f"{result['workers']} sync workers, {result['connections']} connections ({result['load_generator']}), "
+        f"{result['seconds']} s per page, the demo town on SQLite. Bare view: {result['bare_rps']:.0f} requests/s "
+        f"(before and after: {bare}), {result['bare_cpu_ms']:.2f} ms of the workers' CPU per request.",
         "",
-        "| page | as | fragment cache | requests/s | % of the bare view | target |",
-        "|---|---|---|---:|---:|---|",
+        "| page | as | fragment cache | requests/s | % of the bare view | CPU ms per request | bare view's CPU as % of it | target |",
+        "|---|---|---|---:|---:|---:|---:|---|",
     ]
     for row in result["pages"]:
         target = TARGETS[row["page"]]
         verdict = "met" if row["share"] >= target else "**not met**"
         lines.append(
             f"| {row['page']} | {row['who']} | {row['cache']} | {row['rps']:.0f} | {row['share']:.1f} % "
-            f"| ≥ {target} % — {verdict} |"
+            f"| {row['cpu_ms']:.2f} | {row['cpu_share']:.1f} % | ≥ {target} % — {verdict} |"
         )
     return "\n".join(lines)
 

@@ -34,6 +34,26 @@ OTHER_HOST = "ludwigsburg.ankommen.example"
 DEMO_HOST = "kornwestheim.ankommen.example"
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL only the tests that touch the database run: the others ran already on SQLite (`make test`)."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return
+    kept, left = [], []
+    for item in items:
+        touches = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if touches else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _test_settings():
     TEST_SETTINGS.enable()
