@@ -10,7 +10,7 @@ PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --durations=20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # `make run`: the production server and settings (plain HTTP on this machine, so cookies without `Secure`).
 RUN_ENV := DEBUG=false DEMO_MODE=true SECURE_COOKIES=false
-DEV_ENV := DEBUG=true DEMO_MODE=true
+DEV_ENV := DEBUG=true DEMO_MODE=true DATABASE_CONN_MAX_AGE=0
 
 .PHONY: run dev demo-data test lint check-messages messages install test-install system-deps lock bench clean
 
