@@ -10,7 +10,7 @@ from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import REASON_MAX, TranslationStatus
+from ankommen.core.models import REASON_MAX, Municipality, TranslationStatus
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -257,6 +257,14 @@ class TownLanguagesForm(forms.Form):
         if not language.has_catalogue:
             label += " – " + str(_("Oberfläche bleibt deutsch"))
         return label
+
+
+class TownLimitsForm(ModelForm):
+    """How often a member may write, support and report within an hour."""
+
+    class Meta(ModelForm.Meta):
+        model = Municipality
+        fields = ["limit_contributions", "limit_comments", "limit_supports", "limit_reports"]
 
 
 class FlagForm(forms.Form):
