@@ -6,6 +6,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 """
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
@@ -76,9 +77,11 @@ def prepare_cases(town):
         (OWN_CLOSED_COMMENT, CLOSED_FINDING, {}),
         (OWN_HIDDEN_COMMENT, OPEN_FINDING, {"hidden_at": now, "hidden_reason": "Beleidigend"}),
     ):
+        contribution = _contribution(title)
+        Contribution.objects.filter(pk=contribution.pk).update(comment_count=F("comment_count") + 1)
         Comment.objects.create(
             municipality=town,
-            contribution=_contribution(title),
+            contribution=contribution,
             author=people["mitglied"],
             body=body,
             **changes,
