@@ -121,3 +121,45 @@ def test_contribution_page_with_the_readers_own_and_withdrawn_comments(client_as
     add_own(6)
     assert queries(client, contribution.get_absolute_url()) == few
     assert few[0] <= BUDGET
+
+
+def test_the_authors_pages(client_as, town, people):
+    """Editing and withdrawing: the same queries however many versions and comments the item has."""
+    from ankommen.dialogue import services
+
+    client = client_as("mitglied")
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    comment = services.add_comment(contribution, author=people["mitglied"], body="Version 0")
+    urls = [f"/kommentare/{comment.pk}/bearbeiten/", f"/kommentare/{comment.pk}/zurueckziehen/"]
+
+    def add_versions(count):
+        add_comments(contribution, people["nachbarschaft"], count)
+        for number in range(count):
+            services.edit_comment(comment, author=people["mitglied"], body=f"Version {number + 1}")
+
+    add_versions(2)
+    few = [queries(client, url) for url in urls]
+    add_versions(6)
+    assert [queries(client, url) for url in urls] == few
+
+
+def test_the_authors_contribution_pages(client_as, town, people):
+    from ankommen.dialogue import services
+
+    client = client_as("expertin")
+    stage = add_contributions(town, people, 1)
+    contribution = Contribution.objects.filter(stage=stage).latest("id")
+    base = f"/handlungsfelder/wohnen-und-leben/beitraege/{contribution.pk}/"
+    urls = [base + "bearbeiten/", base + "zurueckziehen/"]
+
+    def add_versions(count):
+        add_comments(contribution, people["nachbarschaft"], count)
+        for number in range(count):
+            services.edit_contribution(
+                contribution, author=people["expertin"], title=contribution.title, body=f"Fassung {number}"
+            )
+
+    add_versions(2)
+    few = [queries(client, url) for url in urls]
+    add_versions(6)
+    assert [queries(client, url) for url in urls] == few
