@@ -321,3 +321,47 @@ def test_contribution_page_offers_edit_and_withdraw_only_to_the_author(client_as
     assert f"/kommentare/{comment.pk}/zurueckziehen/" in page
     page = client_as("admin").get(finding.get_absolute_url()).content.decode()
     assert f"/kommentare/{comment.pk}/bearbeiten/" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_withdrawals_of_one_comment_count_once():
+    """Two requests at once (two connections, two threads): one withdraws, the other finds it done."""
+    import threading
+
+    from django.db import connection
+
+    from tests.conftest import build_world
+
+    build_world()
+    from ankommen.accounts.demo import members_by_local_part
+    from ankommen.core.models import Municipality
+
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
+        pytest.skip("an in-memory SQLite database is shared by threads; this test needs two connections")
+    town = Municipality.objects.get(slug="kornwestheim")
+    member = members_by_local_part(town)["mitglied"]
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    comment = services.add_comment(contribution, author=member, body="Gleich wieder weg")
+    before = Contribution.objects.get(pk=contribution.pk).comment_count
+    errors = []
+
+    def withdraw():
+        try:
+            services.withdraw_comment(
+                Comment.objects.select_related("contribution__stage").get(pk=comment.pk), author=member
+            )
+        except PermissionDenied:
+            pass  # the other one was first and already committed: refused, as it should be
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=withdraw) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Contribution.objects.get(pk=contribution.pk).comment_count == before - 1
+    assert AuditEntry.objects.filter(action="comment.withdrawn", target_id=comment.pk).count() == 1
