@@ -136,6 +136,8 @@ class MemberFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["role"].choices = [("", _("alle")), *role_choices()]
+        # The browser's own limit would cut text silently; the server says clearly what is too long.
+        self.fields["text"].widget.attrs.pop("maxlength", None)
 
     def clean_text(self):
         return self.cleaned_data["text"].strip()

@@ -146,7 +146,14 @@ def accept_invitation(invitation, *, user):
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
-        audit(user, "member.role_changed", member, before=previous, after=member.role_label, by="invitation")
+        audit(
+            user,
+            "member.role_changed",
+            member,
+            before=previous,
+            after=member.role_label,
+            by=_("durch Einladung"),
+        )
     return member
 
 

@@ -38,17 +38,10 @@ def join(request):
     if request.member is not None:
         messages.info(request, _("Sie sind schon Mitglied der Dialogplattform."))
         return redirect("concept:home")
-    member = services.join_municipality(request.user, request.municipality)
-    if not member.is_active:
-        messages.error(
-            request,
-            _(
-                "Ihre Mitgliedschaft in dieser Kommune ist deaktiviert. Bitte wenden Sie sich an die "
-                "Verwaltung der Kommune."
-            ),
-        )
-    else:
-        messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
+    # A deactivated member never gets here: `MemberMiddleware` logged them out, and logging in
+    # again shows them the page that says their membership is deactivated.
+    services.join_municipality(request.user, request.municipality)
+    messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
     return redirect("concept:home")
 
 
@@ -91,7 +84,7 @@ def _member_state_page(request, pk, action, service, template, done):
     member = town_object_or_404(Member.objects.select_related("user"), request, action, pk=pk)
     return form_page(
         request,
-        forms.Form(request.POST or None),
+        forms.Form(request.POST if request.method == "POST" else None),
         template,
         save=partial(service, member, actor=request.member),
         done=done % {"name": member},
