@@ -63,7 +63,9 @@ def test_an_archived_fields_page_is_readable_with_a_notice(client, wohnen, peopl
     assert "Dieses Handlungsfeld ist archiviert." in text
     assert "Lange Wartezeiten auf eine Sozialwohnung" in text
     contribution = Contribution.objects.get(title="Lange Wartezeiten auf eine Sozialwohnung")
-    assert client.get(f"/handlungsfelder/wohnen-und-leben/beitraege/{contribution.pk}/").status_code == 200
+    page = client.get(f"/handlungsfelder/wohnen-und-leben/beitraege/{contribution.pk}/")
+    assert page.status_code == 200
+    assert "Dieses Handlungsfeld ist archiviert." in page.content.decode()
 
 
 def test_nobody_writes_in_an_archived_field(client_as, wohnen, people):
