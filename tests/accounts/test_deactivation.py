@@ -211,3 +211,48 @@ def test_deactivation_needs_the_csrf_token(people):
     assert _deactivate(client, member).status_code == 403
     assert _fresh(member).is_active
     assert everything() == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_admins_deactivating_each_other_at_the_same_time_leave_one():
+    """Two connections, two threads: the rows of the town's admins are locked, the second finds its actor gone."""
+    import threading
+
+    from django.db import connection
+
+    from tests.conftest import build_world
+
+    build_world()
+    from ankommen.accounts.demo import members_by_local_part
+    from ankommen.core.models import Municipality
+
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
+        pytest.skip("an in-memory SQLite database is shared by threads; the race needs two connections")
+    town = Municipality.objects.get(slug="kornwestheim")
+    people = members_by_local_part(town)
+    first, second = people["admin"], people["moderation"]
+    services.set_roles(second, actor=first, roles={"admin": "", "moderator": ""})
+    first, second = _fresh(first), _fresh(second)
+    start = threading.Barrier(2)
+    outcomes = []
+
+    def deactivate(member, actor):
+        try:
+            start.wait()
+            services.deactivate_member(member, actor=actor)
+            outcomes.append("deactivated")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=deactivate, args=(second, first)),
+        threading.Thread(target=deactivate, args=(first, second)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["deactivated", "refused"]
+    assert Member.objects.for_municipality(town).active().with_role("admin").count() == 1

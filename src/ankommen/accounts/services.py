@@ -29,10 +29,14 @@ def join_municipality(user, municipality):
     return member
 
 
-def _other_active_admins(member):
-    """The town's active admins other than `member`, locked until the transaction ends."""
-    admins = Member.objects.for_municipality(member.municipality_id).active().with_role(Role.ADMIN)
-    return list(admins.select_for_update().exclude(pk=member.pk).values_list("pk", flat=True))
+def _active_admins(municipality_id):
+    """The pks of the town's active admins, their rows locked (in one order) until the transaction ends.
+
+    Two admins deactivating each other at once: the second waits for the first, then finds
+    its actor no longer among them.
+    """
+    admins = Member.objects.filter(municipality_id=municipality_id, is_active=True).with_role(Role.ADMIN)
+    return set(admins.select_for_update().order_by("pk").values_list("pk", flat=True))
 
 
 def deactivate_member(member, *, actor):
@@ -43,9 +47,8 @@ def deactivate_member(member, *, actor):
     """
     require(actor, "deactivate_member", member)
     with transaction.atomic():
-        others = _other_active_admins(member)
-        # Checked under the lock: two admins deactivating each other at once leave one of them.
-        if actor.pk not in others or (Role.ADMIN in member.roles and not others):
+        admins = _active_admins(member.municipality_id)
+        if actor.pk not in admins or not admins - {member.pk}:
             raise ValidationError(
                 _("Die Kommune braucht mindestens eine aktive Person mit Administrationsrolle.")
             )
