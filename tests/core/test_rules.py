@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import Member
-from ankommen.concept.models import Stage, StageKind, StageStatus
+from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
 from ankommen.core.rules import may, visible_filter
@@ -29,6 +29,7 @@ def _member(role, town, other_town):
 def _stage(town, kind, status, is_public=True):
     return Stage(
         municipality=town,
+        field=Field(municipality=town, name="Wohnen", slug="wohnen"),
         kind=kind,
         status=status,
         is_public=is_public,
