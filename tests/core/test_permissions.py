@@ -155,7 +155,7 @@ CASES = [
         TRANSLATORS,
     ),
     # Everyone may search; each finds what they may read (tests/core/test_search.py).
-    Case("search", "get", lambda: "/suche/?q=Wohnung", EVERYONE),
+    Case("search", "get", lambda: "/suche/", EVERYONE, {"q": "Wohnung"}),
 ]
 
 
