@@ -28,8 +28,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.db.models import BooleanField, Exists, FloatField, Min, OuterRef, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -236,45 +235,53 @@ def _optimize():
 
 # --- searching ------------------------------------------------------------------------------------
 
+# The newest entries of the town that match, at most this many from each index: a word found in
+# half of a large town's texts is then as quick to look for as a rare one. Fewer matches are all
+# ranked; more are said to be "at least" so many (`Results.capped`).
+CANDIDATES = 500
 
-def _match(terms, town):
-    """(a condition on `core_searchentry` that finds the terms, an expression ranking a hit: lower is better).
 
-    Every term must occur: as the start of a word (stemmed on PostgreSQL) or, when all terms have
-    three letters or more, anywhere in a word; hits inside words rank after whole words.
+def _hits(terms, town):
+    """SQL and parameters for `hits(id, rank)`: the town's matching entries, newest first, at most
+    `CANDIDATES` from each index, with a rank (lower is better; hits inside words rank after words).
+
+    Every term must occur: as the start of a word (stemmed on PostgreSQL) or, when every term has
+    three letters or more, anywhere in a word. The SQL is made of constants; terms are parameters.
     """
     parts = all(len(term) >= TRIGRAM_MIN for term in terms)
     if connection.vendor == "postgresql":
         configs = sorted({CONFIGS.get(language.code, "simple") for language in town.active_languages})
         prefixes = " & ".join(f"'{term}':*" for term in terms)  # terms are letters and digits only
-        tsquery = " || ".join(f"to_tsquery('{config}'::regconfig, %s)" for config in configs)
-        condition = f"core_searchentry.vector @@ ({tsquery})"
-        params = [prefixes] * len(configs)
+        tsquery = "(" + " || ".join(f"to_tsquery('{config}'::regconfig, %s)" for config in configs) + ")"
+        condition = f"vector @@ {tsquery}"
+        params = [prefixes] * len(configs) + [town.pk] + [prefixes] * len(configs)
         if parts:
-            condition += " OR (" + " AND ".join(["core_searchentry.folded LIKE %s"] * len(terms)) + ")"
+            condition += " OR (" + " AND ".join(["folded LIKE %s"] * len(terms)) + ")"
             params += [f"%{term}%" for term in terms]
-        # The SQL is made of constants; the terms go in as parameters.
-        rank = RawSQL(  # noqa: S611
-            f"-ts_rank(core_searchentry.vector, ({tsquery}))", [prefixes] * len(configs), FloatField()
+        sql = (
+            f"SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
+            f" WHERE municipality_id = %s AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}"
         )
-        return Q(RawSQL(f"({condition})", params, output_field=BooleanField())), rank  # noqa: S611
-    words = " AND ".join(f'"{term}"*' for term in terms)
-    sql = "SELECT rowid FROM core_searchentry_words WHERE core_searchentry_words MATCH %s"
-    params = [words]
+        return sql, params
+    branches = [("words", " AND ".join(f'"{term}"*' for term in terms), "bm25(core_searchentry_words)")]
     if parts:
-        sql += " UNION SELECT rowid FROM core_searchentry_trigrams WHERE core_searchentry_trigrams MATCH %s"
-        params.append(" AND ".join(f'"{term}"' for term in terms))
-    rank = RawSQL(
-        "COALESCE((SELECT bm25(core_searchentry_words) FROM core_searchentry_words"
-        " WHERE core_searchentry_words MATCH %s AND rowid = core_searchentry.id), 0)",
-        [words],
-        FloatField(),
-    )
-    return Q(pk__in=RawSQL(sql, params)), rank  # noqa: S611 - constants; the terms are parameters
+        branches.append(("trigrams", " AND ".join(f'"{term}"' for term in terms), "0"))
+    sql, params = [], []
+    for name, query, rank in branches:
+        table = f"core_searchentry_{name}"
+        sql.append(
+            f"SELECT * FROM (SELECT {table}.rowid AS id, {rank} AS rank FROM {table}"  # noqa: S608 - constants and compiled conditions; values are parameters
+            f" JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
+            f" WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
+            f" ORDER BY {table}.rowid DESC LIMIT {CANDIDATES})"
+        )
+        params += [query, town.pk]
+    return " UNION ALL ".join(sql), params
 
 
 def _visible(member, town):
-    """The entries whose object the member may see now, asked of each model's own queryset."""
+    """SQL and parameters of a condition on `core_searchentry`: its object is one the member may see
+    now, as each model's own queryset says (hidden items only for moderators)."""
     sees_hidden = may(member, "see_hidden_text", town)
     conditions = []
     for searchable in searchables():
@@ -283,7 +290,8 @@ def _visible(member, town):
             rows = rows.filter(hidden_at=None)
         content_type = ContentType.objects.get_for_model(searchable.model)
         conditions.append(Q(content_type=content_type) & Exists(rows.filter(pk=OuterRef("object_id"))))
-    return functools.reduce(operator.or_, conditions, Q(pk__in=[]))
+    query = SearchEntry.objects.filter(functools.reduce(operator.or_, conditions, Q(pk__in=[]))).query
+    return query.get_compiler(connection=connection).compile(query.where)
 
 
 @dataclass
@@ -325,55 +333,76 @@ class Hit:
 
 
 class Results:
-    """A search's hits, one per object, best first; `Paginator` counts and slices it, and only the
-    page it shows is fetched (one query for the page, one for its texts, one or two per kind)."""
+    """A search's hits, one per object (its best entry), best first; `Paginator` counts and slices it,
+    and only the page it shows is fetched: one query for the page, one for its texts, one or two per kind."""
 
     def __init__(self, town, member, query, language):
         self.terms = terms_of(query)
         self.language = language
-        self.match, self.rank = _match(self.terms, town) if self.terms else (Q(pk__in=[]), None)
-        entries = SearchEntry.objects.for_municipality(town).filter(self.match).filter(_visible(member, town))
-        self.objects = (
-            entries.values("content_type", "object_id")
-            .annotate(best=Min(self.rank) if self.rank is not None else Min("pk"))
-            .order_by("best", "-object_id")
-        )
+        self.capped = False
+        self._count = None
+        if self.terms:
+            hits, hit_params = _hits(self.terms, town)
+            visible, visible_params = _visible(member, town)
+            # Each object's best entry: the best rank; between equals the reader's language, then German.
+            self._ranked = (
+                f"WITH hits(id, rank) AS ({hits}), ranked AS ("  # noqa: S608 - constants and compiled conditions; values are parameters
+                " SELECT core_searchentry.id, core_searchentry.object_id, hits.rank, ROW_NUMBER() OVER ("
+                "  PARTITION BY core_searchentry.content_type_id, core_searchentry.object_id"
+                "  ORDER BY hits.rank, core_searchentry.language <> %s, core_searchentry.language <> %s"
+                " ) AS place"
+                " FROM hits JOIN core_searchentry ON core_searchentry.id = hits.id"
+                f" WHERE {visible})"
+            )
+            self._params = [*hit_params, language, SOURCE, *visible_params]
 
     def count(self):
-        return self.objects.count() if self.terms else 0
+        if self._count is None:
+            self._count = 0
+            if self.terms:
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"{self._ranked} SELECT COUNT(*), (SELECT COUNT(*) FROM hits) FROM ranked WHERE place = 1",  # noqa: S608 - constants and compiled conditions; values are parameters
+                        self._params,
+                    )
+                    self._count, candidates = cursor.fetchone()
+                self.capped = candidates >= CANDIDATES
+        return self._count
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, index):
-        rows = list(self.objects[index])
-        return self._hits(rows) if rows else []
+        if not self.terms or not isinstance(index, slice):
+            raise TypeError("Results are read a page at a time.")
+        start, stop = index.start or 0, index.stop
+        if stop is not None and stop <= start:
+            return []
+        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"{self._ranked} SELECT id FROM ranked WHERE place = 1"  # noqa: S608 - constants and compiled conditions; values are parameters
+                f" ORDER BY rank, object_id DESC, id{limit} OFFSET {int(start)}",
+                self._params,
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+        return self._page(ids) if ids else []
 
-    def _hits(self, rows):
-        wanted = functools.reduce(
-            operator.or_, (Q(content_type=row["content_type"], object_id=row["object_id"]) for row in rows)
-        )
-        best = {}
-        for entry in SearchEntry.objects.filter(self.match).filter(wanted).annotate(rank=self.rank):
-            key = (entry.content_type_id, entry.object_id)
-            # The best hit; between equals, the reader's language, then German.
-            order = (entry.rank, entry.language != self.language, entry.language != SOURCE)
-            if key not in best or order < best[key][0]:
-                best[key] = (order, entry)
+    def _page(self, ids):
+        entries = SearchEntry.objects.in_bulk(ids)
         objects = {}
         by_type = {}
-        for row in rows:
-            by_type.setdefault(row["content_type"], []).append(row["object_id"])
-        for content_type_id, ids in by_type.items():
+        for entry in entries.values():
+            by_type.setdefault(entry.content_type_id, []).append(entry.object_id)
+        for content_type_id, object_ids in by_type.items():
             searchable = _searchable_of_type(content_type_id)
-            for obj in searchable.results(self.language).filter(pk__in=ids):
+            for obj in searchable.results(self.language).filter(pk__in=object_ids):
                 objects[(content_type_id, obj.pk)] = obj
         hits = []
-        for row in rows:
-            key = (row["content_type"], row["object_id"])
-            if key in objects and key in best:
-                entry = best[key][1]
-                hits.append(Hit(objects[key], entry, excerpt(entry.text, self.terms)))
+        for entry in (entries[pk] for pk in ids):
+            obj = objects.get((entry.content_type_id, entry.object_id))
+            if obj is not None:
+                hits.append(Hit(obj, entry, excerpt(entry.text, self.terms)))
         return hits
 
 
