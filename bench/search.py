@@ -88,8 +88,8 @@ def measure(options):
     from django.core.management import call_command
     from django.db import connection
 
-    from bench import measure as timing
     from bench import generate as generating
+    from bench import measure as timing
     from bench.generate import generate
     from bench.measure import Page
     from bench.report import code_version
