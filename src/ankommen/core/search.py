@@ -333,14 +333,17 @@ class Hit:
 
 
 class Results:
-    """A search's hits, one per object (its best entry), best first; `Paginator` counts and slices it,
-    and only the page it shows is fetched: one query for the page, one for its texts, one or two per kind."""
+    """A search's hits, one per object (its best entry), best first; `Paginator` counts and slices it.
+
+    One query ranks the candidates (at most `CANDIDATES` per index) and gives the order of all of
+    them; only the page shown is fetched: one query for its entries, one or two per kind of object.
+    """
 
     def __init__(self, town, member, query, language):
         self.terms = terms_of(query)
         self.language = language
         self.capped = False
-        self._count = None
+        self._ids = None
         if self.terms:
             hits, hit_params = _hits(self.terms, town)
             visible, visible_params = _visible(member, town)
@@ -356,36 +359,33 @@ class Results:
             )
             self._params = [*hit_params, language, SOURCE, *visible_params]
 
-    def count(self):
-        if self._count is None:
-            self._count = 0
+    def ordered_ids(self):
+        """The best entry of each object found, best first: one query, ranked once for count and pages."""
+        if self._ids is None:
+            self._ids = []
             if self.terms:
                 with connection.cursor() as cursor:
                     cursor.execute(
-                        f"{self._ranked} SELECT COUNT(*), (SELECT COUNT(*) FROM hits) FROM ranked WHERE place = 1",  # noqa: S608 - constants and compiled conditions; values are parameters
+                        f"{self._ranked} SELECT id, (SELECT COUNT(*) FROM hits) FROM ranked"  # noqa: S608 - constants and compiled conditions; values are parameters
+                        " WHERE place = 1 ORDER BY rank, object_id DESC, id",
                         self._params,
                     )
-                    self._count, candidates = cursor.fetchone()
-                self.capped = candidates >= CANDIDATES
-        return self._count
+                    rows = cursor.fetchall()
+                self._ids = [row[0] for row in rows]
+                # "At least": an index gave as many candidates as it may, so there are probably more.
+                self.capped = bool(rows) and rows[0][1] >= CANDIDATES
+        return self._ids
+
+    def count(self):
+        return len(self.ordered_ids())
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, index):
-        if not self.terms or not isinstance(index, slice):
+        if not isinstance(index, slice):
             raise TypeError("Results are read a page at a time.")
-        start, stop = index.start or 0, index.stop
-        if stop is not None and stop <= start:
-            return []
-        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"{self._ranked} SELECT id FROM ranked WHERE place = 1"  # noqa: S608 - constants and compiled conditions; values are parameters
-                f" ORDER BY rank, object_id DESC, id{limit} OFFSET {int(start)}",
-                self._params,
-            )
-            ids = [row[0] for row in cursor.fetchall()]
+        ids = self.ordered_ids()[index]
         return self._page(ids) if ids else []
 
     def _page(self, ids):
