@@ -31,7 +31,7 @@ QUERIES = [
     ("two words of comments (a quarter of them)", "eigener Erfahrung"),
     ("a title (a few hundred)", "Dolmetscherpool Abend"),
     ("the starts of two words", "Sprachk Weststa"),
-    ("parts of compounds", "kurse zentrum"),
+    ("parts of compounds", "kurse stadt"),
     ("nothing found", "Quetzalcoatl Pattonville"),
 ]
 
