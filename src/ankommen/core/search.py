@@ -258,12 +258,9 @@ def _hits(terms, town):
         if parts:
             condition += " OR (" + " AND ".join(["folded LIKE %s"] * len(terms)) + ")"
             params += [f"%{term}%" for term in terms]
-        # The matches come from the indexes first (OFFSET 0 keeps the planner from walking the primary key
-        # backwards and testing every row until it has enough), then the newest of them are ranked.
         sql = (
-            f"SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM core_searchentry WHERE id IN ("  # noqa: S608 - constants and compiled conditions; values are parameters
-            f" SELECT id FROM (SELECT id FROM core_searchentry WHERE municipality_id = %s AND ({condition})"
-            f" OFFSET 0) AS matched ORDER BY id DESC LIMIT {CANDIDATES})"
+            f"SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
+            f" WHERE municipality_id = %s AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}"
         )
         return sql, params
     branches = [("words", " AND ".join(f'"{term}"*' for term in terms), "bm25(core_searchentry_words)")]
