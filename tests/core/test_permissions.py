@@ -163,6 +163,8 @@ CASES = [
         lambda: "/verwaltung/uebersetzungen/uk/import/",
         TRANSLATORS,
     ),
+    # Everyone may search; each finds what they may read (tests/core/test_search.py).
+    Case("search", "get", lambda: "/suche/", EVERYONE, {"q": "Wohnung"}),
 ]
 
 

@@ -3,6 +3,8 @@
 See tests/queries.py for how a page is measured.
 """
 
+import pytest
+
 from ankommen.concept.models import Stage
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag
@@ -62,4 +64,54 @@ def test_town_limits_page(client_as, town, people):
     few = queries(client, "/verwaltung/grenzen/")
     add_audit(town, people, 6)
     assert queries(client, "/verwaltung/grenzen/") == few
+
+
+def add_searchable_texts(town, people, count):
+    """`count` contributions and as many comments that the query "Lastenrad Verleih" finds, with Arabic titles."""
+    from ankommen.core import translation
+    from ankommen.core.models import TranslationState
+
+    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
+    for number in range(count):
+        contribution = Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=f"Lastenrad {number}",
+            body="Ein Verleih für Lastenräder fehlt.",
+            author=people["expertin"],
+        )
+        Comment.objects.create(
+            municipality=town, contribution=contribution, author=people["mitglied"], body="Lastenrad-Verleih!"
+        )
+        translation.save_translation(
+            contribution,
+            "title",
+            "ar",
+            actor=people["admin"],
+            text=f"دراجة الشحن {number}",
+            state=TranslationState.MACHINE,
+            audited=False,
+        )
+
+
+@pytest.mark.parametrize(
+    ("role", "url"),
+    [
+        (None, "/suche/?q=Lastenrad+Verleih"),
+        ("mitglied", "/suche/?q=Lastenrad+Verleih"),
+        ("moderation", "/suche/?q=Lastenrad+Verleih"),
+        (None, "/ar/suche/?q=Lastenrad+Verleih"),
+        (None, "/ar/suche/?q=دراجة"),
+    ],
+)
+def test_search_results(client_as, town, people, role, url):
+    """Results of several kinds (contributions, comments), in German and in Arabic, one page of them or two."""
+    client = client_as(role)
+    add_searchable_texts(town, people, 4)
+    few = queries(client, url)
+    add_searchable_texts(town, people, 8)
+    assert queries(client, url) == few
     assert few[0] <= BUDGET

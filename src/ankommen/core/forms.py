@@ -11,6 +11,7 @@ from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.models import REASON_MAX, Municipality, TranslationStatus
+from ankommen.core.search import QUERY_MAX, terms_of
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -288,3 +289,27 @@ class HideForm(forms.Form):
         max_length=REASON_MAX,
         help_text=_("Der Grund ist für alle sichtbar, die den Beitrag sehen könnten."),
     )
+
+
+class SearchForm(forms.Form):
+    """The search: one field, sent as GET so that every search has an address."""
+
+    q = forms.CharField(
+        label=_("Suchbegriff"),
+        max_length=QUERY_MAX,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        error_messages={
+            "required": _("Bitte geben Sie ein, wonach Sie suchen."),
+            "max_length": _(
+                "Bitte suchen Sie mit höchstens %(limit_value)d Zeichen (Sie haben %(show_value)d)."
+            ),
+        },
+    )
+
+    def clean_q(self):
+        query = self.cleaned_data["q"]
+        if not terms_of(query):
+            raise ValidationError(
+                _("Bitte geben Sie mindestens ein Wort aus Buchstaben oder Ziffern ein."), code="no_words"
+            )
+        return query

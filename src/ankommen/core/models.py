@@ -641,3 +641,32 @@ def _restate_translations(content_type, current, withdrawn):
         )
     if withdrawn:
         rows.filter(texts(withdrawn)).update(source_status=WITHDRAWN)
+
+
+class SearchEntry(TenantModel):
+    """One text of one object in one language, as the search reads it (`core/search.py`).
+
+    `folded` is the text in lower case without diacritics; the full-text indexes over it live beside
+    the table, made by the migration for each database: FTS5 tables kept by triggers on SQLite, a
+    generated tsvector with a GIN index and a trigram index on PostgreSQL.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=64)
+    language = models.CharField(max_length=12)
+    text = models.TextField()
+    folded = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="one_search_entry_per_text"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.field} [{self.language}]"
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core import demo, rules
+from ankommen.core import demo, rules, search
 from ankommen.core.registry import Link, register_audit_actions, register_demo, register_links, register_rules
 from ankommen.core.roles import register_product_roles
 
@@ -48,3 +48,9 @@ register_links(
 
 # After every app's German demo (10 to 30): the demo's translations, through the XLIFF import.
 register_demo(90)(demo.load_translations)
+
+
+# Last: the search index of the demo town as a whole, also for rows an older version wrote unindexed.
+@register_demo(95)
+def rebuild_search_index(town, stdout):
+    stdout.write(f"Suchindex: {search.rebuild(town)} Texte.")

@@ -6,6 +6,7 @@ app_name = "core"
 
 urlpatterns = [
     path("sprachen/", views.languages, name="languages"),
+    path("suche/", views.search_page, name="search"),
     path("verwaltung/", views.administration, name="administration"),
     path("dateien/<str:model>/<int:pk>/<str:field>/", files.private_file, name="private_file"),
     path("moderation/", views.moderation_queue, name="moderation"),

@@ -7,17 +7,18 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from ankommen.core import machine_translation, moderation, rules, services, translation, xliff
+from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page
 from ankommen.core.forms import (
     AuditFilterForm,
     FlagForm,
     HideForm,
+    SearchForm,
     TownLanguagesForm,
     TownLimitsForm,
     TranslationFilterForm,
@@ -30,6 +31,7 @@ from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
 FLAGS_PER_PAGE = 30
+RESULTS_PER_PAGE = 20
 
 
 def administration(request):
@@ -351,3 +353,17 @@ def town_limits(request):
         then="core:town_limits",
         context={"heading": _("Grenzen gegen Missbrauch")},
     )
+
+
+# --- search -----------------------------------------------------------------------------------------
+
+
+def search_page(request):
+    """The town's texts that contain every word of the query, as far as the reader may see them."""
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    page = None
+    if form.is_valid():
+        results = search.search(request.municipality, request.member, form.cleaned_data["q"], get_language())
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    status = 400 if form.errors else 200
+    return render(request, "core/search.html", {"form": form, "page_obj": page}, status=status)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
 from ankommen.core.cache import scope_of, town_scope
+from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     Authored,
     Moderated,
@@ -14,8 +15,10 @@ from ankommen.core.models import (
     TenantQuerySet,
     Translatable,
     TranslatableQuerySet,
+    Translation,
 )
-from ankommen.core.rules import visible_filter
+from ankommen.core.rules import may, visible_filter
+from ankommen.core.translation import translated
 
 TITLE_MAX = 160
 BODY_MAX = 5000
@@ -69,6 +72,18 @@ class ContributionQuerySet(TranslatableQuerySet):
                 )
             )
             .with_translations(language)
+        )
+
+    def searchable_by(self, member, municipality):
+        """What the search may find for `member`: the visible contributions whose author has not withdrawn them."""
+        return self.visible_to(member, municipality).filter(withdrawn_at=None)
+
+    def for_search(self, language):
+        """Found contributions with their title and their field's name in `language` (`core/search.py`)."""
+        return (
+            self.select_related("field")
+            .with_translations(language)
+            .prefetch_related(*_translations_of("field", language))
         )
 
     def filtered(
@@ -198,6 +213,18 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
         return ContributionKind(self.kind).label
 
     @property
+    def search_title(self):
+        return translated(self, "title")
+
+    @property
+    def search_kind(self):
+        return self.kind_label
+
+    @property
+    def search_context(self):
+        return translated(self.field, "name")
+
+    @property
     def finding_kind_label(self):
         return FindingKind(self.finding_kind).label if self.finding_kind else ""
 
@@ -219,7 +246,41 @@ def _scopes_of_field_of(row):
         return [town_scope(row.municipality_id)]
 
 
+def _translations_of(path, language):
+    """Prefetch the translations into `language` of the rows at `path` (nothing to fetch for German)."""
+    if language == SOURCE:
+        return []
+    return [
+        models.Prefetch(
+            f"{path}__translations",
+            queryset=Translation.objects.filter(language=language),
+            to_attr="translations_prefetched",
+        )
+    ]
+
+
 class CommentQuerySet(TenantQuerySet):
+    def visible_to(self, member, municipality):
+        """The comments a member may read in a list: those in stages they see, and for all but moderators
+        not those under a hidden contribution (a comment's result names its contribution)."""
+        comments = self.for_municipality(municipality).filter(
+            visible_filter(member, municipality, "contribution__stage")
+        )
+        if not may(member, "see_hidden_text", municipality):
+            comments = comments.filter(contribution__hidden_at=None)
+        return comments
+
+    def searchable_by(self, member, municipality):
+        """What the search may find: visible comments, neither they nor their contribution withdrawn."""
+        return self.visible_to(member, municipality).filter(
+            withdrawn_at=None, contribution__withdrawn_at=None
+        )
+
+    def for_search(self, language):
+        return self.select_related("contribution__field").prefetch_related(
+            *_translations_of("contribution", language), *_translations_of("contribution__field", language)
+        )
+
     def for_page(self):
         return self.select_related("author__user").order_by("created_at", "id")
 
@@ -266,6 +327,14 @@ class Comment(OnPaper, Moderated, Authored, TenantModel):
     @property
     def moderation_excerpt(self):
         return self.body
+
+    @property
+    def search_title(self):
+        return self.contribution.search_title
+
+    @property
+    def search_context(self):
+        return self.contribution.search_context
 
     @property
     def stage(self):
