@@ -14,6 +14,9 @@ register_audit_actions(
         "town.created": _("Kommune angelegt"),
         "town.languages_changed": _("Sprachen der Kommune geändert"),
         "flag.dismissed": _("Meldung zurückgewiesen"),
+        "flags.dismissed": _("Meldungen zurückgewiesen"),
+        "review.requested": _("Überprüfung einer Ausblendung erbeten"),
+        "review.kept": _("Nach Überprüfung weiter ausgeblendet"),
     }
 )
 
