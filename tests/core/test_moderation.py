@@ -204,7 +204,7 @@ def test_only_the_author_asks_for_a_review_and_only_while_hidden(hidden_comment,
             moderation.request_review(hidden_comment, author=person, text="")
     shown = services.add_comment(option, author=people["mitglied"], body="Sichtbar")
     assert not may(people["mitglied"], "request_review", shown)
-    assert not ReviewRequest.objects.exists()
+    assert not ReviewRequest.objects.of(hidden_comment).exists()
 
 
 def test_nobody_asks_for_a_review_of_words_handed_in_on_paper(option, people):

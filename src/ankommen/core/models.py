@@ -211,7 +211,7 @@ class Moderated(models.Model):
 
     def is_written_by(self, member):
         """Did `member` write this in their own name (not entered by staff from paper)?"""
-        if member is None or getattr(self, "is_on_paper", False):
+        if member is None or member.pk is None or getattr(self, "is_on_paper", False):
             return False
         return getattr(self, f"{self.author_field}_id", None) == member.pk
 
