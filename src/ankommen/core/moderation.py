@@ -19,10 +19,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
 from ankommen.core.rules import require
+
+ALREADY_REQUESTED = gettext_lazy(
+    "Sie haben bereits um eine Überprüfung gebeten. Die Moderation entscheidet einmal darüber."
+)
 
 
 @cache
@@ -119,10 +124,7 @@ def request_review(item, *, author, text=""):
             )
             audit(author.user, "review.requested", item)
     except IntegrityError:
-        raise ValidationError(
-            _("Sie haben bereits um eine Überprüfung gebeten. Die Moderation entscheidet einmal darüber."),
-            code="already_requested",
-        ) from None
+        raise ValidationError(ALREADY_REQUESTED, code="already_requested") from None
     return review
 
 

@@ -133,10 +133,7 @@ def request_review(request, kind, pk):
     item = _moderated_item(request, kind, pk, "request_review")
     review = moderation.review_request_of(item)
     if review is not None and request.method == "POST":
-        messages.error(
-            request,
-            _("Sie haben bereits um eine Überprüfung gebeten. Die Moderation entscheidet einmal darüber."),
-        )
+        messages.error(request, moderation.ALREADY_REQUESTED)
         return render(request, "core/moderation/review.html", {"item": item, "review": review}, status=400)
     if review is not None:
         return render(request, "core/moderation/review.html", {"item": item, "review": review})
