@@ -90,3 +90,12 @@ def test_moderation_queue(client_as, town, people):
     assert "10 offene Bitten um Überprüfung" in page  # with the demo's
     assert "28 gemeldete Stellen" in page  # with the demo's café
     assert few == many == QUEUE_QUERIES
+
+
+def test_town_limits_page(client_as, town, people):
+    client = client_as("admin")
+    add_audit(town, people, 3)
+    few = queries(client, "/verwaltung/grenzen/")
+    add_audit(town, people, 6)
+    assert queries(client, "/verwaltung/grenzen/") == few
+    assert few[0] <= BUDGET

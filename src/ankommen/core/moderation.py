@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ankommen.core import limits
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
 from ankommen.core.rules import require
@@ -41,9 +42,12 @@ def flag(item, *, reporter, reason):
     require(reporter, "flag", item)
     try:
         with transaction.atomic():
-            return Flag.objects.create(
+            flag_ = Flag.objects.create(
                 municipality_id=item.municipality_id, item=item, reporter=reporter.user, reason=reason
             )
+            # Counted after the constraint: a second report of the same item counts nothing.
+            limits.count(reporter, limits.REPORTS)
+            return flag_
     except IntegrityError:
         raise ValidationError(
             _("Sie haben das bereits gemeldet. Die Moderation sieht sich Ihre Meldung an."),

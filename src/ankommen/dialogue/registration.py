@@ -19,6 +19,14 @@ register_stage_kind(
     description=_("Handlungsoptionen einbringen und zu Empfehlungen erheben"),
 )
 
-register_audit_actions({"contribution.promoted": _("Zur Empfehlung erhoben")})
+register_audit_actions(
+    {
+        "contribution.promoted": _("Zur Empfehlung erhoben"),
+        "contribution.edited": _("Beitrag vom Verfasser bearbeitet"),
+        "contribution.withdrawn": _("Beitrag vom Verfasser zurückgezogen"),
+        "comment.edited": _("Kommentar vom Verfasser bearbeitet"),
+        "comment.withdrawn": _("Kommentar vom Verfasser zurückgezogen"),
+    }
+)
 
 register_demo(30)(demo.load)

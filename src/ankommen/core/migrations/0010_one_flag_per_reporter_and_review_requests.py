@@ -21,7 +21,7 @@ def keep_each_persons_first_report(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("core", "0008_audit_names_its_target_by_model"),
+        ("core", "0009_town_limits_and_revisions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
