@@ -129,7 +129,7 @@ def _targets(town):
 
 ON_STAGES = ["view_stage", "contribute", "record_on_paper", "write_in_stage", "run_stage"]
 ON_ITEMS = ["view_item", "comment", "record_comment_on_paper", "write_comment", "support", "promote", "flag"]
-ON_ITEMS += ["moderate", "see_hidden_text"]
+ON_ITEMS += ["moderate", "see_hidden_text", "hide", "show", "request_review"]
 ON_TOWN = ["administer", "moderate_town", "translate", "invite"]
 
 

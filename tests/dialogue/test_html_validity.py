@@ -9,6 +9,9 @@ from tests.html import Pages, assert_valid_html, checker
 @pytest.mark.django_db
 def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
     from ankommen.concept.models import Stage
+    from ankommen.core import moderation
+    from ankommen.core.models import ReviewRequest
+    from ankommen.dialogue import services
     from ankommen.dialogue.models import Comment, Contribution
 
     jar = checker()
@@ -63,7 +66,42 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
         status=400,
     )
 
-    from ankommen.dialogue import services
+    # The demo's hidden comment, whose author asked for a review.
+    hidden = Comment.objects.get(contribution=housing, hidden_at__isnull=False)
+    review = ReviewRequest.objects.of(hidden).get()
+    pages.get(moderator, reverse("core:show", args=["kommentare", hidden.pk]))
+    pages.post_invalid(
+        moderator,
+        reverse("core:show", args=["kommentare", hidden.pk]),
+        {"reason": ""},
+        "Einblenden, leer",
+        status=400,
+    )
+    pages.get(moderator, reverse("core:keep_hidden", args=[review.pk]))
+    pages.post_invalid(
+        moderator,
+        reverse("core:keep_hidden", args=[review.pk]),
+        {"reason": "<b>"},
+        "Ausgeblendet lassen, HTML",
+        status=400,
+    )
+
+    author = client_as("nachbarschaft")
+    pages.get(author, housing.get_absolute_url(), label="Beitrag mit eigenem ausgeblendeten Kommentar")
+    pages.get(author, reverse("core:request_review", args=["kommentare", hidden.pk]), label="Bitte, offen")
+    second = moderation.hide(
+        services.add_comment(housing, author=people["nachbarschaft"], body="Noch einmal: 0171 0000000"),
+        moderator=people["moderation"],
+        reason="Telefonnummer",
+    )
+    pages.get(author, reverse("core:request_review", args=["kommentare", second.pk]), label="Bitte, Formular")
+    pages.post_invalid(
+        author,
+        reverse("core:request_review", args=["kommentare", second.pk]),
+        {"text": "x" * 1001},
+        "Bitte, zu lang",
+        status=400,
+    )
 
     own = services.add_contribution(
         stage, author=people["expertin"], finding_kind="need", title="Eigener Befund", body="Text."
@@ -98,6 +136,7 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
             ("mitglied", [neighbourhood.get_absolute_url()]),
             ("expertin", [add_finding]),
             ("moderation", [reverse("core:moderation")]),
+            ("nachbarschaft", [reverse("core:request_review", args=["kommentare", hidden.pk])]),
         ],
     )
     assert_valid_html(jar, pages)

@@ -61,6 +61,35 @@ def test_filtered_field_page(client_as, town, people):
     assert few[0] <= BUDGET
 
 
+def add_hidden_comments(contribution, author, count):
+    """Comments hidden by the moderation: moderators see "show again", their author "ask for a review"."""
+    from django.utils import timezone
+
+    for _ in range(count):
+        Comment.objects.create(
+            municipality=contribution.municipality,
+            contribution=contribution,
+            author=author,
+            body="Telefonnummer",
+            hidden_at=timezone.now(),
+            hidden_reason="Persönliche Daten",
+        )
+
+
+@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
+def test_contribution_page_with_hidden_comments(client_as, town, people, role):
+    client = client_as(role)
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    add_hidden_comments(contribution, people["mitglied"], 3)
+    few = queries(client, contribution.get_absolute_url())
+    add_hidden_comments(contribution, people["mitglied"], 6)
+    page = client.get(contribution.get_absolute_url()).content.decode()
+    link = {None: None, "mitglied": "Um Überprüfung bitten", "moderation": "Wieder einblenden"}[role]
+    assert link is None or page.count(link) == 9
+    assert queries(client, contribution.get_absolute_url()) == few
+    assert few[0] <= BUDGET
+
+
 @pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
 def test_contribution_page(client_as, town, people, role):
     client = client_as(role)

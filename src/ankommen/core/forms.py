@@ -10,7 +10,7 @@ from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import REASON_MAX, Municipality, TranslationStatus
+from ankommen.core.models import REASON_MAX, REVIEW_TEXT_MAX, Municipality, TranslationStatus
 from ankommen.core.search import QUERY_MAX, terms_of
 
 
@@ -313,3 +313,30 @@ class SearchForm(forms.Form):
                 _("Bitte geben Sie mindestens ein Wort aus Buchstaben oder Ziffern ein."), code="no_words"
             )
         return query
+
+
+class ShowForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Grund für das Wiedereinblenden"),
+        max_length=REASON_MAX,
+        help_text=_("Der Grund steht im Protokoll; hat die Person um Überprüfung gebeten, liest sie ihn."),
+    )
+
+
+class ReviewRequestForm(forms.Form):
+    text = PlainTextField(
+        label=_("Ihre Nachricht an die Moderation (freiwillig)"),
+        max_length=REVIEW_TEXT_MAX,
+        required=False,
+        multiline=True,
+        rows=4,
+        help_text=_("Zum Beispiel, was Sie gemeint haben oder was die Moderation übersehen hat."),
+    )
+
+
+class KeepHiddenForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Warum bleibt es ausgeblendet?"),
+        max_length=REASON_MAX,
+        help_text=_("Die Person, die um Überprüfung gebeten hat, liest diese Begründung."),
+    )

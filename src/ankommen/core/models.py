@@ -223,10 +223,12 @@ class Moderated(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
-    flags = GenericRelation("core.Flag")  # an item's flags go with it
+    flags = GenericRelation("core.Flag")  # an item's flags and review requests go with it
+    review_requests = GenericRelation("core.ReviewRequest")
 
     view_action: str = ""
     moderation_slug: str = ""
+    author_field = "author"  # the member who wrote it: they may ask for a review when it is hidden
     # "flag" and "hide": the headings of the forms; "hidden" and "shown": the audit log's words.
     moderation_labels: dict = {}
 
@@ -236,6 +238,12 @@ class Moderated(models.Model):
     @property
     def is_hidden(self):
         return self.hidden_at is not None
+
+    def is_written_by(self, member):
+        """Did `member` write this in their own name (not entered by staff from paper)?"""
+        if member is None or member.pk is None or getattr(self, "is_on_paper", False):
+            return False
+        return getattr(self, f"{self.author_field}_id", None) == member.pk
 
     @classmethod
     def moderation_queryset(cls):
@@ -257,6 +265,15 @@ class Moderated(models.Model):
 
     def hide_url(self):
         return reverse("core:hide", args=[self.moderation_slug, self.pk])
+
+    def show_url(self):
+        return reverse("core:show", args=[self.moderation_slug, self.pk])
+
+    def review_url(self):
+        return reverse("core:request_review", args=[self.moderation_slug, self.pk])
+
+    def dismiss_flags_url(self):
+        return reverse("core:dismiss_flags", args=[self.moderation_slug, self.pk])
 
 
 class FlagOutcome(models.TextChoices):
@@ -299,12 +316,88 @@ class Flag(TenantModel):
             models.Index(fields=["municipality", "resolved_at", "created_at"], name="open_flags_of_town"),
             models.Index(fields=["content_type", "object_id"], name="flags_of_item"),
         ]
+        constraints = [
+            # Also what makes two reports sent at once by the same person end as one.
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "reporter"], name="one_flag_per_reporter"
+            )
+        ]
 
     def __str__(self):
         return self.reason[:60]
 
     def cache_scopes(self):
         return ()  # shown in no cached fragment
+
+
+REVIEW_TEXT_MAX = 1000
+
+
+class ReviewOutcome(models.TextChoices):
+    SHOWN = "shown", _("wieder eingeblendet")
+    KEPT = "kept", _("bleibt ausgeblendet")
+
+
+class ReviewRequestQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+    def of(self, item):
+        return self.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
+
+
+class ReviewRequest(TenantModel):
+    """The author of a hidden item asks the moderators to look at the hiding again: once per hiding."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    hidden_at = models.DateTimeField()  # which hiding it asks about
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("Erbeten von")
+    )
+    text = models.CharField(
+        _("Ihre Nachricht an die Moderation (freiwillig)"),
+        max_length=REVIEW_TEXT_MAX,
+        blank=True,
+        help_text=_("Zum Beispiel, was Sie gemeint haben oder was die Moderation übersehen hat."),
+    )
+    created_at = models.DateTimeField(_("Erbeten am"), auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    outcome = models.CharField(max_length=20, choices=ReviewOutcome.choices, blank=True)
+    decision = models.CharField(
+        _("Begründung"),
+        max_length=REASON_MAX,
+        blank=True,
+        help_text=_("Die Person, die um Überprüfung gebeten hat, sieht diese Begründung."),
+    )
+
+    objects = ReviewRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Bitte um Überprüfung")
+        verbose_name_plural = _("Bitten um Überprüfung")
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "resolved_at", "created_at"], name="open_reviews_of_town"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "hidden_at"], name="one_review_request_per_hiding"
+            )
+        ]
+
+    def __str__(self):
+        return self.text[:60] or str(_("Bitte um Überprüfung"))
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+    def keep_hidden_url(self):
+        return reverse("core:keep_hidden", args=[self.pk])
 
 
 # --- authorship: any model a person writes in their own name joins by inheriting `Authored` ---------------

@@ -15,6 +15,9 @@ register_audit_actions(
         "town.languages_changed": _("Sprachen der Kommune geändert"),
         "town.limits_changed": _("Grenzen gegen Missbrauch geändert"),
         "flag.dismissed": _("Meldung zurückgewiesen"),
+        "flags.dismissed": _("Meldungen zurückgewiesen"),
+        "review.requested": _("Überprüfung einer Ausblendung erbeten"),
+        "review.kept": _("Nach Überprüfung weiter ausgeblendet"),
     }
 )
 
