@@ -19,6 +19,11 @@ register_stage_kind(
     description=_("Handlungsoptionen einbringen und zu Empfehlungen erheben"),
 )
 
-register_audit_actions({"contribution.promoted": _("Zur Empfehlung erhoben")})
+register_audit_actions(
+    {
+        "contribution.promoted": _("Zur Empfehlung erhoben"),
+        "contribution.answered": _("Offizielle Antwort gegeben"),
+    }
+)
 
 register_demo(30)(demo.load)

@@ -6,8 +6,9 @@ its kind says which contribution kinds may be added and promoted (announced in `
 
 from ankommen.concept.rules import may_view_stage
 from ankommen.core.registry import registry
-from ankommen.core.roles import STAFF
+from ankommen.core.roles import STAFF, Role, Sector
 from ankommen.core.rules import any_of, may_moderate, stage_lets, town_role
+from ankommen.dialogue.answers import ANSWERED_KINDS
 
 
 def may_view_item(member, item):
@@ -54,6 +55,18 @@ def may_promote(member, contribution):
     return promotable and _shown_and_stage_lets(member, contribution, stage.contribute_roles)
 
 
+def may_answer(member, contribution):
+    """The official answer to an option or a recommendation: the admins and the administration's multipliers."""
+    if contribution.kind not in ANSWERED_KINDS or contribution.is_hidden:
+        return False
+    if town_role(member, contribution, Role.ADMIN):
+        return True
+    return (
+        town_role(member, contribution, Role.MULTIPLIER)
+        and member.sectors.get(Role.MULTIPLIER) == Sector.ADMINISTRATION
+    )
+
+
 RULES = {
     "view_item": may_view_item,
     "contribute": may_contribute,
@@ -65,4 +78,5 @@ RULES = {
     "write_comment": any_of(may_comment, may_record_comment_on_paper),
     "support": may_support,
     "promote": may_promote,
+    "answer_contribution": may_answer,
 }
