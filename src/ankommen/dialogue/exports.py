@@ -64,7 +64,7 @@ def contributions_for(field, member, language):
 def rows(field, member, language):
     """One list of values per contribution, in the order of `columns()`; a bounded number of queries."""
     for contribution in contributions_for(field, member, language):
-        kind = contribution.kind_label
+        kind = str(contribution.kind_label)
         if contribution.finding_kind:
             kind = f"{kind}: {contribution.finding_kind_label}"
         if contribution.is_hidden:
@@ -76,11 +76,11 @@ def rows(field, member, language):
             translated(contribution, "body", language).text,
             contribution.paper_author or contribution.author.display_name,
             localdate(contribution.created_at),
-            contribution.stage.get_kind_display(),
+            str(contribution.stage.get_kind_display()),
             ", ".join(translated(tag, "name", language).text for tag in contribution.tags),
             contribution.support_count,
             contribution.comment_count,
-            answer.state_label if answer else "",
+            str(answer.state_label) if answer else "",
             _answer_text(answer, language),
         ]
 

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.registry import register_audit_actions, register_demo, register_rules, register_stage_kind
-from ankommen.dialogue import demo, rules
+from ankommen.dialogue import demo, demo_answers, rules
 from ankommen.dialogue.models import ContributionKind
 
 register_rules(rules.RULES)
@@ -27,3 +27,4 @@ register_audit_actions(
 )
 
 register_demo(30)(demo.load)
+register_demo(35)(demo_answers.load)  # after the contributions, before the translations (90)
