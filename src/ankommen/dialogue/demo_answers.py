@@ -1,8 +1,10 @@
 """The administration's answers in the demo town: some options under review, one merged, one not pursued."""
 
+from collections import Counter
+
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Stage, StageKind
-from ankommen.dialogue.answers import Answer, AnswerState, answer_contribution
+from ankommen.dialogue.answers import Answer, AnswerState
 from ankommen.dialogue.models import Contribution, ContributionKind
 
 FIELD = "wirtschaft-und-berufliche-bildung"
@@ -84,14 +86,22 @@ def load(town, stdout):
                 "author": people[author],
             },
         )
-    items = Contribution.objects.for_municipality(town).filter(field=stage.field).select_related("field")
-    by_title = {item.title: item for item in items}
+    by_title = {
+        item.title: item for item in Contribution.objects.for_municipality(town).filter(field=stage.field)
+    }
+    numbers = Counter(title for title, *_rest in ANSWERS)
+    given = Counter()
     for title, person, state, text, target in ANSWERS:
-        answer_contribution(
-            by_title[title],
-            actor=people[person],
+        given[title] += 1
+        # Written as the demo's content, like its contributions: no audit line in a person's name.
+        Answer.objects.create(
+            municipality=town,
+            contribution=by_title[title],
+            number=given[title],
+            is_current=given[title] == numbers[title],
             state=state,
             text=text,
             merged_into=by_title[target] if target else None,
+            author=people[person],
         )
     stdout.write("Offizielle Antworten angelegt.")

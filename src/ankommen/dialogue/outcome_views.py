@@ -23,7 +23,8 @@ def answer(request, pk):
     )
     return form_page(
         request,
-        AnswerForm(request.POST or None, contribution=contribution),
+        # Bound on every POST: an empty one is bad input, not a first look at the form.
+        AnswerForm(request.POST if request.method == "POST" else None, contribution=contribution),
         "dialogue/answer_form.html",
         save=partial(answers.answer_contribution, contribution, actor=request.member),
         done=_("Die Antwort ist veröffentlicht."),
