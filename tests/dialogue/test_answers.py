@@ -116,7 +116,7 @@ def test_merged_items_are_linked_both_ways(client_as, town, people):
     assert "Übernommen in:" in source_page and target.get_absolute_url() in source_page
     assert "In diesen Beitrag übernommen" in target_page and source.get_absolute_url() in target_page
     field_page = client_as(None).get(f"/handlungsfelder/{FIELD}/").content.decode()
-    assert f'→ <a class="kern-link kern-link--small" href="{target.get_absolute_url()}"' in field_page
+    assert f'→ <a class="kern-link kern-link--small" href="{target.get_absolute_url()}">' in field_page
 
 
 def test_the_demos_merged_option_shows_where_it_went(client_as, town):

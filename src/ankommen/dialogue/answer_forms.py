@@ -1,15 +1,19 @@
 """The form on which the administration answers an option or a recommendation."""
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.forms import PlainTextField
+from ankommen.core.translation import translated
 from ankommen.dialogue.answers import ANSWER_MAX, AnswerState, merge_targets, state_choices
 
 
 class MergeTargetField(forms.ModelChoiceField):
+    """The items of the field, named by their titles in the reader's language (fetched along)."""
+
     def label_from_instance(self, obj):
-        return obj.title
+        return str(translated(obj, "title"))
 
 
 class AnswerForm(forms.Form):
@@ -35,7 +39,7 @@ class AnswerForm(forms.Form):
     def __init__(self, *args, contribution, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["state"].choices = state_choices(contribution.municipality)
-        self.fields["merged_into"].queryset = merge_targets(contribution)
+        self.fields["merged_into"].queryset = merge_targets(contribution).with_translations(get_language())
 
     def clean(self):
         cleaned = super().clean()

@@ -186,13 +186,14 @@ class Answer(Translatable):
 # --- reading ---------------------------------------------------------------------------------
 
 
-def with_answers(contributions, language):
-    """Contributions with their current answer (`current_answers`): one query for a whole list (and
-    one or two for the translations of the answers and of the items they name)."""
+def with_answers(contributions, language, *, texts=True):
+    """Contributions with their current answer (`current_answers`): one query for a whole list, and
+    with `texts` one or two more for the translations of the answers and of the items they name.
+    A list of cards shows only the state and a link, so it goes without the texts."""
+    answers = Answer.objects.current()
+    answers = answers.for_display(language) if texts else answers.select_related("merged_into__field")
     return contributions.prefetch_related(
-        models.Prefetch(
-            "answers", queryset=Answer.objects.current().for_display(language), to_attr="current_answers"
-        )
+        models.Prefetch("answers", queryset=answers, to_attr="current_answers")
     )
 
 
@@ -229,6 +230,8 @@ def history_of(contribution, language):
 
 def merged_into_this(contribution, language):
     """The items whose current answer says they were taken into `contribution`, with their translations."""
+    if contribution.kind not in ANSWERED_KINDS:
+        return []
     answers = Answer.objects.current().filter(merged_into=contribution).select_related("contribution__field")
     if language != SOURCE:
         answers = answers.prefetch_related(

@@ -29,7 +29,7 @@ def field_page(request, slug):
     filter_form = FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
     visible = Contribution.objects.visible_to(request.member, request.municipality).filter(field=field)
     contributions = answers.with_answers(
-        visible.filtered(**filter_form.filters()).for_list(language), language
+        visible.filtered(**filter_form.filters()).for_list(language), language, texts=False
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
