@@ -112,6 +112,12 @@ class AnswerQuerySet(TranslatableQuerySet):
         )
 
 
+class AnswerManager(models.Manager.from_queryset(AnswerQuerySet)):
+    def get_queryset(self):
+        # An answer is named by its item (the translators' lists, the audit log): fetched along.
+        return super().get_queryset().select_related("contribution")
+
+
 class Answer(Translatable):
     """The administration's public answer to an option or a recommendation; a change adds a new one."""
 
@@ -142,7 +148,7 @@ class Answer(Translatable):
     author = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="+", verbose_name=_("Von"))
     created_at = models.DateTimeField(_("geantwortet am"), auto_now_add=True)
 
-    objects = AnswerQuerySet.as_manager()
+    objects = AnswerManager()
 
     class Meta:
         verbose_name = _("Offizielle Antwort")
