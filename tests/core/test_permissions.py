@@ -142,6 +142,15 @@ CASES = [
         {"languages": ["de-simple", "en", "tr", "ar", "uk", "fa"]},
         lambda: Municipality.objects.get(slug="kornwestheim").languages,
     ),
+    Case("see the town's limits against abuse", "get", lambda: "/verwaltung/grenzen/", ADMIN),
+    Case(
+        "set the town's limits against abuse",
+        "post",
+        lambda: "/verwaltung/grenzen/",
+        ADMIN,
+        {"limit_contributions": 5, "limit_comments": 15, "limit_supports": 50, "limit_reports": 3},
+        lambda: Municipality.objects.get(slug="kornwestheim").limit_contributions,
+    ),
     Case(
         "download what is missing in English for an agency",
         "get",

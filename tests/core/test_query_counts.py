@@ -54,3 +54,12 @@ def test_moderation_queue(client_as, town, people):
     add_flags(town, people, 6)
     assert queries(client, "/moderation/") == few
     assert few[0] <= BUDGET
+
+
+def test_town_limits_page(client_as, town, people):
+    client = client_as("admin")
+    add_audit(town, people, 3)
+    few = queries(client, "/verwaltung/grenzen/")
+    add_audit(town, people, 6)
+    assert queries(client, "/verwaltung/grenzen/") == few
+    assert few[0] <= BUDGET

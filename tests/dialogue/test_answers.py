@@ -201,3 +201,9 @@ def test_the_demo_answers_with_a_merge_a_refusal_with_its_reason_and_items_under
         ).values_list("language", flat=True)
     )
     assert languages == {"en", "de-simple", "tr", "ar", "uk", "ru", "fa"}
+
+
+def test_a_withdrawn_item_is_not_answered(town, people):
+    item = _item(town, OPTION)
+    item.withdrawn_at = item.created_at
+    assert may(people["admin"], "answer_contribution", item) is False

@@ -250,3 +250,12 @@ def test_exports_need_as_many_queries_for_n_items_as_for_3n(client_as, town, peo
     few = _count(client, url)
     add(10)
     assert _count(client, url) == few
+
+
+@pytest.mark.parametrize("file_format", ["csv", "ods"])
+def test_withdrawn_items_are_left_out_except_for_moderators(client_as, town, people, file_format):
+    _add(town, people, "Zurückgezogener Befund", withdrawn_at="2026-01-01T00:00:00Z")
+    member = [row[1] for row in read(client_as("expertin"), file_format, "wohnen-und-leben")]
+    moderator = {row[1]: row for row in read(client_as("moderation"), file_format, "wohnen-und-leben")}
+    assert "Zurückgezogener Befund" not in member
+    assert moderator["Zurückgezogener Befund"][0] == "Befund: Bedarf (zurückgezogen)"

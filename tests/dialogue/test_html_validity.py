@@ -63,6 +63,34 @@ def test_every_dialogue_page_is_valid_html(client_as, people, tmp_path):
         status=400,
     )
 
+    from ankommen.dialogue import services
+
+    own = services.add_contribution(
+        stage, author=people["expertin"], finding_kind="need", title="Eigener Befund", body="Text."
+    )
+    services.edit_contribution(own, author=people["expertin"], title="Eigener Befund", body="Geändert.")
+    own_comment = services.add_comment(own, author=people["mitglied"], body="Eigener Kommentar")
+    gone_comment = services.add_comment(own, author=people["mitglied"], body="Zurückgezogen")
+    services.withdraw_comment(gone_comment, author=people["mitglied"])
+    edit_own = reverse("dialogue:edit_contribution", args=[stage.field.slug, own.pk])
+    withdraw_own = reverse("dialogue:withdraw_contribution", args=[stage.field.slug, own.pk])
+    expert = client_as("expertin")  # one client: each client_as logs in anew
+    for path in [own.get_absolute_url(), edit_own, withdraw_own]:
+        pages.get(expert, path, label=f"{path}, Verfasserin")
+    pages.post_invalid(
+        expert, edit_own, {"title": "", "body": "<b>x</b>"}, "Bearbeiten, ungültig", status=400
+    )
+    for path in [
+        own.get_absolute_url(),
+        reverse("dialogue:edit_comment", args=[own_comment.pk]),
+        reverse("dialogue:withdraw_comment", args=[own_comment.pk]),
+    ]:
+        pages.get(client_as("mitglied"), path, label=f"{path}, Verfasser des Kommentars")
+    services.withdraw_contribution(own, author=people["expertin"])
+    visitor = client_as(None)
+    pages.get(visitor, own.get_absolute_url(), label="zurückgezogener Beitrag")
+    pages.get(visitor, "/handlungsfelder/wohnen-und-leben/?sort=supported&kind=finding", label="sortiert")
+
     pages.get_in_newcomer_languages(
         client_as,
         [

@@ -5,12 +5,12 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import REASON_MAX, TranslationStatus
+from ankommen.core.models import REASON_MAX, Municipality, TranslationStatus
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -65,7 +65,7 @@ def formfield(db_field, **kwargs):
     """The form field for a model field, as every form of the product shows it.
 
     Text without choices is a `PlainTextField` (a `TextField` multi-line), a date gets the date
-    picker, a number its model's upper limit, a required choice no empty option; no field sets a
+    picker, a number its model's limits, a required choice no empty option; no field sets a
     browser `maxlength`, the server says what is too long.
     """
     if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
@@ -78,6 +78,9 @@ def formfield(db_field, **kwargs):
         limits = [v.limit_value for v in db_field.validators if isinstance(v, MaxValueValidator)]
         if limits:
             kwargs.setdefault("max_value", min(limits))
+        lower = [v.limit_value for v in db_field.validators if type(v) is MinValueValidator]
+        if lower:
+            kwargs.setdefault("min_value", max(lower))
     field = db_field.formfield(**kwargs)
     if field is None:
         return None
@@ -257,6 +260,14 @@ class TownLanguagesForm(forms.Form):
         if not language.has_catalogue:
             label += " – " + str(_("Oberfläche bleibt deutsch"))
         return label
+
+
+class TownLimitsForm(ModelForm):
+    """How often a member may write, support and report within an hour."""
+
+    class Meta(ModelForm.Meta):
+        model = Municipality
+        fields = ["limit_contributions", "limit_comments", "limit_supports", "limit_reports"]
 
 
 class FlagForm(forms.Form):

@@ -5,6 +5,7 @@ import operator
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +33,35 @@ class Municipality(models.Model):
         _("Sprachen"),
         default=default_languages,
         help_text=_("Die Sprachen, in denen die Plattform dieser Kommune angeboten wird; Deutsch immer."),
+    )
+    # Limits against abuse, per member and hour (`core/limits.py`); the town's admins set them.
+    limit_contributions = models.PositiveIntegerField(
+        _("Beiträge je Stunde"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("So viele Beiträge darf ein Mitglied höchstens in einer Stunde einbringen."),
+    )
+    limit_comments = models.PositiveIntegerField(
+        _("Kommentare je Stunde"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("So viele Kommentare darf ein Mitglied höchstens in einer Stunde schreiben."),
+    )
+    limit_supports = models.PositiveIntegerField(
+        _("Unterstützungen je Stunde"),
+        default=200,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "So oft darf ein Mitglied höchstens in einer Stunde eine Unterstützung geben oder zurücknehmen."
+        ),
+    )
+    limit_reports = models.PositiveIntegerField(
+        _("Meldungen je Stunde"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "So viele Meldungen an die Moderation darf ein Mitglied höchstens in einer Stunde senden."
+        ),
     )
 
     class Meta:
@@ -272,6 +302,64 @@ class Flag(TenantModel):
 
     def __str__(self):
         return self.reason[:60]
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+
+# --- authorship: any model a person writes in their own name joins by inheriting `Authored` ---------------
+
+
+class Authored(models.Model):
+    """Something a person wrote that they own: they may change it and withdraw it, and both leave a trace.
+
+    Changing keeps each earlier version as a `Revision` and shows "bearbeitet" with the time;
+    withdrawing keeps the row and shows "vom Verfasser zurückgezogen" with the date where it stood.
+    A model joins by inheriting this and naming its `revised_fields` (the texts its author may
+    change) and, as for moderation, the rules that allow it (`edit_action`, `withdraw_action`);
+    `core/authorship.py` does the writing.
+    """
+
+    edited_at = models.DateTimeField(_("bearbeitet am"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
+    revisions = GenericRelation("core.Revision")  # an item's earlier versions go with it
+
+    revised_fields: tuple[str, ...] = ()
+    edit_action: str = ""
+    withdraw_action: str = ""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
+
+
+class Revision(TenantModel):
+    """An earlier version of something a person wrote (any `Authored`): its texts before one change."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    # {field: text} of the fields that this change replaced, as they read before it.
+    texts = models.JSONField(_("Frühere Fassung"))
+    written_at = models.DateTimeField(_("geschrieben am"))  # when this version was written
+    replaced_at = models.DateTimeField(_("ersetzt am"), auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("Frühere Fassung")
+        verbose_name_plural = _("Frühere Fassungen")
+        ordering = ["replaced_at", "id"]
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "replaced_at"], name="revisions_of_item")
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} ({self.written_at:%Y-%m-%d %H:%M})"
 
     def cache_scopes(self):
         return ()  # shown in no cached fragment

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import transaction
 from django.utils import timezone
 
+from ankommen.core import limits
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, FlagOutcome, Moderated
 from ankommen.core.rules import require
@@ -24,6 +25,7 @@ def moderated_models():
 def flag(item, *, reporter, reason):
     """Ask the moderators to look at `item`."""
     require(reporter, "flag", item)
+    limits.count(reporter, limits.REPORTS)
     return Flag.objects.create(
         municipality_id=item.municipality_id, item=item, reporter=reporter.user, reason=reason
     )

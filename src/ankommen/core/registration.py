@@ -13,6 +13,7 @@ register_audit_actions(
         "translation.imported": _("Übersetzungen importiert"),
         "town.created": _("Kommune angelegt"),
         "town.languages_changed": _("Sprachen der Kommune geändert"),
+        "town.limits_changed": _("Grenzen gegen Missbrauch geändert"),
         "flag.dismissed": _("Meldung zurückgewiesen"),
     }
 )
@@ -34,6 +35,13 @@ register_links(
         "administer",
         60,
         _("Welche Sprachen die Kommune anbietet"),
+    ),
+    Link(
+        _("Grenzen gegen Missbrauch"),
+        "core:town_limits",
+        "administer",
+        70,
+        _("Wie oft ein Mitglied in einer Stunde schreiben, unterstützen und melden darf"),
     ),
     Link(_("Protokoll"), "core:audit", "administer", 90, _("Wer wann was geändert hat")),
 )

@@ -99,7 +99,8 @@ def may_moderate(member, item):
 
 def may_flag(member, item):
     """Ask the moderators to look at an item: its town's members who can see it, while it shows."""
-    return not item.is_hidden and same_town(member, item) and may(member, item.view_action, item)
+    shows = not item.is_hidden and not getattr(item, "is_withdrawn", False)
+    return shows and same_town(member, item) and may(member, item.view_action, item)
 
 
 RULES = {

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:kind>/<int:pk>/melden/", views.flag, name="flag"),
     path("verwaltung/protokoll/", views.audit_log, name="audit"),
     path("verwaltung/sprachen/", views.town_languages, name="town_languages"),
+    path("verwaltung/grenzen/", views.town_limits, name="town_limits"),
     path("verwaltung/uebersetzungen/", views.translations, name="translations"),
     path("verwaltung/uebersetzungen/<str:language>/", views.translation_list, name="translation_list"),
     path(

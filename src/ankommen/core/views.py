@@ -19,6 +19,7 @@ from ankommen.core.forms import (
     FlagForm,
     HideForm,
     TownLanguagesForm,
+    TownLimitsForm,
     TranslationFilterForm,
     TranslationForm,
     XliffUploadForm,
@@ -335,4 +336,18 @@ def town_languages(request):
         done=_("Die Sprachen der Kommune sind gespeichert."),
         then="core:town_languages",
         context={"heading": _("Sprachen der Kommune")},
+    )
+
+
+def town_limits(request):
+    """The admin sets how often a member may write, support and report within an hour."""
+    authorize(request, "administer", request.municipality)
+    return form_page(
+        request,
+        TownLimitsForm(request.POST or None, instance=request.municipality),
+        "core/town_limits.html",
+        save=partial(services.set_limits, request.municipality, actor=request.member),
+        done=_("Die Grenzen sind gespeichert."),
+        then="core:town_limits",
+        context={"heading": _("Grenzen gegen Missbrauch")},
     )

@@ -256,7 +256,7 @@ def merge_targets(contribution):
 
     return (
         Contribution.objects.for_municipality(contribution.municipality_id)
-        .filter(field_id=contribution.field_id, kind__in=ANSWERED_KINDS, hidden_at=None)
+        .filter(field_id=contribution.field_id, kind__in=ANSWERED_KINDS, hidden_at=None, withdrawn_at=None)
         .exclude(pk=contribution.pk)
         .order_by("title")
     )

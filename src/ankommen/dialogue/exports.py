@@ -53,7 +53,8 @@ def contributions_for(field, member, language):
     """The field's contributions the member may see, findings first, each kind in the order written."""
     contributions = Contribution.objects.visible_to(member, field.municipality).filter(field=field)
     if not may(member, "see_hidden_text", field):
-        contributions = contributions.filter(hidden_at=None)
+        # What nobody else may read: hidden by moderators, withdrawn by their authors.
+        contributions = contributions.filter(hidden_at=None, withdrawn_at=None)
     order = Case(
         *(When(kind=kind, then=Value(number)) for number, kind in enumerate(ContributionKind.values)),
         output_field=IntegerField(),
@@ -69,6 +70,8 @@ def rows(field, member, language):
             kind = f"{kind}: {contribution.finding_kind_label}"
         if contribution.is_hidden:
             kind = f"{kind} ({pgettext('contribution', 'ausgeblendet')})"
+        if contribution.is_withdrawn:
+            kind = f"{kind} ({pgettext('contribution', 'zurückgezogen')})"
         answer = contribution.current_answers[0] if contribution.current_answers else None
         yield [
             kind,

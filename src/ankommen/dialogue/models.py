@@ -7,6 +7,7 @@ from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
 from ankommen.core.cache import scope_of, town_scope
 from ankommen.core.models import (
+    Authored,
     Moderated,
     OnPaper,
     TenantModel,
@@ -32,6 +33,21 @@ class FindingKind(models.TextChoices):
     PROBLEM = "problem", _("Problem")
     OFFER = "offer", _("Bestehendes Angebot")
     NEED = "need", _("Bedarf")
+
+
+class Sort(models.TextChoices):
+    """The orders of a field's list (`?sort=`), each with an index that serves it."""
+
+    NEWEST = "newest", _("neueste zuerst")
+    SUPPORTED = "supported", _("meiste Unterstützung")
+    DISCUSSED = "discussed", _("meiste Kommentare")
+
+
+ORDERINGS = {
+    Sort.NEWEST: ("-created_at", "-id"),
+    Sort.SUPPORTED: ("-support_count", "-created_at", "-id"),
+    Sort.DISCUSSED: ("-comment_count", "-created_at", "-id"),
+}
 
 
 class ContributionQuerySet(TranslatableQuerySet):
@@ -77,14 +93,21 @@ class ContributionQuerySet(TranslatableQuerySet):
         }
         return self.filter(**{name: value for name, value in conditions.items() if value})
 
+    def sorted(self, sort):
+        return self.order_by(*ORDERINGS.get(sort, ORDERINGS[Sort.NEWEST]))
 
-class Contribution(OnPaper, Moderated, Translatable):
+
+class Contribution(OnPaper, Moderated, Authored, Translatable):
     """A finding, option or recommendation, written in a stage of a field."""
 
     translatable_fields = ("title", "body")
     natural_key_fields = ("field__slug", "title")
-    source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
-    translation_offer_fields = ("hidden_at",)  # a hidden contribution's text is for moderators only
+    source_edited_by_admins = False  # people's own words: translators translate, only the author rewrites
+    # A hidden contribution's text is for moderators only, a withdrawn one's for nobody else.
+    translation_offer_fields = ("hidden_at", "withdrawn_at")
+    revised_fields = ("title", "body")
+    edit_action = "edit_item"
+    withdraw_action = "withdraw_item"
     view_action = "view_item"
     moderation_slug = "beitraege"
     moderation_labels = {
@@ -114,7 +137,8 @@ class Contribution(OnPaper, Moderated, Translatable):
     focus_topics = models.ManyToManyField(FocusTopic, blank=True, verbose_name=_("Schwerpunkte"))
     districts = models.ManyToManyField(District, blank=True, verbose_name=_("Stadtteile"))
     target_groups = models.ManyToManyField(TargetGroup, blank=True, verbose_name=_("Zielgruppen"))
-    # Kept by the services that add and remove supports and comments, so lists need no counting.
+    # Kept by the services that add and remove supports and comments, so lists need no counting;
+    # a withdrawn comment no longer counts.
     support_count = models.PositiveIntegerField(_("Unterstützungen"), default=0)
     comment_count = models.PositiveIntegerField(_("Kommentare"), default=0)
 
@@ -127,6 +151,13 @@ class Contribution(OnPaper, Moderated, Translatable):
         indexes = [
             models.Index(fields=["field", "-created_at", "-id"], name="contribution_by_field"),
             models.Index(fields=["stage", "-created_at", "-id"], name="contribution_by_stage"),
+            # The field's list by most support and by most comments (`Sort`).
+            models.Index(
+                fields=["field", "-support_count", "-created_at", "-id"], name="contribution_by_supports"
+            ),
+            models.Index(
+                fields=["field", "-comment_count", "-created_at", "-id"], name="contribution_by_comments"
+            ),
             # Covers the count of a field's list (SQLite would otherwise pick the town's index).
             models.Index(fields=["field", "municipality", "stage"], name="contribution_count_by_field"),
         ]
@@ -160,7 +191,7 @@ class Contribution(OnPaper, Moderated, Translatable):
 
     @property
     def offered_for_translation(self):
-        return not self.is_hidden
+        return not self.is_hidden and not self.is_withdrawn
 
     @property
     def kind_label(self):
@@ -193,8 +224,11 @@ class CommentQuerySet(TenantQuerySet):
         return self.select_related("author__user").order_by("created_at", "id")
 
 
-class Comment(OnPaper, Moderated, TenantModel):
+class Comment(OnPaper, Moderated, Authored, TenantModel):
     view_action = "view_item"
+    revised_fields = ("body",)
+    edit_action = "edit_item"
+    withdraw_action = "withdraw_item"
     moderation_slug = "kommentare"
     moderation_labels = {
         "flag": _("Kommentar melden"),

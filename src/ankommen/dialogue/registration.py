@@ -23,6 +23,10 @@ register_audit_actions(
     {
         "contribution.promoted": _("Zur Empfehlung erhoben"),
         "contribution.answered": _("Offizielle Antwort gegeben"),
+        "contribution.edited": _("Beitrag vom Verfasser bearbeitet"),
+        "contribution.withdrawn": _("Beitrag vom Verfasser zurückgezogen"),
+        "comment.edited": _("Kommentar vom Verfasser bearbeitet"),
+        "comment.withdrawn": _("Kommentar vom Verfasser zurückgezogen"),
     }
 )
 

@@ -7,8 +7,9 @@ its kind says which contribution kinds may be added and promoted (announced in `
 from ankommen.concept.rules import may_view_stage
 from ankommen.core.registry import registry
 from ankommen.core.roles import STAFF, Role, Sector
-from ankommen.core.rules import any_of, may_moderate, stage_lets, town_role
+from ankommen.core.rules import any_of, may_moderate, same_town, stage_lets, town_role
 from ankommen.dialogue.answers import ANSWERED_KINDS
+from ankommen.dialogue.models import Comment
 
 
 def may_view_item(member, item):
@@ -32,8 +33,13 @@ def may_record_on_paper(member, stage):
     )
 
 
+def _shows(item):
+    """Neither hidden by the moderation nor withdrawn by its author."""
+    return not item.is_hidden and not item.is_withdrawn
+
+
 def _shown_and_stage_lets(member, contribution, roles):
-    return not contribution.is_hidden and stage_lets(member, contribution.stage, roles)
+    return _shows(contribution) and stage_lets(member, contribution.stage, roles)
 
 
 def may_comment(member, contribution):
@@ -41,7 +47,7 @@ def may_comment(member, contribution):
 
 
 def may_record_comment_on_paper(member, contribution):
-    return not contribution.is_hidden and contribution.stage.is_open and may_moderate(member, contribution)
+    return _shows(contribution) and contribution.stage.is_open and may_moderate(member, contribution)
 
 
 def may_support(member, contribution):
@@ -55,9 +61,32 @@ def may_promote(member, contribution):
     return promotable and _shown_and_stage_lets(member, contribution, stage.contribute_roles)
 
 
+def _is_author(member, item):
+    return same_town(member, item) and member.pk == item.author_id
+
+
+def may_change_own(member, item):
+    """Edit or withdraw a contribution or comment: its author, while its stage is open and it shows.
+
+    A comment also needs its contribution to show. Whether the author may still write in the
+    stage does not matter: it is their text.
+    """
+    contribution = item.contribution if isinstance(item, Comment) else item
+    return _is_author(member, item) and _shows(item) and _shows(contribution) and contribution.stage.is_open
+
+
+def may_read_text(member, item):
+    """Read what an item says: whoever sees it while it shows, its author a withdrawn one, moderators all."""
+    if may_moderate(member, item):
+        return True
+    if item.is_hidden:
+        return False
+    return not item.is_withdrawn or _is_author(member, item)
+
+
 def may_answer(member, contribution):
     """The official answer to an option or a recommendation: the admins and the administration's multipliers."""
-    if contribution.kind not in ANSWERED_KINDS or contribution.is_hidden:
+    if contribution.kind not in ANSWERED_KINDS or contribution.is_hidden or contribution.is_withdrawn:
         return False
     if town_role(member, contribution, Role.ADMIN):
         return True
@@ -79,4 +108,7 @@ RULES = {
     "support": may_support,
     "promote": may_promote,
     "answer_contribution": may_answer,
+    "edit_item": may_change_own,
+    "withdraw_item": may_change_own,
+    "read_text": may_read_text,
 }

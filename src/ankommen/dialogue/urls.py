@@ -17,4 +17,16 @@ urlpatterns = [
         outcome_views.field_export,
         name="export",
     ),
+    path(
+        "handlungsfelder/<slug:slug>/beitraege/<int:pk>/bearbeiten/",
+        views.edit_contribution,
+        name="edit_contribution",
+    ),
+    path(
+        "handlungsfelder/<slug:slug>/beitraege/<int:pk>/zurueckziehen/",
+        views.withdraw_contribution,
+        name="withdraw_contribution",
+    ),
+    path("kommentare/<int:pk>/bearbeiten/", views.edit_comment, name="edit_comment"),
+    path("kommentare/<int:pk>/zurueckziehen/", views.withdraw_comment, name="withdraw_comment"),
 ]

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('accounts', '0005_form_wording_on_the_model'),
         ('core', '0008_audit_names_its_target_by_model'),
-        ('dialogue', '0005_moderation_in_core'),
+        ('dialogue', '0006_authors_own_their_text_and_sort_orders'),
     ]
 
     operations = [
