@@ -10,8 +10,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
+from ankommen.dialogue.answers import Answer
 from ankommen.dialogue.models import Comment, Contribution, Support
-from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
+from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
 
 
 def _contribution(title):
@@ -23,6 +24,11 @@ CLOSED_FINDING = "Anerkennung ausländischer Abschlüsse dauert zu lange"
 OPEN_OPTION = "Beratungstag zur Anerkennung von Abschlüssen"
 UNSUPPORTED_OPTION = "Eine Idee, die noch niemand unterstützt"
 NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+RECOMMENDATION = "Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
+
+
+def _answers_to(title):
+    return Answer.objects.filter(contribution=_contribution(title)).count()
 
 
 def _comment_on(title):
@@ -368,6 +374,51 @@ CASES = [
         ),
         {"expertin", "admin", "moderation"},
     ),
+    Case(
+        "answer a recommendation",
+        "post",
+        lambda: f"/beitraege/{_contribution(RECOMMENDATION).pk}/antworten/",
+        ADMIN,
+        {"state": "not_pursued", "text": "Dafür fehlt im Haushalt das Geld."},
+        lambda: _answers_to(RECOMMENDATION),
+    ),
+    Case(
+        "answer an option",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_OPTION).pk}/antworten/",
+        ADMIN,
+        {"state": "under_review", "text": "Wir prüfen."},
+        lambda: _answers_to(OPEN_OPTION),
+    ),
+    Case(
+        "answer a finding",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/antworten/",
+        set(),
+        {"state": "under_review", "text": "Befunde werden nicht beantwortet."},
+        lambda: _answers_to(OPEN_FINDING),
+    ),
+    Case(
+        "see the answer form",
+        "get",
+        lambda: f"/beitraege/{_contribution(RECOMMENDATION).pk}/antworten/",
+        ADMIN,
+    ),
+    Case(
+        "read a field's results to print",
+        "get",
+        lambda: "/handlungsfelder/wohnen-und-leben/ergebnisse/",
+        EVERYONE,
+    ),
+    *(
+        Case(
+            f"download a field's results as {file_format}",
+            "get",
+            lambda file_format=file_format: f"/handlungsfelder/wohnen-und-leben/ergebnisse.{file_format}",
+            EVERYONE,
+        )
+        for file_format in ("csv", "xlsx", "ods")
+    ),
     Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
     Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
     *AUTHORS_CASES,
@@ -378,3 +429,14 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_server_allows_and_refuses_by_role(request_as, case, role):
     check(request_as, case, role)
+
+
+ADMINISTRATION_MULTIPLIER = "verwaltung"  # Elena Petrova: a multiplier of the town's administration
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.name.startswith("answer")], ids=lambda case: case.name
+)
+def test_a_multiplier_of_the_administration_answers_like_an_admin(request_as, case):
+    allowed = {ADMINISTRATION_MULTIPLIER} if case.allowed else set()
+    check(request_as, Case(**{**case.__dict__, "allowed": allowed}), ADMINISTRATION_MULTIPLIER)

@@ -4,6 +4,9 @@ The same with N items as with 3N; see tests/queries.py for how a page is measure
 """
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ankommen.concept.models import District, Stage
 from ankommen.dialogue.models import Comment, Contribution, Support
@@ -101,6 +104,60 @@ def test_contribution_page(client_as, town, people, role):
     assert few[0] <= BUDGET
 
 
+def add_answered_options(town, people, count):
+    """Options of the field "Wirtschaft" with an answer each, in turn under review, not pursued and merged."""
+    from ankommen.dialogue.answers import AnswerState, answer_contribution
+
+    stage = Stage.objects.get(
+        municipality=town, field__slug="wirtschaft-und-berufliche-bildung", kind="options"
+    )
+    target = Contribution.objects.get(
+        municipality=town, title="Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
+    )
+    for number in range(count):
+        option = Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="option",
+            title=f"Option {number}",
+            body="Text",
+            author=people["multiplikator"],
+        )
+        state = [AnswerState.UNDER_REVIEW, AnswerState.NOT_PURSUED, AnswerState.MERGED][number % 3]
+        answer_contribution(
+            option,
+            actor=people["admin"],
+            state=state,
+            text="Begründung",
+            merged_into=target if state == AnswerState.MERGED else None,
+        )
+    return target
+
+
+def counted(client, url):
+    """A first and a second request's queries, like `queries`, without its budget: the pages in other
+    languages fetch translations besides (their budget is a question of its own)."""
+    counts = []
+    cache.clear()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200, url
+        counts.append(len(context.captured_queries))
+    return counts
+
+
+@pytest.mark.parametrize("role", [None, "admin"])
+def test_field_page_with_answers(client_as, town, people, role):
+    client = client_as(role)
+    url = "/handlungsfelder/wirtschaft-und-berufliche-bildung/"
+    add_answered_options(town, people, 3)
+    few = queries(client, url)
+    add_answered_options(town, people, 9)
+    assert queries(client, url) == few
+    assert few[0] <= BUDGET
+
+
 @pytest.mark.parametrize("sort", ["supported", "discussed"])
 def test_sorted_field_page(client_as, town, people, sort):
     client = client_as("mitglied")
@@ -110,6 +167,37 @@ def test_sorted_field_page(client_as, town, people, sort):
     add_contributions(town, people, 10)
     assert queries(client, url) == few
     assert few[0] <= BUDGET
+
+
+@pytest.mark.parametrize("role", [None, "admin"])
+def test_field_page_with_answers_in_ukrainian(client_as, town, people, role):
+    client = client_as(role)
+    url = "/uk/handlungsfelder/wirtschaft-und-berufliche-bildung/"
+    add_answered_options(town, people, 3)
+    few = counted(client, url)
+    add_answered_options(town, people, 9)
+    assert counted(client, url) == few
+
+
+@pytest.mark.parametrize("language", ["", "/uk"])
+def test_contribution_and_answer_pages_with_answers_and_items_merged_into_them(
+    client_as, town, people, language
+):
+    from ankommen.dialogue.answers import AnswerState, answer_contribution
+
+    client = client_as("admin")
+    target = add_answered_options(town, people, 3)
+    option = Contribution.objects.get(municipality=town, title="Option 0")
+    url = f"{language}{target.get_absolute_url()}"
+    answer_page = f"{language}/beitraege/{option.pk}/antworten/"
+    few = counted(client, url), counted(client, answer_page)
+    add_answered_options(town, people, 9)
+    for number in range(6):
+        answer_contribution(
+            option, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text=f"Stand {number}"
+        )
+    assert (counted(client, url), counted(client, answer_page)) == few
+    assert few[0][0] <= BUDGET and few[1][0] <= BUDGET
 
 
 def test_field_page_with_edited_and_withdrawn_contributions(client_as, town, people):
