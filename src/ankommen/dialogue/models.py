@@ -343,10 +343,10 @@ class Comment(OnPaper, Moderated, Authored, TenantModel):
 
 class SupportQuerySet(TenantQuerySet):
     def supported_by(self, member, contributions):
-        """The ids among `contributions` that `member` supports (empty for a visitor)."""
+        """The ids among `contributions` (or their ids) that `member` supports (empty for a visitor)."""
         if member is None:
             return set()
-        ids = [contribution.pk for contribution in contributions]
+        ids = [getattr(contribution, "pk", contribution) for contribution in contributions]
         return set(self.filter(member=member, contribution__in=ids).values_list("contribution_id", flat=True))
 
 
