@@ -26,17 +26,17 @@ def _phone_header_folds_menu_and_languages_into_buttons(new_context, site):
     menu = page.locator("details.site-menu--navigation")
     languages = page.locator("details.site-menu--languages")
 
-    expect(page.get_by_role("link", name="Hilfe", exact=True)).to_be_hidden()
+    expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_hidden()
     expect(page.locator(".language-nav a[hreflang=ar]")).to_be_hidden()
     expect(languages.locator("summary")).to_contain_text("Deutsch")
     assert _top_of_content(page) < PHONE["height"] / 3
 
     menu.locator("summary").click()
-    expect(page.get_by_role("link", name="Hilfe", exact=True)).to_be_visible()
-    expect(page.get_by_role("link", name="Anmelden", exact=True)).to_be_visible()
+    expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_visible()
+    expect(page.locator(".site-nav").get_by_role("link", name="Anmelden", exact=True)).to_be_visible()
 
     languages.locator("summary").click()  # opening one list closes the other
-    expect(page.get_by_role("link", name="Hilfe", exact=True)).to_be_hidden()
+    expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_hidden()
     page.locator(".language-nav a[hreflang=ar]").click()
     expect(page.locator("html")).to_have_attribute("lang", "ar")
     expect(page).to_have_url(f"{site}/ar/handlungsfelder/wohnen-und-leben/")
@@ -54,21 +54,23 @@ def _phone_menu_holds_the_account_links_of_a_member(new_context, site):
     assert _top_of_content(page) < PHONE["height"] / 3
     page.locator("details.site-menu--navigation summary").click()
     expect(logout).to_be_visible()
-    expect(page.get_by_role("link", name="Verwaltung", exact=True)).to_be_visible()
+    expect(page.locator(".site-nav").get_by_role("link", name="Verwaltung", exact=True)).to_be_visible()
 
 
 def _wide_header_shows_menu_and_languages_open(new_context, site):
     page = new_context(viewport=WIDE, java_script_enabled=False).new_page()
     page.goto(f"{site}/")
     expect(page.locator(".site-menu__toggle").first).to_be_hidden()
-    expect(page.get_by_role("link", name="Hilfe", exact=True)).to_be_visible()
+    expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_visible()
     expect(page.locator(".language-nav a[hreflang=uk]")).to_be_visible()
     brand = page.locator(".site-header__brand").bounding_box()
-    help_link = page.get_by_role("link", name="Hilfe", exact=True).bounding_box()
+    help_link = page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True).bounding_box()
     assert help_link["y"] < brand["y"] + brand["height"], "the menu stands beside the brand"
     assert help_link["x"] > brand["x"] + brand["width"]
-    page.get_by_role("link", name="Hilfe", exact=True).focus()  # the open lists are reachable by keyboard
-    expect(page.get_by_role("link", name="Hilfe", exact=True)).to_be_focused()
+    page.locator(".site-nav").get_by_role(
+        "link", name="Hilfe", exact=True
+    ).focus()  # the open lists are reachable by keyboard
+    expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_focused()
     page.locator(".language-nav a[hreflang=uk]").click()
     expect(page.locator("html")).to_have_attribute("lang", "uk")
 
