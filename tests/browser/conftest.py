@@ -122,7 +122,8 @@ def log_in(page, site, local_part, password=DEMO_PASSWORD):
     page.locator("input[name=login]").fill(f"{local_part}@{DEMO_DOMAIN}")
     page.locator("input[name=password]").fill(password)
     page.locator("main form").get_by_role("button").click()
-    page.get_by_role("button", name="Abmelden").wait_for()
+    # attached, not visible: on a phone the button waits in the folded menu
+    page.get_by_role("button", name="Abmelden", include_hidden=True).wait_for(state="attached")
     return page
 
 
