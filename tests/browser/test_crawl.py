@@ -136,6 +136,11 @@ def _admin_pages(people):
         Page(reverse("accounts:members")),
         Page(reverse("accounts:invite"), submit=FORM),
         Page(reverse("accounts:member_edit", args=[people["multiplikator"].pk])),
+        Page(reverse("accounts:members") + "?text=e&role=multiplier&sector=&state=active"),
+        Page(reverse("accounts:members") + "?role=kaiser", status=400),
+        Page(reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk])),
+        Page(reverse("concept:field_archive", args=["wohnen-und-leben"])),
+        Page(reverse("concept:stage_archive", args=[stage.pk])),
         Page(reverse("core:audit")),
         Page(reverse("core:audit") + "?action=member.invited"),
         *(
