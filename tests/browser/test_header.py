@@ -17,7 +17,11 @@ WIDE = {"width": 1280, "height": 900}
 
 
 def _top_of_content(page):
-    return page.evaluate("document.querySelector('main h1').getBoundingClientRect().top")
+    """Where the page's own content begins: the top of <main> below its padding."""
+    return page.evaluate(
+        "(() => { const main = document.querySelector('main');"
+        " return main.getBoundingClientRect().top + parseFloat(getComputedStyle(main).paddingTop); })()"
+    )
 
 
 def _phone_header_folds_menu_and_languages_into_buttons(new_context, site):
