@@ -47,11 +47,13 @@ def client_for(who):
 
 def measure(client, path, runs):
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+
+    from bench.measure import QueryTimer
 
     for _ in range(2):
         assert client.get(path).status_code == 200, path
-    with CaptureQueriesContext(connection) as captured:
+    timer = QueryTimer()
+    with connection.execute_wrapper(timer):
         client.get(path)
     cpu, wall = [], []
     for _ in range(runs):
@@ -61,8 +63,8 @@ def measure(client, path, runs):
         wall.append((time.perf_counter() - start) * 1000)
     wall.sort()
     return {
-        "queries": len(captured),
-        "query_ms": sum(float(query["time"]) for query in captured.captured_queries) * 1000,
+        "queries": len(timer.queries),
+        "query_ms": sum(ms for _sql, ms in timer.queries),
         "cpu": statistics.median(cpu),
         "p95": wall[max(0, round(0.95 * len(wall)) - 1)],
     }
