@@ -230,6 +230,8 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
 
     @property
     def tags(self):
+        if "tag_list" in self.__dict__:  # given with a whole list (`exports.with_tags`)
+            return self.tag_list
         return [
             *self.principles.all(),
             *self.focus_topics.all(),
