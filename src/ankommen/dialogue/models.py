@@ -62,7 +62,11 @@ class ContributionQuerySet(TranslatableQuerySet):
             self.select_related("author__user", "stage", "field")
             .prefetch_related(
                 *(
-                    models.Prefetch(name, queryset=model.objects.with_translations(language))
+                    # Into plain lists: a prefetch into `name` builds a manager and a queryset for
+                    # every row and kind, the most costly part of a list of cards.
+                    models.Prefetch(
+                        name, queryset=model.objects.with_translations(language), to_attr=f"{name}_list"
+                    )
                     for name, model in (
                         ("principles", Principle),
                         ("focus_topics", FocusTopic),
@@ -232,6 +236,13 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
     def tags(self):
         if "tag_list" in self.__dict__:  # given with a whole list (`exports.with_tags`)
             return self.tag_list
+        if "principles_list" in self.__dict__:  # fetched with the list (`for_list`)
+            return [
+                *self.principles_list,
+                *self.focus_topics_list,
+                *self.districts_list,
+                *self.target_groups_list,
+            ]
         return [
             *self.principles.all(),
             *self.focus_topics.all(),
