@@ -93,7 +93,7 @@ def archive_some(town, count):
         (None, "/", (19, 3)),
         ("admin", "/verwaltung/handlungsfelder/", (6, 6)),
         ("admin", "/verwaltung/handlungsfelder/wohnen-und-leben/", (6, 6)),
-        (None, "/handlungsfelder/wohnen-und-leben/", (41, 8)),
+        (None, "/handlungsfelder/wohnen-und-leben/", (42, 7)),
     ],
 )
 def test_pages_with_archived_fields_and_stages(client_as, town, role, url, expected):
