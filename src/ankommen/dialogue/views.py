@@ -58,7 +58,9 @@ def field_page(request, slug):
         "sort_options": sort_options(sort),
         "page_obj": page,
         # Who sees which list: everyone the same one, but a town's members see its members-only stages.
-        "audience": "members" if request.member and request.member.municipality_id == field.municipality_id else "",
+        "audience": "members"
+        if request.member and request.member.municipality_id == field.municipality_id
+        else "",
         # Called only when the list's cached fragment is rendered anew.
         "answer_summary": partial(answers.summary, visible),
     }

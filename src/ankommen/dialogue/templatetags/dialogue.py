@@ -140,7 +140,8 @@ def withdrawn_trace(item):
     """The partial `core/partials/withdrawn_trace.html`, in Python."""
     day = format_date(localtime(item.withdrawn_at), "SHORT_DATE_FORMAT")
     return format_html(
-        '<p class="hidden-trace">{}</p>', _filled(gettext("vom Verfasser zurückgezogen am %(date)s"), date=day)
+        '<p class="hidden-trace">{}</p>',
+        _filled(gettext("vom Verfasser zurückgezogen am %(date)s"), date=day),
     )
 
 
