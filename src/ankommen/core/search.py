@@ -21,10 +21,12 @@ entry's language (`german`, `arabic`, …, `simple` where PostgreSQL has none) a
 """
 
 import functools
+import heapq
 import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -170,47 +172,78 @@ def _translation_changed(sender, instance, raw=False, **kwargs):
 
 
 def rebuild(town=None, *, batch_size=5000):
-    """Build the index again from the texts and their readable translations (of one town, or all); returns its size."""
-    from ankommen.core.translation import READABLE
+    """Build the index again from the texts and their readable translations (of one town, or all); returns its size.
 
+    The entries are written in the order their texts were written, every model's and every
+    translation's together, as one save at a time writes them: the newest entry is the newest text,
+    so an index's newest matches are the newest texts (see `_hits`).
+    """
     entries = SearchEntry.objects.all() if town is None else SearchEntry.objects.for_municipality(town)
     total = 0
+    batch = []
     with transaction.atomic():
         entries.delete()
-        for searchable in searchables():
-            content_type = ContentType.objects.get_for_model(searchable.model)
-            rows = searchable.model._base_manager.all()
-            translations = Translation.objects.filter(
-                content_type=content_type, field__in=searchable.fields, state__in=READABLE
-            ).exclude(text="")
-            if town is not None:
-                rows, translations = rows.filter(municipality=town), translations.filter(municipality=town)
-            batch = []
-            for obj in rows.only("pk", "municipality_id", *searchable.fields).iterator(chunk_size=batch_size):
-                batch += [
-                    _entry(obj, content_type, field, SOURCE, getattr(obj, field))
-                    for field in searchable.fields
-                    if getattr(obj, field)
-                ]
-                total += _flush(batch, batch_size)
-            for row in translations.only(
-                "municipality_id", "object_id", "field", "language", "text"
-            ).iterator(chunk_size=batch_size):
-                batch.append(
-                    SearchEntry(
-                        municipality_id=row.municipality_id,
-                        content_type=content_type,
-                        object_id=row.object_id,
-                        field=row.field,
-                        language=row.language,
-                        text=row.text,
-                        folded=fold(row.text),
-                    )
-                )
-                total += _flush(batch, batch_size)
-            total += _flush(batch, 0)
+        sources = [_entries_of(searchable, town, batch_size) for searchable in searchables()]
+        for _written, entry in heapq.merge(*sources, key=operator.itemgetter(0)):
+            batch.append(entry)
+            total += _flush(batch, batch_size)
+        total += _flush(batch, 0)
     _optimize()
     return total
+
+
+_LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)  # the writing time of a model's rows that do not say it
+
+
+def _written_at(model):
+    """The field that says when a row was written, if the model has one (else the rows follow their ids)."""
+    return "created_at" if any(field.name == "created_at" for field in model._meta.concrete_fields) else None
+
+
+def _entries_of(searchable, town, batch_size):
+    """`(when written, entry)` for every text of a searchable model and every readable translation of
+    them, oldest first: texts by their writing time, translations by their last change."""
+    from ankommen.core.translation import READABLE
+
+    content_type = ContentType.objects.get_for_model(searchable.model)
+    rows = searchable.model._base_manager.all()
+    translations = Translation.objects.filter(
+        content_type=content_type, field__in=searchable.fields, state__in=READABLE
+    ).exclude(text="")
+    if town is not None:
+        rows, translations = rows.filter(municipality=town), translations.filter(municipality=town)
+    written = _written_at(searchable.model)
+    order = (written, "pk") if written else ("pk",)
+    texts = rows.only("pk", "municipality_id", *searchable.fields, *order[:-1]).order_by(*order)
+    texts = (
+        (
+            (getattr(obj, written) if written else _LONG_AGO, 0, obj.pk),
+            _entry(obj, content_type, field, SOURCE, getattr(obj, field)),
+        )
+        for obj in texts.iterator(chunk_size=batch_size)
+        for field in searchable.fields
+        if getattr(obj, field)
+    )
+    readable = (
+        (
+            (row.updated_at if written else _LONG_AGO, 1, row.pk),
+            SearchEntry(
+                municipality_id=row.municipality_id,
+                content_type=content_type,
+                object_id=row.object_id,
+                field=row.field,
+                language=row.language,
+                text=row.text,
+                folded=fold(row.text),
+            ),
+        )
+        for row in translations.only(
+            "municipality_id", "object_id", "field", "language", "text", "updated_at"
+        )
+        .order_by("updated_at", "pk")
+        .iterator(chunk_size=batch_size)
+    )
+    return heapq.merge(texts, readable, key=operator.itemgetter(0))
 
 
 def _flush(batch, at_least):
@@ -239,6 +272,9 @@ def _optimize():
 # half of a large town's texts is then as quick to look for as a rare one. Fewer matches are all
 # ranked; more are said to be "at least" so many (`Results.capped`).
 CANDIDATES = 500
+# PostgreSQL: how many of the town's newest entries are searched row by row before the GIN indexes
+# are asked for the older ones.
+RECENT = 5000
 
 
 def _hits(terms, town):
@@ -254,14 +290,28 @@ def _hits(terms, town):
         prefixes = " & ".join(f"'{term}':*" for term in terms)  # terms are letters and digits only
         tsquery = "(" + " || ".join(f"to_tsquery('{config}'::regconfig, %s)" for config in configs) + ")"
         condition = f"vector @@ {tsquery}"
-        params = [prefixes] * len(configs) + [town.pk] + [prefixes] * len(configs)
+        word_params, part_params = [prefixes] * len(configs), []
         if parts:
             condition += " OR (" + " AND ".join(["folded LIKE %s"] * len(terms)) + ")"
-            params += [f"%{term}%" for term in terms]
+            part_params = [f"%{term}%" for term in terms]
         sql = (
-            f"SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
-            f" WHERE municipality_id = %s AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}"
+            # The newest RECENT entries of the town, walked backwards by the index on (town, id): a
+            # common word's newest matches are among them, and the walk stops at the CANDIDATES-th.
+            "WITH newest AS MATERIALIZED (SELECT id, vector FROM ("  # noqa: S608 - constants and compiled conditions; values are parameters
+            " SELECT id, vector, folded FROM core_searchentry WHERE municipality_id = %s"
+            f" ORDER BY id DESC LIMIT {RECENT}) recent WHERE {condition} ORDER BY id DESC LIMIT {CANDIDATES}),"
+            # Only when they hold fewer: the older matches, found by the GIN indexes (a rarer word has few).
+            " older AS MATERIALIZED (SELECT id, vector FROM core_searchentry"
+            f" WHERE municipality_id = %s AND ({condition}) AND id < ("
+            f"  SELECT id FROM core_searchentry WHERE municipality_id = %s ORDER BY id DESC OFFSET {RECENT - 1} LIMIT 1)"
+            f" AND (SELECT COUNT(*) FROM newest) < {CANDIDATES})"
+            f" SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM ("
+            " SELECT id, vector FROM newest UNION ALL"
+            f" (SELECT id, vector FROM older ORDER BY id DESC LIMIT {CANDIDATES})"
+            f") found ORDER BY id DESC LIMIT {CANDIDATES}"
         )
+        condition_params = [*word_params, *part_params]
+        params = [town.pk, *condition_params, town.pk, *condition_params, town.pk, *word_params]
         return sql, params
     branches = [("words", " AND ".join(f'"{term}"*' for term in terms), "bm25(core_searchentry_words)")]
     if parts:
@@ -271,7 +321,9 @@ def _hits(terms, town):
         table = f"core_searchentry_{name}"
         sql.append(
             f"SELECT * FROM (SELECT {table}.rowid AS id, {rank} AS rank FROM {table}"  # noqa: S608 - constants and compiled conditions; values are parameters
-            f" JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
+            # CROSS JOIN: SQLite keeps the FTS5 table outside, so MATCH drives, newest first, and each
+            # match is looked up by its rowid (never the town's entries each asked for a MATCH).
+            f" CROSS JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
             f" WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
             f" ORDER BY {table}.rowid DESC LIMIT {CANDIDATES})"
         )
