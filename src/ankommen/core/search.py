@@ -274,7 +274,7 @@ def _optimize():
 CANDIDATES = 500
 # PostgreSQL: how many of the town's newest entries are searched row by row before the GIN indexes
 # are asked for the older ones.
-RECENT = 5000
+RECENT = 25_000
 
 
 def _hits(terms, town):
@@ -300,35 +300,46 @@ def _hits(terms, town):
             "WITH newest AS MATERIALIZED (SELECT id, vector FROM ("  # noqa: S608 - constants and compiled conditions; values are parameters
             " SELECT id, vector, folded FROM core_searchentry WHERE municipality_id = %s"
             f" ORDER BY id DESC LIMIT {RECENT}) recent WHERE {condition} ORDER BY id DESC LIMIT {CANDIDATES}),"
-            # Only when they hold fewer: the older matches, found by the GIN indexes (a rarer word has few).
-            " older AS MATERIALIZED (SELECT id, vector FROM core_searchentry"
-            f" WHERE municipality_id = %s AND ({condition}) AND id < ("
-            f"  SELECT id FROM core_searchentry WHERE municipality_id = %s ORDER BY id DESC OFFSET {RECENT - 1} LIMIT 1)"
-            f" AND (SELECT COUNT(*) FROM newest) < {CANDIDATES})"
+            # Only when they hold fewer (a rarer word): all matches, from the GIN indexes, the newest
+            # first. The gate stands above the fenced scan, so that the scan does not even start otherwise.
+            f" every AS MATERIALIZED (SELECT id, vector FROM (SELECT id, vector FROM core_searchentry"
+            f" WHERE municipality_id = %s AND ({condition}) OFFSET 0) matches"
+            f" WHERE (SELECT COUNT(*) FROM newest) < {CANDIDATES})"
             f" SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM ("
-            " SELECT id, vector FROM newest UNION ALL"
-            f" (SELECT id, vector FROM older ORDER BY id DESC LIMIT {CANDIDATES})"
-            f") found ORDER BY id DESC LIMIT {CANDIDATES}"
+            f" SELECT id, vector FROM newest WHERE (SELECT COUNT(*) FROM newest) = {CANDIDATES} UNION ALL"
+            f" (SELECT id, vector FROM every ORDER BY id DESC LIMIT {CANDIDATES})) found"
         )
         condition_params = [*word_params, *part_params]
-        params = [town.pk, *condition_params, town.pk, *condition_params, town.pk, *word_params]
+        params = [town.pk, *condition_params, town.pk, *condition_params, *word_params]
         return sql, params
-    branches = [("words", " AND ".join(f'"{term}"*' for term in terms), "bm25(core_searchentry_words)")]
+    words = " AND ".join(f'"{term}"' for term in terms)
+    prefixes = " AND ".join(f'"{term}"*' for term in terms)
+    newest = (
+        "SELECT {table}.rowid AS id FROM {table}"  # noqa: S608 - constants; values are parameters
+        # CROSS JOIN: SQLite keeps the FTS5 table outside, so MATCH drives, newest first, and each
+        # match is looked up by its rowid (never the town's entries each asked for a MATCH).
+        " CROSS JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
+        " WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
+        f" ORDER BY {{table}}.rowid DESC LIMIT {CANDIDATES}"
+    )
+    # The words' candidates are ranked by bm25() over the whole words (FTS5 counts a whole word's rows
+    # quickly, a prefix's only by reading every word that starts with it: 25 ms for a common one), and
+    # only from the oldest candidate on; an entry that has the words only as starts of longer words
+    # ranks after them, before the parts of words.
+    sql = (
+        f"SELECT * FROM (WITH candidates AS MATERIALIZED ({newest.format(table='core_searchentry_words')}),"  # noqa: S608 - constants and compiled conditions; values are parameters
+        " whole AS MATERIALIZED (SELECT rowid AS id, bm25(core_searchentry_words) AS rank"
+        " FROM core_searchentry_words WHERE core_searchentry_words MATCH %s"
+        " AND rowid >= (SELECT MIN(id) FROM candidates))"
+        " SELECT candidates.id, COALESCE(whole.rank, -1e-9) AS rank FROM candidates"
+        " LEFT JOIN whole ON whole.id = candidates.id)"
+    )
+    params = [prefixes, town.pk, words]
     if parts:
-        branches.append(("trigrams", " AND ".join(f'"{term}"' for term in terms), "0"))
-    sql, params = [], []
-    for name, query, rank in branches:
-        table = f"core_searchentry_{name}"
-        sql.append(
-            f"SELECT * FROM (SELECT {table}.rowid AS id, {rank} AS rank FROM {table}"  # noqa: S608 - constants and compiled conditions; values are parameters
-            # CROSS JOIN: SQLite keeps the FTS5 table outside, so MATCH drives, newest first, and each
-            # match is looked up by its rowid (never the town's entries each asked for a MATCH).
-            f" CROSS JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
-            f" WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
-            f" ORDER BY {table}.rowid DESC LIMIT {CANDIDATES})"
-        )
-        params += [query, town.pk]
-    return " UNION ALL ".join(sql), params
+        trigrams = newest.format(table="core_searchentry_trigrams")
+        sql += f" UNION ALL SELECT id, 0 FROM ({trigrams})"  # noqa: S608 - constants; values are parameters
+        params += [words, town.pk]
+    return sql, params
 
 
 def _visible(member, town):
