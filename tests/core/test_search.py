@@ -299,7 +299,9 @@ def test_withdrawn_texts_are_not_found(town, people, cafe):
         assert cafe not in [hit.object for hit in hits(town, reader, "Begegnungscafé")]
 
 
-@pytest.mark.parametrize("others_after", [0, 6], ids=["matches-newest", "matches-older-than-the-newest-entries"])
+@pytest.mark.parametrize(
+    "others_after", [0, 6], ids=["matches-newest", "matches-older-than-the-newest-entries"]
+)
 def test_the_newest_matches_are_the_candidates(town, people, monkeypatch, others_after):
     """More matches than candidates: the newest are ranked, whether they are among the town's newest
     entries (PostgreSQL walks those) or older (PostgreSQL asks its GIN indexes), and the count says "at least"."""
