@@ -272,8 +272,9 @@ def _optimize():
 # half of a large town's texts is then as quick to look for as a rare one. Fewer matches are all
 # ranked; more are said to be "at least" so many (`Results.capped`).
 CANDIDATES = 500
-# PostgreSQL: how many of the town's newest entries are searched row by row before the GIN indexes
-# are asked for the older ones.
+# PostgreSQL: the newest matches are looked for among the entries of the last RECENT ids first (a
+# bounded walk backwards for common words, the GIN indexes for rare ones, as the planner judges);
+# only when those hold fewer than CANDIDATES do the GIN indexes give all matches.
 RECENT = 25_000
 
 
@@ -295,11 +296,11 @@ def _hits(terms, town):
             condition += " OR (" + " AND ".join(["folded LIKE %s"] * len(terms)) + ")"
             part_params = [f"%{term}%" for term in terms]
         sql = (
-            # The newest RECENT entries of the town, walked backwards by the index on (town, id): a
-            # common word's newest matches are among them, and the walk stops at the CANDIDATES-th.
-            "WITH newest AS MATERIALIZED (SELECT id, vector FROM ("  # noqa: S608 - constants and compiled conditions; values are parameters
-            " SELECT id, vector, folded FROM core_searchentry WHERE municipality_id = %s"
-            f" ORDER BY id DESC LIMIT {RECENT}) recent WHERE {condition} ORDER BY id DESC LIMIT {CANDIDATES}),"
+            # Among the last RECENT ids: a common word's newest matches are there, and a walk backwards
+            # stops at the CANDIDATES-th; were the planner wrong about how common, the walk still ends.
+            "WITH newest AS MATERIALIZED (SELECT id, vector FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
+            f" WHERE municipality_id = %s AND id > (SELECT MAX(id) - {RECENT} FROM core_searchentry)"
+            f" AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}),"
             # Only when they hold fewer (a rarer word): all matches, from the GIN indexes, the newest
             # first. The gate stands above the fenced scan, so that the scan does not even start otherwise.
             f" every AS MATERIALIZED (SELECT id, vector FROM (SELECT id, vector FROM core_searchentry"
