@@ -664,8 +664,6 @@ class SearchEntry(TenantModel):
                 fields=["content_type", "object_id", "field", "language"], name="one_search_entry_per_text"
             )
         ]
-        # A town's newest entries first: PostgreSQL's search walks them backwards (`core/search.py`).
-        indexes = [models.Index(fields=["municipality", "-id"], name="search_entry_newest")]
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id}:{self.field} [{self.language}]"
