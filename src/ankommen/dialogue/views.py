@@ -57,6 +57,16 @@ def _contribution(request, pk, action="view_item", **lookup):
     )
 
 
+def _authorize_writing(request, own, on_paper, obj):
+    """A POST asks one action: entering from paper when it names a person or a place, else writing in one's own name.
+
+    So a member's POST with paper fields is refused (not saved under their name with the fields
+    dropped), and staff who may only enter from paper are refused a text in their own name.
+    """
+    from_paper = any(request.POST.get(name, "").strip() for name in ("paper_author", "paper_occasion"))
+    authorize(request, on_paper if from_paper else own, obj)
+
+
 def _paper_modes(request, own, on_paper, obj):
     """The form's fields: whether the member may enter someone's words from paper, and only those."""
     paper = may(request.member, on_paper, obj)
@@ -67,7 +77,7 @@ def contribution_page(request, slug, pk):
     """A contribution with its comments; a POST adds a comment."""
     contribution = _contribution(request, pk, field__slug=slug)
     if request.method == "POST":
-        authorize(request, "write_comment", contribution)
+        _authorize_writing(request, "comment", "record_comment_on_paper", contribution)
     comments = (
         Comment.objects.for_municipality(request.municipality).filter(contribution=contribution).for_page()
     )
@@ -94,6 +104,8 @@ def add_contribution(request, slug, stage_pk):
     stage = town_object_or_404(
         Stage.objects.select_related("field"), request, "write_in_stage", pk=stage_pk, field__slug=slug
     )
+    if request.method == "POST":
+        _authorize_writing(request, "contribute", "record_on_paper", stage)
     modes = _paper_modes(request, "contribute", "record_on_paper", stage)
     return form_page(
         request,
