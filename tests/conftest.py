@@ -148,6 +148,7 @@ def request_as(client, people, stranger):
         url = case.url()
         if before is not None:
             before()
-        return getattr(client, case.method)(url, case.data, **getattr(case, "extra", {}))
+        data = case.data() if callable(case.data) else case.data
+        return getattr(client, case.method)(url, data, **getattr(case, "extra", {}))
 
     return send

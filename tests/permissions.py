@@ -45,7 +45,7 @@ class Case:
     method: str
     url: callable
     allowed: set
-    data: dict = field(default_factory=dict)
+    data: dict = field(default_factory=dict)  # or a function giving it (an uploaded file is read once)
     # A value that must change when an allowed POST had its effect (rows, a state, …), beyond
     # the snapshot changing at all: it says which change the case is about.
     effect: callable = None
@@ -55,6 +55,8 @@ class Case:
     status: int = None
     # Extra keyword arguments for the test client's request (e.g. headers for htmx).
     extra: dict = field(default_factory=dict)
+    # An allowed POST that only shows something (a preview) writes nothing.
+    writes: bool = True
 
     def expected(self, role):
         """The status (or LOGIN) the case's request must get from `role`."""
@@ -131,7 +133,7 @@ def check(request_as, case, role):
         assert response.status_code == expected, (expected, response.status_code, response.content[:500])
         if response.status_code == 302:
             assert not response["Location"].startswith("/konto/login/"), response["Location"]
-    if case.refuses(role) or case.method == "get":
+    if case.refuses(role) or case.method == "get" or not case.writes:
         assert_nothing_written(state["snapshot"], f"{role_id(role)}'s refused or reading request wrote")
         if case.effect:
             assert case.effect() == state["effect"], "a refused request had the case's effect"

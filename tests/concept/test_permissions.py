@@ -19,6 +19,9 @@ def _help_page(slug):
     return HelpPage.objects.get(municipality__slug="kornwestheim", slug=slug)
 
 
+# The home page and the town's help are for everyone.
+OPEN_TO_EVERYONE = {"concept:home", "concept:help", "concept:help_page"}
+
 CASES = [
     Case(
         "open a planned stage",
@@ -103,6 +106,18 @@ CASES = [
         {},
         lambda: HelpPage.objects.count(),
     ),
+    Case("see the field form", "get", lambda: "/verwaltung/handlungsfelder/neu/", ADMIN),
+    Case("see a field's form", "get", lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/", ADMIN),
+    Case(
+        "see the stage form", "get", lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/stufen/neu/", ADMIN
+    ),
+    Case(
+        "see a stage's form",
+        "get",
+        lambda: f"/verwaltung/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/",
+        ADMIN,
+    ),
+    Case("see a help page's form", "get", lambda: f"/verwaltung/hilfe/{_help_page('mitmachen').pk}/", ADMIN),
     Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
     Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
     Case("see the fields to manage", "get", lambda: "/verwaltung/handlungsfelder/", ADMIN),

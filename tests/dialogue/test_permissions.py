@@ -6,8 +6,11 @@ throughout, as an attacker would send them, without the page that hides the butt
 """
 
 import pytest
+from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
+from ankommen.concept.models import Field, Stage
+from ankommen.concept.services import default_stage_rules
 from ankommen.dialogue.models import Comment, Contribution, Support
 from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
 
@@ -21,6 +24,14 @@ CLOSED_FINDING = "Anerkennung ausländischer Abschlüsse dauert zu lange"
 OPEN_OPTION = "Beratungstag zur Anerkennung von Abschlüssen"
 UNSUPPORTED_OPTION = "Eine Idee, die noch niemand unterstützt"
 NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+INTERNAL_FINDING = "Ein Befund nur für Mitglieder"
+
+
+def _hidden(title):
+    """The contribution `title`, hidden by the moderators (as the case runs)."""
+    contribution = _contribution(title)
+    Contribution.objects.filter(pk=contribution.pk).update(hidden_at=timezone.now(), hidden_reason="Werbung")
+    return contribution
 
 
 def _comment_on(title):
@@ -28,23 +39,48 @@ def _comment_on(title):
 
 
 def prepare_cases(town):
-    """An option nobody supports yet, for the support case."""
+    """An option nobody supports yet, for the support case; a finding in a members-only stage."""
+    author = members_by_local_part(town)["verwaltung"]
     stage = demo_stage("wirtschaft-und-berufliche-bildung", "options")
-    return Contribution.objects.create(
-        municipality=stage.municipality,
+    option = Contribution.objects.create(
+        municipality=town,
         field=stage.field,
         stage=stage,
         kind="option",
         title=UNSUPPORTED_OPTION,
         body="Neu.",
-        author=members_by_local_part(town)["verwaltung"],
+        author=author,
     )
+    field = Field.objects.create(municipality=town, name="Gesundheit", slug="gesundheit", summary="Intern.")
+    internal = Stage.objects.create(
+        municipality=town,
+        field=field,
+        kind="stocktaking",
+        status="open",
+        is_public=False,
+        starts_on="2026-01-01",
+        ends_on="2027-12-31",
+        **default_stage_rules("stocktaking"),
+    )
+    Contribution.objects.create(
+        municipality=town,
+        field=field,
+        stage=internal,
+        kind="finding",
+        title=INTERNAL_FINDING,
+        body="Nur intern.",
+        author=author,
+    )
+    return option
 
 
 @pytest.fixture(autouse=True)
 def unsupported_option(town):
     return prepare_cases(town)
 
+
+# A field's page is for everyone; what of it is members-only its contributions' cases show.
+OPEN_TO_EVERYONE = {"dialogue:field"}
 
 CASES = [
     Case(
@@ -117,6 +153,37 @@ CASES = [
         MEMBERS,
         {"body": "Danke für den Hinweis."},
         lambda: Comment.objects.count(),
+    ),
+    Case(
+        "record a comment handed in on paper",
+        "post",
+        lambda: _contribution(OPEN_FINDING).get_absolute_url(),
+        STAFF,
+        {
+            "body": "Bitte auch samstags.",
+            "paper_author": "Herr K.",
+            "paper_occasion": "in der Beratungsstunde",
+        },
+        lambda: Comment.objects.filter(paper_author="Herr K.").count(),
+    ),
+    Case(
+        "comment on a hidden contribution",
+        "post",
+        lambda: _hidden(OPEN_OPTION).get_absolute_url(),
+        set(),
+        {"body": "Trotzdem."},
+    ),
+    Case(
+        "support a hidden contribution",
+        "post",
+        lambda: f"/beitraege/{_hidden(OPEN_OPTION).pk}/unterstuetzen/",
+        set(),
+    ),
+    Case(
+        "read a contribution in a members-only stage",
+        "get",
+        lambda: _contribution(INTERNAL_FINDING).get_absolute_url(),
+        MEMBERS,
     ),
     Case(
         "comment in closed stage",

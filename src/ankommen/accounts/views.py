@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, ProfileForm, RolesForm
@@ -39,6 +39,7 @@ def join(request):
     return redirect("concept:home")
 
 
+@require_safe
 def members(request):
     authorize(request, "administer", request.municipality)
     everyone = Member.objects.for_municipality(request.municipality).select_related("user")

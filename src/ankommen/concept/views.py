@@ -8,7 +8,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.concept import services
 from ankommen.concept.forms import FieldForm, HelpPageForm, StageForm
@@ -27,6 +27,7 @@ from ankommen.core.form_pages import form_page, town_form_page
 from ankommen.core.translation import gaps
 
 
+@require_safe
 def home(request):
     """The town's integration concept: principle, focus topics, timeline and fields with their stages."""
     town, language = request.municipality, get_language()
@@ -48,6 +49,7 @@ def home(request):
     )
 
 
+@require_safe
 def fields(request):
     """The town's fields of action with their stages, to set up and change."""
     authorize(request, "administer", request.municipality)
@@ -150,11 +152,13 @@ def _help_pages(request):
     return list(pages)
 
 
+@require_safe
 def help_index(request):
     """What the town's help offers, and the ways to get help that every town has."""
     return render(request, "concept/help_index.html", {"pages": _help_pages(request)})
 
 
+@require_safe
 def help_page(request, slug):
     pages = _help_pages(request)  # the other pages are listed beside it: one query for all
     page = next((page for page in pages if page.slug == slug), None)
@@ -163,6 +167,7 @@ def help_page(request, slug):
     return render(request, "concept/help_page.html", {"page": page, "pages": pages})
 
 
+@require_safe
 def help_manage(request):
     """The help pages, each with the town's languages in which a reader still gets German."""
     town = request.municipality

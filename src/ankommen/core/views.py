@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import machine_translation, moderation, rules, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
@@ -31,6 +31,7 @@ ENTRIES_PER_PAGE = 50
 FLAGS_PER_PAGE = 30
 
 
+@require_safe
 def administration(request):
     """The administration's hub: a tile for each area the member may work in."""
     authorize(request, "administer", request.municipality)
@@ -40,6 +41,7 @@ def administration(request):
 # --- moderation -------------------------------------------------------------------------------------
 
 
+@require_safe
 def moderation_queue(request):
     """The moderators' queue: the town's open flags on any kind of item, oldest first."""
     authorize(request, "moderate_town", request.municipality)
@@ -95,6 +97,7 @@ def dismiss_flag(request, pk):
     return redirect("core:moderation")
 
 
+@require_safe
 def audit_log(request):
     """Who changed which stage, role or hidden item, and when; filterable."""
     authorize(request, "administer", request.municipality)
@@ -117,6 +120,7 @@ def _translation_language(request, code):
     return BY_CODE[code]
 
 
+@require_safe
 def translations(request):
     """The translators' overview: per language of the town, how many texts are in which state."""
     authorize(request, "translate", request.municipality)
@@ -143,6 +147,7 @@ def translations(request):
     )
 
 
+@require_safe
 def translation_list(request, language):
     """One language: the counts per kind of text, and the texts in the chosen state."""
     authorize(request, "translate", request.municipality)
@@ -267,6 +272,7 @@ def translation_edit(request, language, content_type_id, pk):
     )
 
 
+@require_safe
 def translation_export(request, language):
     """What is missing or outdated in one language, as an XLIFF file for a translation agency."""
     authorize(request, "translate", request.municipality)
@@ -319,6 +325,7 @@ def translation_import(request, language):
     )
 
 
+@require_safe
 def languages(request):
     """The town's languages and, for each, whether a native speaker has reviewed the interface texts."""
     return render(request, "core/languages.html", {"town_languages": request.municipality.active_languages})

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
@@ -19,6 +19,7 @@ CONTRIBUTIONS_PER_PAGE = 20
 COMMENTS_PER_PAGE = 50
 
 
+@require_safe
 def field_page(request, slug):
     """A field of action: its stages and its contributions, filterable and paginated."""
     language = get_language()

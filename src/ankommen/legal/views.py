@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
@@ -65,10 +65,12 @@ def _of_town(request, model):
 # --- the public pages ------------------------------------------------------------------------------------
 
 
+@require_safe
 def imprint(request):
     return render(request, "legal/imprint.html", {"imprint": _of_town(request, Imprint).first()})
 
 
+@require_safe
 def privacy(request):
     return render(request, "legal/privacy.html", {"notice": _of_town(request, PrivacyNotice).first()})
 
@@ -80,12 +82,14 @@ def _published_versions(request):
     return versions, next((version for version in versions if version.dated <= today), None)
 
 
+@require_safe
 def terms(request):
     """The terms in force, and every published version."""
     versions, current = _published_versions(request)
     return render(request, "legal/terms.html", {"version": current, "current": current, "versions": versions})
 
 
+@require_safe
 def terms_version(request, pk):
     """One version at its own address; a draft only for the admins, who see how it will read."""
     version = town_object_or_404(_of_town(request, TermsVersion), request, pk=pk)
@@ -95,6 +99,7 @@ def terms_version(request, pk):
     return render(request, "legal/terms.html", {"version": version, "current": current, "versions": versions})
 
 
+@require_safe
 def accessibility(request):
     statement = _of_town(request, AccessibilityStatement).first()
     items = _of_town(request, NonAccessibleContent).filter(statement=statement) if statement else []
@@ -140,10 +145,12 @@ def report_barrier(request):
     )
 
 
+@require_safe
 def report_barrier_done(request):
     return render(request, "legal/report_barrier_done.html")
 
 
+@require_safe
 def easy_language_page(request):
     texts = EasyLanguageText.objects.for_municipality(request.municipality).first()
     return render(
@@ -158,6 +165,7 @@ def _parts_with_videos(videos):
     return [{"part": part.value, "label": part.label, "video": by_part.get(part.value)} for part in Part]
 
 
+@require_safe
 def sign_language(request):
     parts = _parts_with_videos(_of_town(request, SignLanguageVideo))
     return render(request, "legal/sign_language.html", {"parts": parts})
@@ -166,6 +174,7 @@ def sign_language(request):
 # --- the admins' pages ----------------------------------------------------------------------------------
 
 
+@require_safe
 def manage(request):
     """Every legal page with its state, and where a translation is missing or outdated."""
     authorize(request, "administer", request.municipality)
@@ -350,6 +359,7 @@ def sign_language_edit(request, part):
 # --- the barrier reports' queue --------------------------------------------------------------------------
 
 
+@require_safe
 def barrier_queue(request):
     """Open reports, overdue ones first and then by the day the answer is due; the last resolved below."""
     authorize(request, "moderate_town", request.municipality)
