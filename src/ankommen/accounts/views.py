@@ -12,7 +12,7 @@ from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, ProfileForm, RolesForm
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 
 MEMBERS_PER_PAGE = 50
 
@@ -21,7 +21,7 @@ MEMBERS_PER_PAGE = 50
 def profile(request):
     return form_page(
         request,
-        ProfileForm(request.POST or None, municipality=request.municipality, instance=request.user),
+        ProfileForm(posted(request), municipality=request.municipality, instance=request.user),
         "accounts/profile.html",
         save=partial(services.update_profile, request.user),
         done=_("Ihr Profil ist gespeichert."),
@@ -52,7 +52,7 @@ def member_edit(request, pk):
     member = town_object_or_404(Member.objects.select_related("user"), request, "administer", pk=pk)
     return form_page(
         request,
-        RolesForm(request.POST or None, member=member),
+        RolesForm(posted(request), member=member),
         "accounts/member_edit.html",
         save=partial(services.set_roles, member, actor=request.member),
         done=lambda member: (

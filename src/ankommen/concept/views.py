@@ -23,7 +23,7 @@ from ankommen.concept.models import (
     StageKind,
 )
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 from ankommen.core.translation import gaps
 
 
@@ -79,7 +79,7 @@ def field_edit(request, slug):
     taken = {stage.kind for stage in field.stages.all()}
     return form_page(
         request,
-        FieldForm(request.POST or None, municipality=request.municipality, instance=field),
+        FieldForm(posted(request), municipality=request.municipality, instance=field),
         "concept/field_form.html",
         save=partial(services.update_field, field, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -98,7 +98,7 @@ def stage_create(request, slug):
     initial = {"kind": kind, "is_public": True, **services.default_stage_rules(kind)}
     return form_page(
         request,
-        StageForm(request.POST or None, field=field, initial=initial),
+        StageForm(posted(request), field=field, initial=initial),
         "concept/stage_form.html",
         save=partial(services.create_stage, field, actor=request.member),
         done=_("Die Stufe ist angelegt."),
@@ -111,7 +111,7 @@ def stage_edit(request, pk):
     stage = town_object_or_404(Stage.objects.select_related("field"), request, "administer", pk=pk)
     return form_page(
         request,
-        StageForm(request.POST or None, field=stage.field, instance=stage),
+        StageForm(posted(request), field=stage.field, instance=stage),
         "concept/stage_form.html",
         save=partial(services.update_stage, stage, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -197,7 +197,7 @@ def help_page_edit(request, pk):
     page = town_object_or_404(HelpPage.objects, request, "administer", pk=pk)
     return form_page(
         request,
-        HelpPageForm(request.POST or None, municipality=request.municipality, instance=page),
+        HelpPageForm(posted(request), municipality=request.municipality, instance=page),
         "concept/help_form.html",
         save=partial(services.update_help_page, page, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import machine_translation, moderation, rules, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
     AuditFilterForm,
     FlagForm,
@@ -64,7 +64,7 @@ def _item_form_page(request, item, verb, form_class, save, done, submit, explana
         "submit": submit,
         "explanation": explanation,
     }
-    form = form_class(request.POST or None)
+    form = form_class(posted(request))
     return form_page(
         request, form, "core/moderation/item_form.html", save=save, done=done, then=item, context=context
     )
@@ -290,7 +290,7 @@ def translation_import(request, language):
     authorize(request, "translate", request.municipality)
     language = _translation_language(request, language)
     report, token = None, None
-    form = XliffUploadForm(request.POST or None, request.FILES or None)
+    form = XliffUploadForm(posted(request), request.FILES or None)
     if request.method == "POST" and "token" in request.POST:
         data = cache.get(f"xliff-import:{request.municipality.pk}:{request.POST['token']}")
         if data is None:
@@ -336,7 +336,7 @@ def town_languages(request):
     authorize(request, "administer", request.municipality)
     return form_page(
         request,
-        TownLanguagesForm(request.POST or None, initial={"languages": request.municipality.languages}),
+        TownLanguagesForm(posted(request), initial={"languages": request.municipality.languages}),
         "core/town_languages.html",
         save=partial(services.set_languages, request.municipality, actor=request.member),
         done=_("Die Sprachen der Kommune sind gespeichert."),

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, posted
 from ankommen.core.rules import may
 from ankommen.dialogue import services
 from ankommen.dialogue.forms import CommentForm, ContributionForm, FilterForm
@@ -85,7 +85,7 @@ def contribution_page(request, slug, pk):
     return form_page(
         request,
         CommentForm(
-            request.POST or None, **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
+            posted(request), **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
         ),
         "dialogue/contribution.html",
         save=partial(services.add_comment, contribution, author=request.member),
@@ -110,7 +110,7 @@ def add_contribution(request, slug, stage_pk):
     modes = _paper_modes(request, "contribute", "record_on_paper", stage)
     return form_page(
         request,
-        ContributionForm(request.POST or None, stage=stage, **modes),
+        ContributionForm(posted(request), stage=stage, **modes),
         "dialogue/contribution_form.html",
         save=partial(services.add_contribution, stage, author=request.member),
         done=_("Danke! Ihr Beitrag ist veröffentlicht."),

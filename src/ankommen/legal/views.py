@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 from ankommen.core.models import Translatable
 from ankommen.core.services import save_single
 from ankommen.legal import easy_language, ratelimit, services
@@ -123,7 +123,7 @@ def _receive_unless_from_a_bot(town, *, website, **values):
 
 def report_barrier(request):
     """Anyone reports a barrier, without an account and without JavaScript; bots are held off."""
-    form = BarrierReportForm(request.POST or None)
+    form = BarrierReportForm(posted(request))
     context = {"statement": AccessibilityStatement.objects.for_municipality(request.municipality).first()}
     limited = (
         request.method == "POST"
@@ -201,7 +201,7 @@ def _edit_single(request, model, form_class, logged_as, heading, public_url=None
     instance = model.objects.for_municipality(town).first()
     return form_page(
         request,
-        form_class(request.POST or None, instance=instance),
+        form_class(posted(request), instance=instance),
         "legal/form.html",
         save=lambda **values: save_single(model, town, actor=request.member, action=logged_as, values=values),
         done=_("Die Änderungen sind gespeichert."),
@@ -270,7 +270,7 @@ def terms_edit(request, pk):
         return redirect("legal:manage")
     return form_page(
         request,
-        TermsVersionForm(request.POST or None, municipality=request.municipality, instance=version),
+        TermsVersionForm(posted(request), municipality=request.municipality, instance=version),
         "legal/form.html",
         save=partial(services.update_terms_version, version, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -302,7 +302,7 @@ def non_accessible_content_create(request):
     authorize(request, "administer", request.municipality)
     return form_page(
         request,
-        NonAccessibleContentForm(request.POST or None),
+        NonAccessibleContentForm(posted(request)),
         "legal/form.html",
         save=partial(services.add_non_accessible_content, _statement_or_404(request), actor=request.member),
         done=_("Der Inhalt steht jetzt in der Erklärung zur Barrierefreiheit."),
@@ -315,7 +315,7 @@ def non_accessible_content_edit(request, pk):
     item = town_object_or_404(NonAccessibleContent.objects, request, "administer", pk=pk)
     return form_page(
         request,
-        NonAccessibleContentForm(request.POST or None, instance=item),
+        NonAccessibleContentForm(posted(request), instance=item),
         "legal/form.html",
         save=partial(services.update_non_accessible_content, item, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -337,7 +337,7 @@ def sign_language_edit(request, part):
     if part not in Part.values:
         raise Http404("No such part.")
     instance = SignLanguageVideo.objects.for_municipality(request.municipality).filter(part=part).first()
-    form = SignLanguageVideoForm(request.POST or None, request.FILES or None, instance=instance)
+    form = SignLanguageVideoForm(posted(request), request.FILES or None, instance=instance)
     return form_page(
         request,
         form,
@@ -383,7 +383,7 @@ def barrier_report(request, pk):
         return redirect("legal:barrier_report", report.pk)
     return form_page(
         request,
-        ResolveBarrierReportForm(request.POST or None),
+        ResolveBarrierReportForm(posted(request)),
         "legal/barrier_report.html",
         save=partial(services.resolve_barrier_report, report, actor=request.member),
         done=_("Die Meldung ist erledigt."),
