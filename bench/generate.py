@@ -394,6 +394,8 @@ def generate(scale=1.0, seed=2017):
             host=HOST,
             is_default=True,
             languages=["de", "en", "ar"],
+            # The writer's four members click a thousand times an hour each: no limit against abuse.
+            limit_supports=1000,
         )
         members = create_people(town, rng, size["members"], now)
         tags = create_concept(town)

@@ -126,6 +126,8 @@ def main_pages():
         Page("field", field_path),
         Page("field, district filter", f"{field_path}?districts={district.pk}"),
         Page("field, page 50", f"{field_path}?page=50"),
+        Page("field, most supported", f"{field_path}?sort=supported"),
+        Page("field, most discussed", f"{field_path}?sort=discussed"),
         Page("contribution + comments", f"{field_path}beitraege/{busiest.pk}/"),
         Page("home, English", "/en/"),
         Page("field (member)", field_path, "member"),

@@ -27,7 +27,9 @@ def test_visitor_registers_confirms_and_becomes_a_member(client, town):
     assert response.status_code == 302
     user = User.objects.get(email="neu@example.org")
     assert user.display_name == "Lina N."
-    assert Member.objects.get(user=user, municipality=town).roles == {"member"}
+    # Not a member before the address is confirmed: no row, no role, nothing in the audit log.
+    assert not Member.objects.filter(user=user).exists()
+    assert not AuditEntry.objects.filter(action="member.joined", actor=user).exists()
     assert len(mail.outbox) == 1
     confirm_url = _link_in_last_mail()
     assert "/konto/confirm-email/" in confirm_url
@@ -36,7 +38,11 @@ def test_visitor_registers_confirms_and_becomes_a_member(client, town):
     response = client.post(path)
     assert response.status_code == 302
     assert user.emailaddress_set.get().verified
-    assert client.get("/konto/profil/").status_code == 200  # logged in by the confirmation
+    assert Member.objects.get(user=user, municipality=town).roles == {"member"}
+    assert AuditEntry.objects.filter(action="member.joined", actor=user).count() == 1
+    profile = client.get("/konto/profil/")  # logged in by the confirmation
+    assert profile.status_code == 200
+    assert "noch kein Mitglied" not in profile.content.decode()
 
 
 def test_unconfirmed_address_cannot_log_in(client, town):
@@ -60,6 +66,9 @@ def test_registration_under_another_host_joins_that_town(client, other_town):
         },
         HTTP_HOST=OTHER_HOST,
     )
+    assert not Member.objects.filter(user__email="lb@example.org").exists()
+    path = _link_in_last_mail().split(OTHER_HOST, 1)[1]
+    client.post(path, HTTP_HOST=OTHER_HOST)
     assert Member.objects.get(user__email="lb@example.org").municipality == other_town
 
 

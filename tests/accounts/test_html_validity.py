@@ -15,7 +15,7 @@ def _path_in(mail):
 
 @pytest.mark.django_db
 def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_path):
-    from ankommen.accounts.services import invite
+    from ankommen.accounts.services import deactivate_member, invite
 
     jar = checker()
     town = people["admin"].municipality
@@ -66,11 +66,22 @@ def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_pa
         reverse("accounts:members"),
         reverse("accounts:member_edit", args=[people["multiplikator"].pk]),
         reverse("accounts:invite"),
+        reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk]),
     ]:
         pages.get(admin, path)
     pages.post_invalid(
         admin, reverse("accounts:invite"), {"email": "", "role": "member"}, "Einladung, leer", status=400
     )
+    pages.get(admin, reverse("accounts:members") + "?text=a&role=multiplier&sector=politics&state=active")
+    pages.get(
+        admin, reverse("accounts:members") + "?role=kaiser", label="Mitglieder, falsche Rolle", status=400
+    )
+    deactivate_member(people["nachbarschaft"], actor=people["admin"])
+    pages.get(admin, reverse("accounts:member_reactivate", args=[people["nachbarschaft"].pk]))
+    refused = client_as(None).post(
+        "/konto/login/", {"login": "nachbarschaft@demo.ankommen.example", "password": "ankommen-demo"}
+    )
+    pages.add("login, deaktiviert", refused, 403)
 
     pages.get_in_newcomer_languages(
         client_as, [(None, ["/konto/login/"]), ("mitglied", [reverse("accounts:profile")])]

@@ -164,7 +164,7 @@ def test_an_invitation_adds_a_role_and_never_takes_one_away(
     assert entry.details == {
         "before": "Fachexpert:in",
         "after": "Fachexpert:in, Übersetzung",
-        "by": "invitation",
+        "by": "durch Einladung",
     }
 
 
@@ -181,3 +181,77 @@ def test_a_members_roles_are_listed_as_the_readers_language_lists(client_as, peo
     assert "Multiplikator:in (Verwaltung), Übersetzung" in german
     arabic = client_as("admin").get(f"/ar/verwaltung/mitglieder/{elena.pk}/").content.decode()
     assert "، " in arabic and "), " not in arabic
+
+
+ROLES_AND_SECTORS = [
+    ("admin", ""),
+    ("moderator", ""),
+    ("expert", ""),
+    ("multiplier", "politics"),
+    ("member", ""),
+    ("translator", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("held", "held_sector"), ROLES_AND_SECTORS, ids=[role for role, _ in ROLES_AND_SECTORS]
+)
+@pytest.mark.parametrize(
+    ("invited", "invited_sector"), ROLES_AND_SECTORS, ids=[role for role, _ in ROLES_AND_SECTORS]
+)
+def test_accepting_an_invitation_never_lowers_a_role(people, held, held_sector, invited, invited_sector):
+    """Whatever a person holds, accepting an invitation to any role keeps it (and its sector)."""
+    from ankommen.accounts.services import accept_invitation, set_roles
+
+    member = people["nachbarschaft"]
+    set_roles(member, actor=people["admin"], roles={held: held_sector})
+    invitation = Invitation.objects.create(
+        municipality=member.municipality,
+        email=member.user.email,
+        role=invited,
+        sector=invited_sector,
+        invited_by=people["admin"].user,
+    )
+    accept_invitation(invitation, user=member.user)
+    roles = _roles(member)
+    assert roles[held] == held_sector
+    assert invited in roles
+    assert set(roles) == {held, invited}
+
+
+def test_a_multiplier_invited_from_another_sector_keeps_their_sector(people):
+    from ankommen.accounts.services import accept_invitation
+
+    member = people["multiplikator"]  # civil society
+    invitation = Invitation.objects.create(
+        municipality=member.municipality,
+        email=member.user.email,
+        role="multiplier",
+        sector="politics",
+        invited_by=people["admin"].user,
+    )
+    accept_invitation(invitation, user=member.user)
+    assert _roles(member) == {"multiplier": "civil_society"}
+
+
+def test_joining_as_a_member_already_says_so(client_as, people):
+    before = _roles(people["expertin"])
+    response = client_as("expertin").post("/mitmachen/", follow=True)
+    text = response.content.decode()
+    assert "Sie sind schon Mitglied der Dialogplattform." in text
+    assert "Willkommen" not in text
+    assert _roles(people["expertin"]) == before
+    assert not AuditEntry.objects.filter(action="member.joined", target_id=people["expertin"].pk).exists()
+
+
+def test_joining_with_a_deactivated_membership_says_what_applies(client, people):
+    """Someone whose membership was deactivated is logged out here, and cannot join again."""
+    from ankommen.accounts.services import deactivate_member
+
+    member = people["nachbarschaft"]
+    deactivate_member(member, actor=people["admin"])
+    client.force_login(member.user)
+    response = client.post("/mitmachen/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/login/")
+    assert not Member.objects.get(pk=member.pk).is_active

@@ -7,10 +7,11 @@ throughout, as an attacker would send them, without the page that hides the butt
 
 import pytest
 
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.models import Invitation, Member, User
 from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
 
 INVITED = "eingeladen@example.org"
+FORMER = "ehemals@example.org"
 
 
 def _member(local_part):
@@ -21,8 +22,14 @@ def _invitation():
     return Invitation.objects.get(municipality__slug="kornwestheim", email=INVITED)
 
 
+def _deactivated():
+    return Member.objects.get(municipality__slug="kornwestheim", user__email=FORMER)
+
+
 def prepare_cases(town):
-    """A pending invitation, for the cases that open and revoke one."""
+    """A pending invitation, for the cases that open and revoke one; a deactivated member to reactivate."""
+    former = User.objects.create_user(FORMER, None, display_name="Frühere Person")
+    Member.objects.create(municipality=town, user=former, role_sectors={"member": ""}, is_active=False)
     return Invitation.objects.create(
         municipality=town, email=INVITED, role="expert", invited_by=_member("admin").user
     )
@@ -53,6 +60,41 @@ CASES = [
         lambda: Invitation.objects.count(),
     ),
     Case("see the members", "get", lambda: "/verwaltung/mitglieder/", ADMIN),
+    Case(
+        "find members",
+        "get",
+        lambda: "/verwaltung/mitglieder/",
+        ADMIN,
+        {"text": "demir", "role": "member", "sector": "", "state": "active"},
+    ),
+    Case(
+        "see the deactivation's confirmation",
+        "get",
+        lambda: f"/verwaltung/mitglieder/{_member('nachbarschaft').pk}/deaktivieren/",
+        ADMIN,
+    ),
+    Case(
+        "deactivate a member",
+        "post",
+        lambda: f"/verwaltung/mitglieder/{_member('nachbarschaft').pk}/deaktivieren/",
+        ADMIN,
+        {},
+        lambda: Member.objects.filter(is_active=False).count(),
+    ),
+    Case(
+        "see the reactivation's confirmation",
+        "get",
+        lambda: f"/verwaltung/mitglieder/{_deactivated().pk}/reaktivieren/",
+        ADMIN,
+    ),
+    Case(
+        "reactivate a member",
+        "post",
+        lambda: f"/verwaltung/mitglieder/{_deactivated().pk}/reaktivieren/",
+        ADMIN,
+        {},
+        lambda: Member.objects.filter(is_active=False).count(),
+    ),
     Case("see the invitation form", "get", lambda: "/verwaltung/einladungen/neu/", ADMIN),
     Case(
         "see a member's role", "get", lambda: f"/verwaltung/mitglieder/{_member('nachbarschaft').pk}/", ADMIN

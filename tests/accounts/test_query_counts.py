@@ -10,10 +10,13 @@ from tests.queries import Page, pin
 
 
 def add_members(town, people, count):
+    """`count` people, a third of them deactivated and every other one a multiplier from politics, and
+    as many invitations."""
     start = User.objects.count()
     for number in range(start, start + count):
         user = User.objects.create_user(f"person{number}@example.org", None, display_name=f"Person {number}")
-        Member.objects.create(municipality=town, user=user)
+        roles = {"multiplier": "politics"} if number % 2 else {"member": ""}
+        Member.objects.create(municipality=town, user=user, role_sectors=roles, is_active=bool(number % 3))
         Invitation.objects.create(
             municipality=town,
             email=f"invited{number}@example.org",
@@ -22,17 +25,54 @@ def add_members(town, people, count):
         )
 
 
-def _member_pk():
-    return Member.objects.get(user__email="nachbarschaft@demo.ankommen.example").pk
+def _member():
+    return Member.objects.get(user__email="nachbarschaft@demo.ankommen.example")
+
+
+def deactivate_the_neighbour(town, people, count):
+    """The neighbour, deactivated (for the page that reactivates), and `count` more members."""
+    Member.objects.filter(pk=_member().pk).update(is_active=False)
+    add_members(town, people, count)
 
 
 def _token():
     return Invitation.objects.filter(municipality__slug="kornwestheim").first().token
 
 
+MEMBERS = "/verwaltung/mitglieder/"
 PAGES = [
-    Page("member list", "admin", lambda: "/verwaltung/mitglieder/", (7, 7), add_members, n=3),
-    Page("a member's roles", "admin", lambda: f"/verwaltung/mitglieder/{_member_pk()}/", (5, 5), add_members),
+    Page("member list", "admin", lambda: MEMBERS, (7, 7), add_members, n=60),
+    Page(
+        "member search",
+        "admin",
+        lambda: MEMBERS + "?text=person&role=multiplier&sector=politics&state=active",
+        (7, 7),
+        add_members,
+        n=60,
+    ),
+    Page(
+        "deactivated members",
+        "admin",
+        lambda: MEMBERS + "?state=deactivated&page=1",
+        (7, 7),
+        add_members,
+        n=60,
+    ),
+    Page("a member's roles", "admin", lambda: f"{MEMBERS}{_member().pk}/", (5, 5), add_members),
+    Page(
+        "confirm a deactivation",
+        "admin",
+        lambda: f"{MEMBERS}{_member().pk}/deaktivieren/",
+        (5, 5),
+        add_members,
+    ),
+    Page(
+        "confirm a reactivation",
+        "admin",
+        lambda: f"{MEMBERS}{_member().pk}/reaktivieren/",
+        (5, 5),
+        deactivate_the_neighbour,
+    ),
     Page("invitation form", "admin", lambda: "/verwaltung/einladungen/neu/", (4, 4), add_members),
     Page("profile", "mitglied", lambda: "/konto/profil/", (4, 4), add_members),
     Page("an invitation", None, lambda: f"/einladung/{_token()}/", (2, 2), add_members),

@@ -164,6 +164,11 @@ def test_admin_pages_have_no_accessibility_violations(audit, site, people):
     audit.page.get_by_label("E-Mail-Adresse", exact=True).fill("neu@example.org")
     audit.submit("Person einladen (abgeschickt)", "Einladung senden")  # lands on the member list
     audit.visit(reverse("accounts:member_edit", args=[people["multiplikator"].pk]))
+    audit.visit(reverse("accounts:members") + "?text=e&role=multiplier&sector=&state=active")
+    audit.visit(reverse("accounts:members") + "?role=kaiser", status=400)
+    audit.visit(reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk]))
+    audit.visit(reverse("concept:field_archive", args=["wohnen-und-leben"]))
+    audit.visit(reverse("concept:stage_archive", args=[stage.pk]))
     audit.visit(reverse("core:audit"))
     audit.visit(reverse("core:audit") + "?action=member.invited")
     for name in (

@@ -254,3 +254,51 @@ def test_visitor_switches_to_english_without_a_cookie(page, site, world):
     expect(page).to_have_url(f"{site}/en/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     assert page.context.cookies() == []
+
+
+def test_author_asks_for_a_review_and_a_moderator_shows_the_hidden_finding_again(
+    new_context, audit, site, people
+):
+    from ankommen.core import moderation
+    from ankommen.core.models import AuditEntry, ReviewRequest
+    from ankommen.dialogue.models import Contribution
+
+    finding = _new_finding(people, "Sprechstunde für Anträge im Rathaus")
+    moderation.hide(finding, moderator=people["moderation"], reason="Sieht aus wie Werbung")
+    finding_url = f"{site}{finding.get_absolute_url()}"
+
+    author = log_in(new_context().new_page(), site, "expertin")
+    author.goto(finding_url)
+    author.get_by_role("link", name="Um Überprüfung bitten").click()
+    author.get_by_label("Ihre Nachricht an die Moderation (freiwillig)").fill(
+        "Die Sprechstunde ist kostenlos."
+    )
+    author.get_by_role("button", name="Um Überprüfung bitten").click()
+    expect(author.get_by_text("Ihre Bitte ist bei der Moderation.")).to_be_visible()
+
+    moderator = log_in(audit.page, site, "moderation")
+    moderator.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="Moderation").click()
+    audit.check("the queue with a review request")
+    entry = moderator.locator("li", has_text="Die Sprechstunde ist kostenlos.")
+    entry.get_by_role("link", name="Wieder einblenden").click()
+    expect(moderator.get_by_role("heading", level=1)).to_have_text("Wieder einblenden?")
+    expect(moderator.get_by_text("ausgeblendet durch die Moderation: Sieht aus wie Werbung")).to_be_visible()
+    audit.submit("the confirmation without a reason", status=400, errors=True)
+    moderator.get_by_label("Grund für das Wiedereinblenden").fill("Ein kostenloses Angebot der Stadt")
+    audit.submit("the contribution shown again")
+    expect(moderator.get_by_text("Wieder eingeblendet.")).to_be_visible()
+    audit.assert_clean()
+
+    visitor = new_context().new_page()
+    visitor.goto(finding_url)
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Sprechstunde für Anträge im Rathaus")
+    expect(visitor.locator("main")).not_to_contain_text("ausgeblendet durch die Moderation")
+
+    assert not Contribution.objects.get(pk=finding.pk).is_hidden
+    review = ReviewRequest.objects.of(finding).get()
+    assert (review.outcome, review.decision) == ("shown", "Ein kostenloses Angebot der Stadt")
+    entry = AuditEntry.objects.get(action="contribution.shown", target_id=finding.pk)
+    assert (entry.actor, entry.details) == (
+        people["moderation"].user,
+        {"reason": "Ein kostenloses Angebot der Stadt"},
+    )

@@ -52,6 +52,34 @@ def test_every_concept_page_is_valid_html(client_as, people, tmp_path):
         "Stufe, Ende vor Beginn",
         status=400,
     )
+    data = {
+        "kind": "decision",
+        "starts_on": stage.starts_on,
+        "ends_on": stage.ends_on,
+        "position": stage.position,
+    }
+    pages.post_invalid(
+        admin, reverse("concept:stage_edit", args=[stage.pk]), data, "Stufe, Art fest", status=400
+    )
+    options = Stage.objects.for_municipality(town).get(field__slug="wohnen-und-leben", kind="options")
+    for path in [
+        reverse("concept:field_archive", args=["wohnen-und-leben"]),
+        reverse("concept:stage_archive", args=[options.pk]),
+    ]:
+        pages.get(admin, path)
+    from ankommen.concept import services
+
+    services.archive_stage(options, actor=people["admin"])
+    services.archive_field(stage.field, actor=people["admin"])
+    for path in [
+        reverse("concept:fields"),
+        reverse("concept:field_edit", args=["wohnen-und-leben"]),
+        reverse("concept:field_unarchive", args=["wohnen-und-leben"]),
+        reverse("concept:stage_unarchive", args=[options.pk]),
+    ]:
+        pages.get(admin, path, label=f"{path} (archiviert)")
+    pages.get(client_as(None), "/handlungsfelder/wohnen-und-leben/", label="Handlungsfeld, archiviert")
+    services.unarchive_field(stage.field, actor=people["admin"])
 
     pages.get_in_newcomer_languages(
         client_as,

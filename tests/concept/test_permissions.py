@@ -19,8 +19,42 @@ def _help_page(slug):
     return HelpPage.objects.get(municipality__slug="kornwestheim", slug=slug)
 
 
-# The home page and the town's help are for everyone.
-OPEN_TO_EVERYONE = {"concept:home", "concept:help", "concept:help_page"}
+# The home page and the town's help are for everyone, and so is an archived field's page (the
+# dialogue's, met here because the archive is the concept's).
+OPEN_TO_EVERYONE = {"concept:home", "concept:help", "concept:help_page", "dialogue:field"}
+
+ARCHIVED = "fruehere-runde"
+
+
+def prepare_cases(town):
+    """An archived field with an archived stage, for the cases that take them out of the archive."""
+    field = Field.objects.create(
+        municipality=town,
+        name="Frühere Runde",
+        slug=ARCHIVED,
+        summary="Abgeschlossen",
+        archived_at=timezone.now(),
+    )
+    Stage.objects.create(
+        municipality=town,
+        field=field,
+        kind="stocktaking",
+        starts_on="2025-01-01",
+        ends_on="2025-03-31",
+        status="closed",
+        archived_at=timezone.now(),
+    )
+    return field
+
+
+@pytest.fixture(autouse=True)
+def archived_field(town):
+    return prepare_cases(town)
+
+
+def _archived_stage():
+    return Stage.objects.get(municipality__slug="kornwestheim", field__slug=ARCHIVED, kind="stocktaking")
+
 
 CASES = [
     Case(
@@ -118,6 +152,71 @@ CASES = [
         ADMIN,
     ),
     Case("see a help page's form", "get", lambda: f"/verwaltung/hilfe/{_help_page('mitmachen').pk}/", ADMIN),
+    Case(
+        "see the archiving's confirmation",
+        "get",
+        lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/archivieren/",
+        ADMIN,
+    ),
+    Case(
+        "archive a field",
+        "post",
+        lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/archivieren/",
+        ADMIN,
+        {},
+        lambda: Field.objects.archived().count(),
+    ),
+    Case(
+        "see the confirmation before taking a field out of the archive",
+        "get",
+        lambda: f"/verwaltung/handlungsfelder/{ARCHIVED}/zurueckholen/",
+        ADMIN,
+    ),
+    Case(
+        "take a field out of the archive",
+        "post",
+        lambda: f"/verwaltung/handlungsfelder/{ARCHIVED}/zurueckholen/",
+        ADMIN,
+        {},
+        lambda: Field.objects.archived().count(),
+    ),
+    Case(
+        "see a stage's archiving confirmation",
+        "get",
+        lambda: f"/verwaltung/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/archivieren/",
+        ADMIN,
+    ),
+    Case(
+        "archive a stage",
+        "post",
+        lambda: f"/verwaltung/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/archivieren/",
+        ADMIN,
+        {},
+        lambda: Stage.objects.filter(archived_at__isnull=False).count(),
+    ),
+    Case(
+        "see the confirmation before taking a stage out of the archive",
+        "get",
+        lambda: f"/verwaltung/stufen/{_archived_stage().pk}/zurueckholen/",
+        ADMIN,
+    ),
+    Case(
+        "take a stage out of the archive",
+        "post",
+        lambda: f"/verwaltung/stufen/{_archived_stage().pk}/zurueckholen/",
+        ADMIN,
+        {},
+        lambda: Stage.objects.filter(archived_at__isnull=False).count(),
+    ),
+    Case(
+        "open a stage of an archived field",
+        "post",
+        lambda: f"/stufen/{_archived_stage().pk}/oeffnen/",
+        set(),
+        {},
+        lambda: Stage.objects.filter(status="open").count(),
+    ),
+    Case("read an archived field's page", "get", lambda: f"/handlungsfelder/{ARCHIVED}/", EVERYONE),
     Case("see the help pages to manage", "get", lambda: "/verwaltung/hilfe/", ADMIN),
     Case("see the help page form", "get", lambda: "/verwaltung/hilfe/neu/", ADMIN),
     Case("see the fields to manage", "get", lambda: "/verwaltung/handlungsfelder/", ADMIN),

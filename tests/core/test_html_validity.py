@@ -47,8 +47,16 @@ def test_every_core_page_is_valid_html(client_as, people, tmp_path):
         reverse("core:administration"),
         reverse("core:audit"),
         reverse("core:audit") + "?action=member.invited",
+        reverse("core:town_limits"),
     ]:
         pages.get(admin, path)
+    pages.post_invalid(
+        admin,
+        reverse("core:town_limits"),
+        {"limit_contributions": "0", "limit_comments": "", "limit_supports": "-3", "limit_reports": "1001"},
+        "Grenzen, ungültig",
+        status=400,
+    )
 
     translator = client_as("uebersetzung")
     field_type = ContentType.objects.get_for_model(stage.field).pk

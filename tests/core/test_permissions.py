@@ -12,7 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Field
-from ankommen.core.models import Flag, Municipality, Translation
+from ankommen.core import moderation
+from ankommen.core.models import Flag, Municipality, ReviewRequest, Translation
 from ankommen.dialogue.models import Comment, Contribution
 from tests.permissions import (
     ADMIN,
@@ -31,6 +32,8 @@ from tests.testapp.models import Note
 OPEN_FINDING = "Begegnungscafé im Stadtteilzentrum"
 NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
 NOTE = "Protokoll des Workshops Wohnen"
+HIDDEN = "Ausgeblendeter Befund von Amal"
+HIDDEN_UNDER_REVIEW = "Ausgeblendeter Befund, den Amal prüfen lassen will"
 
 
 def _field_type():
@@ -46,12 +49,30 @@ def _comment_on(title):
 
 
 def prepare_cases(town):
-    """A note of the test app with a private attachment: written by the member, for the file case."""
-    note = Note.objects.create(
-        municipality=town, author=members_by_local_part(town)["mitglied"], title=NOTE, body="x"
-    )
+    """A note of the test app with a private attachment: written by the member, for the file case;
+    two of the member's findings hidden by the moderation, one of them with her request for a review."""
+    people = members_by_local_part(town)
+    note = Note.objects.create(municipality=town, author=people["mitglied"], title=NOTE, body="x")
     note.attachment.save("protokoll.pdf", ContentFile(b"%PDF-1.4"))
+    beside = _contribution(OPEN_FINDING)
+    for title in (HIDDEN, HIDDEN_UNDER_REVIEW):
+        finding = Contribution.objects.create(
+            municipality=town,
+            field=beside.field,
+            stage=beside.stage,
+            kind=beside.kind,
+            finding_kind=beside.finding_kind,
+            title=title,
+            body="Die Telefonnummer meiner Nachbarin: 0171 0000000.",
+            author=people["mitglied"],
+        )
+        moderation.hide(finding, moderator=people["moderation"], reason="Persönliche Daten")
+    moderation.request_review(finding, author=people["mitglied"], text="Sie war einverstanden.")
     return note
+
+
+def _open_review():
+    return ReviewRequest.objects.get(object_id=_contribution(HIDDEN_UNDER_REVIEW).pk, resolved_at=None)
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +80,7 @@ def note(town):
     return prepare_cases(town)
 
 
-OPEN_TO_EVERYONE = {"core:languages"}
+OPEN_TO_EVERYONE = {"core:languages", "core:search"}
 
 CASES = [
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
@@ -110,12 +131,54 @@ CASES = [
         lambda: Comment.objects.filter(hidden_at__isnull=False).count(),
     ),
     Case(
-        "dismiss a flag",
+        "dismiss an item's flags",
         "post",
-        lambda: f"/moderation/meldungen/{Flag.objects.filter(resolved_at=None).first().pk}/zurueckweisen/",
+        lambda: f"/moderation/beitraege/{_contribution(OPEN_FINDING).pk}/meldungen-zurueckweisen/",
         STAFF,
         {},
         lambda: Flag.objects.filter(resolved_at=None).count(),
+    ),
+    Case(
+        "see the form to show a hidden contribution again",
+        "get",
+        lambda: f"/moderation/beitraege/{_contribution(HIDDEN).pk}/einblenden/",
+        STAFF,
+    ),
+    Case(
+        "show a hidden contribution again",
+        "post",
+        lambda: f"/moderation/beitraege/{_contribution(HIDDEN).pk}/einblenden/",
+        STAFF,
+        {"reason": "Die Nummer ist die des Vereins, keine private."},
+        lambda: Contribution.objects.filter(hidden_at__isnull=False).count(),
+    ),
+    Case(
+        "see the form to ask for a review of a hiding",
+        "get",
+        lambda: f"/beitraege/{_contribution(HIDDEN).pk}/ueberpruefung/",
+        {"mitglied"},  # the author of the hidden finding
+    ),
+    Case(
+        "ask for a review of a hiding",
+        "post",
+        lambda: f"/beitraege/{_contribution(HIDDEN).pk}/ueberpruefung/",
+        {"mitglied"},
+        {"text": "Die Nummer ist die des Vereins."},
+        lambda: ReviewRequest.objects.count(),
+    ),
+    Case(
+        "see the form to keep a contribution hidden after a review",
+        "get",
+        lambda: f"/moderation/ueberpruefungen/{_open_review().pk}/ausgeblendet-lassen/",
+        STAFF,
+    ),
+    Case(
+        "keep a contribution hidden after a review",
+        "post",
+        lambda: f"/moderation/ueberpruefungen/{_open_review().pk}/ausgeblendet-lassen/",
+        STAFF,
+        {"reason": "Auch mit Einverständnis gehören Telefonnummern nicht hierher."},
+        lambda: ReviewRequest.objects.filter(resolved_at=None).count(),
     ),
     Case(
         "fetch a private file",
@@ -168,6 +231,15 @@ CASES = [
         {"languages": ["de-simple", "en", "tr", "ar", "uk", "fa"]},
         lambda: Municipality.objects.get(slug="kornwestheim").languages,
     ),
+    Case("see the town's limits against abuse", "get", lambda: "/verwaltung/grenzen/", ADMIN),
+    Case(
+        "set the town's limits against abuse",
+        "post",
+        lambda: "/verwaltung/grenzen/",
+        ADMIN,
+        {"limit_contributions": 5, "limit_comments": 15, "limit_supports": 50, "limit_reports": 3},
+        lambda: Municipality.objects.get(slug="kornwestheim").limit_contributions,
+    ),
     Case(
         "download what is missing in English for an agency",
         "get",
@@ -180,6 +252,8 @@ CASES = [
         lambda: "/verwaltung/uebersetzungen/uk/import/",
         TRANSLATORS,
     ),
+    # Everyone may search; each finds what they may read (tests/core/test_search.py).
+    Case("search", "get", lambda: "/suche/", EVERYONE, {"q": "Wohnung"}),
 ]
 
 

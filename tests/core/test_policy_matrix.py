@@ -2,7 +2,8 @@
 
 Every role (a visitor, a member of another town holding every role there, the town's system
 actor and each role of the town) × every stage kind × planned / open / closed × public /
-members-only × a visible / hidden item × every registered action. The expected answer comes
+members-only × a shown / hidden / withdrawn item × every registered action, and each stage kind
+closed in an archived field and as an archived stage. The expected answer comes
 from `POLICY` below, a table a person reads as the town's rules, not from the rules' code; so a
 rule that drifts from the policy fails here. A new action joins with one line in `POLICY` (and a
 target in `TARGETS` if it asks about a new kind of object); a test fails for an action missing.
@@ -17,9 +18,10 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import Member
-from ankommen.concept.models import Stage, StageKind, StageStatus
+from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
+from ankommen.core.models import ReviewRequest
 from ankommen.core.registry import registry
 from ankommen.core.roles import role_codes
 from ankommen.core.rules import may
@@ -78,7 +80,8 @@ class Row:
     target: str  # a key of TARGETS
     who: object  # a set of askers, or a function of the situation giving one
     open_stage: bool = False  # only while the stage is open
-    shown_item: bool = False  # only while the item is not hidden
+    shown_item: bool = False  # only while the item is neither hidden nor withdrawn
+    per_target: bool = False  # `who` is a function of the situation and the kind of target
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class Situation:
     hidden: bool
     item_kind: str = ""
     published: bool = True  # a version of the terms
+    withdrawn: bool = False  # the item, by its author
+    archived: str = ""  # "", "field" (the stage's field is archived) or "stage"
 
 
 def readers(situation):
@@ -122,6 +127,39 @@ def flaggers(situation):
     return readers(situation) & TOWN
 
 
+def unless_hidden(who):
+    return lambda situation: NOBODY if situation.hidden else who
+
+
+def if_hidden(who):
+    return lambda situation: who if situation.hidden else NOBODY
+
+
+def stage_runners(situation):
+    """An archived stage, or one of an archived field, stays as it is."""
+    return NOBODY if situation.archived else STAFF
+
+
+def text_readers(situation):
+    """What an item says, asked of one the reader already sees (`view_item`): the staff always; everyone
+    else while it shows; its author (the member) also once withdrawn, not once hidden."""
+    if situation.hidden:
+        return STAFF
+    if situation.withdrawn:
+        return STAFF | {MEMBER}
+    return EVERYONE | {SYSTEM}
+
+
+def archivers(situation, target):
+    """The admins archive a field or a stage that is not archived yet…"""
+    return NOBODY if situation.archived == target else frozenset({ADMIN})
+
+
+def unarchivers(situation, target):
+    """… and take an archived one back out."""
+    return frozenset({ADMIN}) if situation.archived == target else NOBODY
+
+
 def terms_readers(situation):
     return EVERYONE | {SYSTEM} if situation.published else frozenset({ADMIN})
 
@@ -134,7 +172,9 @@ POLICY = {
     "translate": Row("town", TRANSLATING),
     # a stage
     "view_stage": Row("stage", readers),
-    "run_stage": Row("stage", STAFF),
+    "run_stage": Row("stage", stage_runners),
+    "archive": Row("archived", archivers, per_target=True),
+    "unarchive": Row("archived", unarchivers, per_target=True),
     "contribute": Row("stage", contributors, open_stage=True),
     "record_on_paper": Row("stage", paper_staff, open_stage=True),
     "write_in_stage": Row("stage", writers_in_stage, open_stage=True),
@@ -148,6 +188,16 @@ POLICY = {
     "flag": Row("item", flaggers, shown_item=True),
     "moderate": Row("item", STAFF),
     "see_hidden_text": Row("item", STAFF),
+    "hide": Row("item", unless_hidden(STAFF)),
+    "show": Row("item", if_hidden(STAFF)),
+    "request_review": Row("item", if_hidden(frozenset({MEMBER}))),  # its author
+    "resolve_review": Row("review", STAFF),  # an open request
+    "edit_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),  # its author
+    "withdraw_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),
+    "read_text": Row("item", text_readers),
+    # the town's members
+    "deactivate_member": Row("member", frozenset({ADMIN})),  # an active one, not oneself
+    "reactivate_member": Row("deactivated member", frozenset({ADMIN})),
     # the legal pages
     "view_terms_version": Row("terms", terms_readers),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
@@ -160,13 +210,16 @@ POLICY = {
 ALSO_ON = {"translate": ["item"]}
 
 
-def expected(action, situation):
-    """The askers the policy allows `action` on the target in `situation`."""
+def expected(action, situation, target=None):
+    """The askers the policy allows `action` on the `target` kind in `situation`."""
     row = POLICY[action]
-    who = row.who(situation) if callable(row.who) else row.who
+    if row.per_target:
+        who = row.who(situation, target)
+    else:
+        who = row.who(situation) if callable(row.who) else row.who
     if row.open_stage and situation.status != StageStatus.OPEN:
         return NOBODY
-    if row.shown_item and situation.hidden:
+    if row.shown_item and (situation.hidden or situation.withdrawn):
         return NOBODY
     return frozenset(who)
 
@@ -187,9 +240,15 @@ def _asker(name, town, other_town, author):
     return Member(municipality=town).with_roles({name: "civil_society" if name == MULTIPLIER else ""})
 
 
+def _field(town, situation):
+    return Field(municipality=town, archived_at=timezone.now() if situation.archived == "field" else None)
+
+
 def _stage(town, situation):
     return Stage(
         municipality=town,
+        field=_field(town, situation),
+        archived_at=timezone.now() if situation.archived == "stage" else None,
         kind=situation.kind,
         status=situation.status,
         is_public=situation.public,
@@ -206,6 +265,7 @@ def _contribution(stage, situation, author):
         kind=situation.item_kind,
         author=author,
         hidden_at=timezone.now() if situation.hidden else None,
+        withdrawn_at=timezone.now() if situation.withdrawn else None,
     )
 
 
@@ -215,6 +275,7 @@ def _comment(contribution, situation, author):
         contribution=contribution,
         author=author,
         hidden_at=timezone.now() if situation.hidden else None,
+        withdrawn_at=timezone.now() if situation.withdrawn else None,
     )
 
 
@@ -229,12 +290,18 @@ TARGETS = {
     "terms": lambda town, situation, author: TermsVersion(
         municipality=town, number="1", published_at=timezone.now() if situation.published else None
     ),
+    "field": lambda town, situation, author: _field(town, situation),
+    "review": lambda town, situation, author: ReviewRequest(municipality=town),
+    "member": lambda town, situation, author: author,
+    "deactivated member": lambda town, situation, author: Member(
+        pk=author.pk, municipality=town, user=author.user, is_active=False
+    ),
     "note": lambda town, situation, author: Note(
         municipality=town, author=author, hidden_at=timezone.now() if situation.hidden else None
     ),
 }
 # "item" in the policy: a contribution and a comment alike.
-TARGET_KINDS = {"item": ["contribution", "comment"]}
+TARGET_KINDS = {"item": ["contribution", "comment"], "archived": ["stage", "field"]}
 
 # Contribution kinds met in each stage kind (decision and implementation carry the recommendations).
 ITEM_KINDS = {
@@ -244,12 +311,17 @@ ITEM_KINDS = {
     StageKind.IMPLEMENTATION: [ContributionKind.RECOMMENDATION],
 }
 
+ITEM_STATES = {"shown": (False, False), "hidden": (True, False), "withdrawn": (False, True)}
+
 SITUATIONS = [
-    Situation(kind, status, public, hidden, item_kind)
-    for kind, status, public, hidden in product(
-        StageKind.values, StageStatus.values, (True, False), (False, True)
+    Situation(kind, status, public, hidden, item_kind, withdrawn=withdrawn)
+    for kind, status, public, (hidden, withdrawn) in product(
+        StageKind.values, StageStatus.values, (True, False), ITEM_STATES.values()
     )
     for item_kind in ITEM_KINDS[kind]
+] + [
+    Situation(kind, StageStatus.CLOSED, True, False, ITEM_KINDS[kind][0], archived=archived)
+    for kind, archived in product(StageKind.values, ("field", "stage"))
 ]
 
 
@@ -259,8 +331,9 @@ def _situation_id(situation):
             situation.kind,
             situation.status,
             "public" if situation.public else "members-only",
-            "hidden" if situation.hidden else "shown",
+            "hidden" if situation.hidden else "withdrawn" if situation.withdrawn else "shown",
             situation.item_kind,
+            *([f"archived-{situation.archived}"] if situation.archived else []),
         )
     )
 
@@ -280,7 +353,7 @@ def test_may_answers_every_role_and_action_as_the_policy_says(town, other_town, 
             for kind in TARGET_KINDS.get(target_name, [target_name]):
                 target = TARGETS[kind](town, situation, author)
                 allowed = frozenset(name for name, asker in askers.items() if may(asker, action, target))
-                want = expected(action, situation)
+                want = expected(action, situation, kind)
                 if allowed != want:
                     wrong[f"{action} on {kind}"] = {
                         "allowed but not in the policy": sorted(allowed - want),

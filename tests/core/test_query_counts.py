@@ -5,14 +5,20 @@ See tests/queries.py for how a page is measured.
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 
 from ankommen.concept.models import Field, Stage
 from ankommen.core.audit import audit
-from ankommen.core.models import Flag
+from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue.models import Comment, Contribution
 from tests.concept.test_query_counts import add_fields
 from tests.queries import Page, pin
 from tests.testapp.models import Note
+
+# The moderation queue (it caches nothing, so cold and warm alike): the request (town, session, user,
+# member), the reported items (count, page), their flags, one query per kind of item on the page (three
+# here), the open review requests (count, page) and one query per kind of their items (one here).
+QUEUE_QUERIES = (13, 13)
 
 
 def add_audit(town, people, count):
@@ -22,15 +28,40 @@ def add_audit(town, people, count):
 
 
 def add_flags(town, people, count):
-    """Flags on items of three kinds: contributions, comments and the test app's notes."""
-    contribution = Contribution.objects.filter(municipality=town).first()
-    comment = Comment.objects.filter(municipality=town).first()
+    """Reported items of three kinds (contributions, comments, the test app's notes), each reported by two
+    people, and as many hidden comments whose authors ask for a review."""
+    beside = Contribution.objects.filter(municipality=town, hidden_at=None).first()
     for number in range(count):
+        contribution = Contribution.objects.create(
+            municipality=town,
+            field=beside.field,
+            stage=beside.stage,
+            kind=beside.kind,
+            finding_kind=beside.finding_kind,
+            title=f"Beitrag {number}",
+            body="x",
+            author=people["nachbarschaft"],
+        )
+        comment = Comment.objects.create(
+            municipality=town, contribution=contribution, author=people["nachbarschaft"], body="x"
+        )
         note = Note.objects.create(
             municipality=town, author=people["mitglied"], title=f"Notiz {number}", body="x"
         )
         for item in (contribution, comment, note):
-            Flag.objects.create(municipality=town, item=item, reporter=people["mitglied"].user, reason="x")
+            for reporter in ("mitglied", "expertin"):
+                Flag.objects.create(municipality=town, item=item, reporter=people[reporter].user, reason="x")
+        hidden = Comment.objects.create(
+            municipality=town,
+            contribution=contribution,
+            author=people["nachbarschaft"],
+            body="y",
+            hidden_at=timezone.now(),
+            hidden_reason="z",
+        )
+        ReviewRequest.objects.create(
+            municipality=town, item=hidden, hidden_at=hidden.hidden_at, requester=people["nachbarschaft"].user
+        )
 
 
 def _wohnen_editor():
@@ -44,10 +75,73 @@ def _open_finding():
     )
 
 
+HIDDEN = "Ausgeblendeter Kommentar"
+UNDER_REVIEW = "Ausgeblendeter Kommentar, den die Autorin prüfen lassen will"
+
+
+def with_hidden_comments(town, people, count):
+    """The member's two hidden comments (made once), one of them under review; and `count` more reported items."""
+    if not Comment.objects.filter(municipality=town, body=HIDDEN).exists():
+        for body in (HIDDEN, UNDER_REVIEW):
+            comment = Comment.objects.create(
+                municipality=town,
+                contribution=_open_finding(),
+                author=people["mitglied"],
+                body=body,
+                hidden_at=timezone.now(),
+                hidden_reason="Persönliche Daten",
+            )
+        ReviewRequest.objects.create(
+            municipality=town, item=comment, hidden_at=comment.hidden_at, requester=people["mitglied"].user
+        )
+    add_flags(town, people, count)
+
+
+def _hidden(body):
+    return Comment.objects.get(municipality__slug="kornwestheim", body=body).pk
+
+
+def _open_review():
+    return ReviewRequest.objects.get(object_id=_hidden(UNDER_REVIEW), resolved_at=None).pk
+
+
+def add_searchable_texts(town, people, count):
+    """`count` contributions and as many comments that the query "Lastenrad Verleih" finds, with Arabic titles."""
+    from ankommen.core import translation
+    from ankommen.core.models import TranslationState
+
+    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
+    for number in range(count):
+        contribution = Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=f"Lastenrad {number}",
+            body="Ein Verleih für Lastenräder fehlt.",
+            author=people["expertin"],
+        )
+        Comment.objects.create(
+            municipality=town, contribution=contribution, author=people["mitglied"], body="Lastenrad-Verleih!"
+        )
+        translation.save_translation(
+            contribution,
+            "title",
+            "ar",
+            actor=people["admin"],
+            text=f"دراجة الشحن {number}",
+            state=TranslationState.MACHINE,
+            audited=False,
+        )
+
+
+SEARCH = "/suche/?q=Lastenrad+Verleih"
+
 PAGES = [
     Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
-    Page("moderation queue", "moderation", lambda: "/moderation/", (9, 9), add_flags, n=3),
+    Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
     Page("form to report", "mitglied", lambda: f"/beitraege/{_open_finding().pk}/melden/", (6, 6), add_flags),
     Page(
         "form to hide",
@@ -56,6 +150,48 @@ PAGES = [
         (5, 5),
         add_flags,
     ),
+    Page(
+        "form to show again",
+        "moderation",
+        lambda: f"/moderation/kommentare/{_hidden(HIDDEN)}/einblenden/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to show again what is under review",
+        "moderation",
+        lambda: f"/moderation/kommentare/{_hidden(UNDER_REVIEW)}/einblenden/",
+        (7, 7),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to ask for a review",
+        "mitglied",
+        lambda: f"/kommentare/{_hidden(HIDDEN)}/ueberpruefung/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "a review request's state",
+        "mitglied",
+        lambda: f"/kommentare/{_hidden(UNDER_REVIEW)}/ueberpruefung/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to keep hidden",
+        "moderation",
+        lambda: f"/moderation/ueberpruefungen/{_open_review()}/ausgeblendet-lassen/",
+        (8, 8),
+        with_hidden_comments,
+    ),
+    Page("the town's limits", "admin", lambda: "/verwaltung/grenzen/", (4, 4), add_audit, n=3),
+    Page("search for a visitor", None, lambda: SEARCH, (5, 5), add_searchable_texts, n=4),
+    Page("search for a member", "mitglied", lambda: SEARCH, (8, 8), add_searchable_texts, n=4),
+    Page("search for a moderator", "moderation", lambda: SEARCH, (8, 8), add_searchable_texts, n=4),
+    Page("search in Arabic", None, lambda: "/ar" + SEARCH, (9, 9), add_searchable_texts, n=4),
+    Page("search for Arabic words", None, lambda: "/ar/suche/?q=دراجة", (6, 6), add_searchable_texts, n=4),
+    Page("search form", None, lambda: "/suche/", (1, 1), add_searchable_texts, n=4),
     Page("languages", None, lambda: "/sprachen/", (1, 1), add_fields),
     Page("the town's languages", "admin", lambda: "/verwaltung/sprachen/", (4, 4), add_fields),
     Page("translations", "uebersetzung", lambda: "/verwaltung/uebersetzungen/", (24, 13), add_fields),
@@ -73,3 +209,10 @@ PAGES = [
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
 def test_page_runs_its_pinned_number_of_queries(client_as, town, people, page):
     pin(client_as(page.role), town, people, page)
+
+
+def test_the_moderation_queue_lists_every_review_request_and_reported_item(client_as, town, people):
+    add_flags(town, people, 9)
+    page = client_as("moderation").get("/moderation/").content.decode()
+    assert "10 offene Bitten um Überprüfung" in page  # with the demo's
+    assert "28 gemeldete Stellen" in page  # with the demo's café

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import Member
-from ankommen.concept.models import Stage, StageKind, StageStatus
+from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.registry import AlreadyRegistered, register_rules, registry
 from ankommen.core.rules import UnknownAction, may
@@ -117,7 +117,10 @@ def _person(town, *roles):
 def _targets(town):
     for kind, status in itertools.product((StageKind.STOCKTAKING, StageKind.OPTIONS), StageStatus.values):
         today = timezone.localdate()
-        stage = Stage(municipality=town, kind=kind, status=status, starts_on=today, ends_on=today)
+        field = Field(municipality=town, name="Wohnen", slug="wohnen")
+        stage = Stage(
+            municipality=town, field=field, kind=kind, status=status, starts_on=today, ends_on=today
+        )
         for name, value in default_stage_rules(kind).items():
             setattr(stage, name, value)
         item_kind = ContributionKind.FINDING if kind == StageKind.STOCKTAKING else ContributionKind.OPTION
@@ -126,7 +129,7 @@ def _targets(town):
 
 ON_STAGES = ["view_stage", "contribute", "record_on_paper", "write_in_stage", "run_stage"]
 ON_ITEMS = ["view_item", "comment", "record_comment_on_paper", "write_comment", "support", "promote", "flag"]
-ON_ITEMS += ["moderate", "see_hidden_text"]
+ON_ITEMS += ["moderate", "see_hidden_text", "hide", "show", "request_review"]
 ON_TOWN = ["administer", "moderate_town", "translate", "invite"]
 
 

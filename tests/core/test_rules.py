@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import Member
-from ankommen.concept.models import Stage, StageKind, StageStatus
+from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
 from ankommen.core.rules import may, visible_filter
@@ -29,6 +29,7 @@ def _member(role, town, other_town):
 def _stage(town, kind, status, is_public=True):
     return Stage(
         municipality=town,
+        field=Field(municipality=town, name="Wohnen", slug="wohnen"),
         kind=kind,
         status=status,
         is_public=is_public,
@@ -169,3 +170,38 @@ def test_list_filter_follows_the_same_rule(town, people, stranger):
     assert not visible_to_visitor.filter(field__slug="wohnen-und-leben").exists()
     assert not visible_to_stranger.filter(field__slug="wohnen-und-leben").exists()
     assert visible_to_visitor.filter(field__slug="wirtschaft-und-berufliche-bildung").exists()
+
+
+@pytest.mark.parametrize("status", StageStatus.values)
+@pytest.mark.parametrize("is_public", [True, False])
+def test_moderators_hide_what_shows_and_show_what_is_hidden_in_any_stage(town, other_town, status, is_public):
+    stage = _stage(town, StageKind.STOCKTAKING, status, is_public=is_public)
+    shown = _contribution(stage, ContributionKind.FINDING)
+    hidden = _contribution(stage, ContributionKind.FINDING, hidden=True)
+
+    def allowed(action, item):
+        return {role for role in ROLES if may(_member(role, town, other_town), action, item)}
+
+    assert (allowed("hide", shown), allowed("hide", hidden)) == (STAFF, NOBODY)
+    assert (allowed("show", shown), allowed("show", hidden)) == (NOBODY, STAFF)
+
+
+@pytest.mark.parametrize("status", StageStatus.values)
+def test_only_the_author_asks_for_a_review_and_only_while_hidden(town, other_town, status):
+    stage = _stage(town, StageKind.STOCKTAKING, status)
+    for role in ROLES:
+        person = _member(role, town, other_town)
+        if person is not None:
+            person.pk = 1000 + ROLES.index(role)
+        for hidden in (False, True):
+            item = _contribution(stage, ContributionKind.FINDING, hidden=hidden)
+            others = _contribution(stage, ContributionKind.FINDING, hidden=hidden)
+            item.author_id, others.author_id = (person.pk if person else None), 1
+            expected_answer = hidden and role not in (None, "stranger")
+            assert may(person, "request_review", item) == expected_answer, (role, hidden)
+            assert not may(person, "request_review", others), (role, hidden)
+    on_paper = _contribution(stage, ContributionKind.FINDING, hidden=True)
+    author = _member("moderator", town, other_town)
+    author.pk = 7
+    on_paper.author_id, on_paper.paper_author = 7, "Frau K."
+    assert not may(author, "request_review", on_paper)

@@ -6,6 +6,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 """
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
@@ -38,9 +39,21 @@ def _comment_on(title):
     return Comment.objects.filter(contribution=_contribution(title), hidden_at=None).first()
 
 
+OWN_FINDING = "Ein eigener Befund der Expertin"
+OWN_CLOSED_FINDING = "Ein eigener Befund in der geschlossenen Stufe"
+OWN_HIDDEN_FINDING = "Ein eigener, ausgeblendeter Befund"
+OWN_WITHDRAWN_FINDING = "Ein eigener, zurückgezogener Befund"
+OWN_COMMENT = "Ein eigener Kommentar"
+OWN_CLOSED_COMMENT = "Ein eigener Kommentar in der geschlossenen Stufe"
+OWN_HIDDEN_COMMENT = "Ein eigener, ausgeblendeter Kommentar"
+
+
 def prepare_cases(town):
-    """An option nobody supports yet, for the support case; a finding in a members-only stage."""
-    author = members_by_local_part(town)["verwaltung"]
+    """An option nobody supports yet, for the support case; a finding in a members-only stage; the
+    expert's own findings and the member's own comments, open, closed, hidden and withdrawn, for the
+    authors' cases."""
+    people = members_by_local_part(town)
+    author = people["verwaltung"]
     stage = demo_stage("wirtschaft-und-berufliche-bildung", "options")
     option = Contribution.objects.create(
         municipality=town,
@@ -71,7 +84,197 @@ def prepare_cases(town):
         body="Nur intern.",
         author=author,
     )
+    open_stage = demo_stage("wohnen-und-leben", "stocktaking")
+    closed_stage = demo_stage("wirtschaft-und-berufliche-bildung", "stocktaking")
+    now = timezone.now()
+    for title, where, changes in (
+        (OWN_FINDING, open_stage, {}),
+        (OWN_CLOSED_FINDING, closed_stage, {}),
+        (OWN_HIDDEN_FINDING, open_stage, {"hidden_at": now, "hidden_reason": "Beleidigend"}),
+        (OWN_WITHDRAWN_FINDING, open_stage, {"withdrawn_at": now}),
+    ):
+        Contribution.objects.create(
+            municipality=where.municipality,
+            field=where.field,
+            stage=where,
+            kind="finding",
+            finding_kind="need",
+            title=title,
+            body="Eigener Text.",
+            author=people["expertin"],
+            **changes,
+        )
+    for body, title, changes in (
+        (OWN_COMMENT, OPEN_FINDING, {}),
+        (OWN_CLOSED_COMMENT, CLOSED_FINDING, {}),
+        (OWN_HIDDEN_COMMENT, OPEN_FINDING, {"hidden_at": now, "hidden_reason": "Beleidigend"}),
+    ):
+        contribution = _contribution(title)
+        Contribution.objects.filter(pk=contribution.pk).update(comment_count=F("comment_count") + 1)
+        Comment.objects.create(
+            municipality=town,
+            contribution=contribution,
+            author=people["mitglied"],
+            body=body,
+            **changes,
+        )
     return option
+
+
+def _edit(title):
+    contribution = _contribution(title)
+    return f"/handlungsfelder/{contribution.field.slug}/beitraege/{contribution.pk}/bearbeiten/"
+
+
+def _withdraw(title):
+    contribution = _contribution(title)
+    return f"/handlungsfelder/{contribution.field.slug}/beitraege/{contribution.pk}/zurueckziehen/"
+
+
+def _comment(body):
+    return Comment.objects.get(body=body).pk
+
+
+EDITED = {"title": "Geänderter Titel", "body": "Geänderter Text."}
+
+
+def _edited():
+    return Contribution.objects.filter(title=EDITED["title"]).count()
+
+
+def _withdrawn():
+    return Contribution.objects.filter(withdrawn_at__isnull=False).count()
+
+
+def _edited_comments():
+    return Comment.objects.filter(body="Geänderter Kommentar.").count()
+
+
+def _withdrawn_comments():
+    return Comment.objects.filter(withdrawn_at__isnull=False).count()
+
+
+AUTHORS_CASES = [
+    Case("see the form to edit one's contribution", "get", lambda: _edit(OWN_FINDING), {"expertin"}),
+    Case("edit one's contribution", "post", lambda: _edit(OWN_FINDING), {"expertin"}, EDITED, _edited),
+    Case(
+        "edit one's contribution after its stage closed",
+        "post",
+        lambda: _edit(OWN_CLOSED_FINDING),
+        set(),
+        EDITED,
+        _edited,
+    ),
+    Case("edit one's hidden contribution", "post", lambda: _edit(OWN_HIDDEN_FINDING), set(), EDITED, _edited),
+    Case(
+        "edit one's withdrawn contribution",
+        "post",
+        lambda: _edit(OWN_WITHDRAWN_FINDING),
+        set(),
+        EDITED,
+        _edited,
+    ),
+    Case("see the question before withdrawing", "get", lambda: _withdraw(OWN_FINDING), {"expertin"}),
+    Case("withdraw one's contribution", "post", lambda: _withdraw(OWN_FINDING), {"expertin"}, {}, _withdrawn),
+    Case(
+        "withdraw after the stage closed",
+        "post",
+        lambda: _withdraw(OWN_CLOSED_FINDING),
+        set(),
+        {},
+        _withdrawn,
+    ),
+    Case(
+        "withdraw one's hidden contribution",
+        "post",
+        lambda: _withdraw(OWN_HIDDEN_FINDING),
+        set(),
+        {},
+        _withdrawn,
+    ),
+    Case(
+        "see the form to edit one's comment",
+        "get",
+        lambda: f"/kommentare/{_comment(OWN_COMMENT)}/bearbeiten/",
+        {"mitglied"},
+    ),
+    Case(
+        "edit one's comment",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_COMMENT)}/bearbeiten/",
+        {"mitglied"},
+        {"body": "Geänderter Kommentar."},
+        _edited_comments,
+    ),
+    Case(
+        "edit one's comment after the stage closed",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_CLOSED_COMMENT)}/bearbeiten/",
+        set(),
+        {"body": "Geänderter Kommentar."},
+        _edited_comments,
+    ),
+    Case(
+        "edit one's hidden comment",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_HIDDEN_COMMENT)}/bearbeiten/",
+        set(),
+        {"body": "Geänderter Kommentar."},
+        _edited_comments,
+    ),
+    Case(
+        "see the question before withdrawing a comment",
+        "get",
+        lambda: f"/kommentare/{_comment(OWN_COMMENT)}/zurueckziehen/",
+        {"mitglied"},
+    ),
+    Case(
+        "withdraw one's comment",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_COMMENT)}/zurueckziehen/",
+        {"mitglied"},
+        {},
+        _withdrawn_comments,
+    ),
+    Case(
+        "withdraw one's comment after the stage closed",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_CLOSED_COMMENT)}/zurueckziehen/",
+        set(),
+        {},
+        _withdrawn_comments,
+    ),
+    Case(
+        "withdraw one's hidden comment",
+        "post",
+        lambda: f"/kommentare/{_comment(OWN_HIDDEN_COMMENT)}/zurueckziehen/",
+        set(),
+        {},
+        _withdrawn_comments,
+    ),
+    Case(
+        "support a withdrawn contribution",
+        "post",
+        lambda: f"/beitraege/{_contribution(OWN_WITHDRAWN_FINDING).pk}/unterstuetzen/",
+        set(),
+        {},
+        lambda: Support.objects.count(),
+    ),
+    Case(
+        "comment on a withdrawn contribution",
+        "post",
+        lambda: _contribution(OWN_WITHDRAWN_FINDING).get_absolute_url(),
+        set(),
+        {"body": "Noch etwas."},
+        lambda: Comment.objects.count(),
+    ),
+    Case(
+        "read a withdrawn contribution's page",
+        "get",
+        lambda: _contribution(OWN_WITHDRAWN_FINDING).get_absolute_url(),
+        EVERYONE,
+    ),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -227,6 +430,7 @@ CASES = [
     ),
     Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
     Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
+    *AUTHORS_CASES,
 ]
 
 

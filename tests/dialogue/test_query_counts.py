@@ -4,8 +4,10 @@ See tests/queries.py for how a page is measured.
 """
 
 import pytest
+from django.utils import timezone
 
 from ankommen.concept.models import District, Stage
+from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution, Support
 from tests.queries import Page, pin
 
@@ -29,16 +31,91 @@ def add_contributions(town, people, count):
     return stage
 
 
+def _comment(contribution, author, body, **changes):
+    return Comment.objects.create(
+        municipality=contribution.municipality, contribution=contribution, author=author, body=body, **changes
+    )
+
+
 def add_comments(town, people, count):
     contribution = _open_finding()
-    author = people["nachbarschaft"]
     for number in range(count):
-        Comment.objects.create(
-            municipality=contribution.municipality,
-            contribution=contribution,
-            author=author,
-            body=f"K {number}",
+        _comment(contribution, people["nachbarschaft"], f"K {number}")
+
+
+def add_hidden_comments(town, people, count):
+    """The member's comments hidden by the moderation: moderators see "show again", she "ask for a review"."""
+    for _ in range(count):
+        _comment(
+            _open_finding(),
+            people["mitglied"],
+            "Telefonnummer",
+            hidden_at=timezone.now(),
+            hidden_reason="Persönliche Daten",
         )
+
+
+def add_own_and_withdrawn_comments(town, people, count):
+    """The member's own comments (every other one edited and withdrawn) beside someone else's."""
+    contribution = _open_finding()
+    for number in range(count):
+        withdrawn = {"withdrawn_at": timezone.now(), "edited_at": timezone.now()} if number % 2 == 0 else {}
+        _comment(contribution, people["mitglied"], f"Meiner {number}", **withdrawn)
+        _comment(contribution, people["nachbarschaft"], f"K {number}")
+
+
+def add_edited_and_withdrawn_contributions(town, people, count):
+    add_contributions(town, people, count)
+    ids = list(
+        Contribution.objects.filter(municipality=town).order_by("-id").values_list("pk", flat=True)[:count]
+    )
+    Contribution.objects.filter(pk__in=ids[::2]).update(edited_at=timezone.now())
+    Contribution.objects.filter(pk__in=ids[1::2]).update(withdrawn_at=timezone.now())
+
+
+OWN_COMMENT = "Version 0"
+OWN_FINDING = "Ein Befund der Expertin, den sie bearbeitet"
+
+
+def add_versions_of_own_texts(town, people, count):
+    """The member's comment and the expert's finding (made once), each edited `count` more times, with more comments."""
+    contribution = _open_finding()
+    if not Contribution.objects.filter(municipality=town, title=OWN_FINDING).exists():
+        stage = add_contributions(town, people, 0)
+        Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=OWN_FINDING,
+            body="Fassung",
+            author=people["expertin"],
+        )
+        services.add_comment(contribution, author=people["mitglied"], body=OWN_COMMENT)
+    comment, finding = _own_comment(), _own_finding()
+    add_comments(town, people, count)
+    for number in range(count):
+        services.edit_comment(comment, author=people["mitglied"], body=f"Version {number + 1}")
+        services.edit_contribution(
+            finding, author=people["expertin"], title=OWN_FINDING, body=f"Fassung {number}"
+        )
+
+
+def _own_comment():
+    return Comment.objects.get(municipality__slug="kornwestheim", body__startswith="Version ")
+
+
+def _own_finding():
+    return Contribution.objects.get(municipality__slug="kornwestheim", title=OWN_FINDING)
+
+
+def _edit_finding():
+    return f"/handlungsfelder/wohnen-und-leben/beitraege/{_own_finding().pk}/bearbeiten/"
+
+
+def _withdraw_finding():
+    return f"/handlungsfelder/wohnen-und-leben/beitraege/{_own_finding().pk}/zurueckziehen/"
 
 
 def _open_finding():
@@ -66,6 +143,30 @@ PAGES = [
     Page("field page for a moderator", "moderation", lambda: FIELD, (45, 17), add_contributions, n=4),
     Page("filtered field page", "mitglied", _filtered, (46, 18), add_contributions, n=4),
     Page(
+        "field page sorted by support",
+        "mitglied",
+        lambda: FIELD + "?sort=supported&kind=finding",
+        (45, 17),
+        add_contributions,
+        n=4,
+    ),
+    Page(
+        "field page sorted by comments",
+        "mitglied",
+        lambda: FIELD + "?sort=discussed&kind=finding",
+        (45, 17),
+        add_contributions,
+        n=4,
+    ),
+    Page(
+        "field page with edited and withdrawn contributions",
+        "expertin",
+        lambda: FIELD,
+        (45, 17),
+        add_edited_and_withdrawn_contributions,
+        n=4,
+    ),
+    Page(
         "contribution for a visitor",
         None,
         lambda: _open_finding().get_absolute_url(),
@@ -89,10 +190,61 @@ PAGES = [
         add_comments,
         n=3,
     ),
+    *(
+        Page(
+            f"contribution with hidden comments for {role or 'a visitor'}",
+            role,
+            lambda: _open_finding().get_absolute_url(),
+            counts,
+            add_hidden_comments,
+            n=3,
+        )
+        for role, counts in ((None, (8, 8)), ("mitglied", (13, 13)), ("moderation", (13, 13)))
+    ),
+    Page(
+        "contribution with the reader's own and withdrawn comments",
+        "mitglied",
+        lambda: _open_finding().get_absolute_url(),
+        (13, 13),
+        add_own_and_withdrawn_comments,
+        n=3,
+    ),
     Page("contribution form", "expertin", _add_form, (10, 10), add_contributions),
+    Page(
+        "form to edit one's comment",
+        "mitglied",
+        lambda: f"/kommentare/{_own_comment().pk}/bearbeiten/",
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
+    Page(
+        "question before withdrawing one's comment",
+        "mitglied",
+        lambda: f"/kommentare/{_own_comment().pk}/zurueckziehen/",
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
+    Page("form to edit one's contribution", "expertin", _edit_finding, (5, 5), add_versions_of_own_texts),
+    Page(
+        "question before withdrawing one's contribution",
+        "expertin",
+        _withdraw_finding,
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
 ]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
 def test_page_runs_its_pinned_number_of_queries(client_as, town, people, page):
     pin(client_as(page.role), town, people, page)
+
+
+@pytest.mark.parametrize(
+    ("role", "link"),
+    [(None, None), ("mitglied", "Um Überprüfung bitten"), ("moderation", "Wieder einblenden")],
+)
+def test_each_hidden_comment_offers_its_correction(client_as, town, people, role, link):
+    add_hidden_comments(town, people, 9)
+    page = client_as(role).get(_open_finding().get_absolute_url()).content.decode()
+    assert link is None or page.count(link) == 9

@@ -1,10 +1,7 @@
 """What the dialogue's services write: supports, comments and promotions (moderation: tests/core/test_moderation.py)."""
 
-import threading
-
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import connection
 
 from ankommen.core.models import AuditEntry
 from ankommen.dialogue import services
@@ -72,43 +69,3 @@ def test_new_contribution_takes_the_stage_kind_and_tags(town, people):
     assert contribution.kind == "finding"
     assert contribution.field_id == stage.field_id
     assert list(contribution.districts.all()) == [weststadt]
-
-
-@pytest.mark.django_db(transaction=True)
-def test_parallel_supports_of_one_member_leave_one_row():
-    """The database constraint holds when two requests race (two connections, two threads)."""
-    from tests.conftest import build_world
-
-    build_world()
-    from ankommen.accounts.demo import members_by_local_part
-    from ankommen.core.models import Municipality
-
-    town = Municipality.objects.get(slug="kornwestheim")
-    member = members_by_local_part(town)["expertin"]
-    option = Contribution.objects.select_related("stage").get(
-        title="Beratungstag zur Anerkennung von Abschlüssen"
-    )
-    Support.objects.filter(contribution=option).delete()
-    Contribution.objects.filter(pk=option.pk).update(support_count=0)
-    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
-        pytest.skip(
-            "an in-memory SQLite database is shared by threads; the constraint test needs two connections"
-        )
-    errors = []
-
-    def support():
-        try:
-            services.support(option, member=member)
-        except Exception as error:  # noqa: BLE001 - collected and asserted below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=support) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert Support.objects.filter(contribution=option, member=member).count() == 1
-    assert Contribution.objects.get(pk=option.pk).support_count == 1

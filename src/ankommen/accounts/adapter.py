@@ -1,21 +1,46 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import get_login_redirect_url
+from django.shortcuts import render
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from ankommen.accounts.models import Member
 from ankommen.accounts.services import join_municipality
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Who signs up under a town's address becomes a member of that town, in the language they signed up in."""
+    """Who signs up under a town's address becomes a member of that town once they confirm their address.
+
+    They sign up in the language they will be shown pages in; a member the town deactivated
+    cannot log in under its address.
+    """
 
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data.get("display_name", "")
         user.preferred_language = get_language()
-        user = super().save_user(request, user, form, commit=commit)
-        if commit:
+        return super().save_user(request, user, form, commit=commit)
+
+    def confirm_email(self, request, email_address):
+        """Confirming the address given at sign-up makes the person a member of the town they signed up in.
+
+        A later address (changed in the profile) joins them nowhere: joining another town is
+        their own step there (`/mitmachen/`).
+        """
+        confirmed = super().confirm_email(request, email_address)
+        user = email_address.user
+        first_address = confirmed and user.emailaddress_set.filter(verified=True).count() == 1
+        if first_address and not user.memberships.exists():
             join_municipality(user, request.municipality)
-        return user
+        return confirmed
+
+    def pre_login(self, request, user, **kwargs):
+        """Refuse a login under the address of a town that deactivated this person's membership."""
+        if Member.objects.for_municipality(request.municipality).filter(user=user, is_active=False).exists():
+            from allauth.account.internal.stagekit import clear_login
+
+            clear_login(request)
+            return render(request, "accounts/deactivated.html", status=403)
+        return super().pre_login(request, user, **kwargs)
 
     def post_login(self, request, user, *, redirect_url, signup, **kwargs):
         """After login, the page asked for (or the start page), in the member's preferred language."""

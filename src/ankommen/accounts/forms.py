@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.accounts.models import Invitation, User
+from ankommen.accounts.models import Invitation, Member, User
 from ankommen.core.forms import ModelForm, PlainTextField, formfield
 from ankommen.core.roles import Role, Sector, role_choices
 
@@ -66,6 +66,14 @@ class InvitationForm(forms.Form):
         email = self.cleaned_data["email"].lower()
         if Invitation.objects.for_municipality(self.municipality).pending().filter(email=email).exists():
             raise forms.ValidationError(_("An diese Adresse ist schon eine offene Einladung unterwegs."))
+        members = Member.objects.for_municipality(self.municipality).filter(user__email=email)
+        if members.filter(is_active=False).exists():
+            raise forms.ValidationError(
+                _(
+                    "Diese Person ist hier Mitglied, aber deaktiviert. Sie können sie in der "
+                    "Mitgliederliste wieder aktivieren."
+                )
+            )
         return email
 
     def clean(self):
@@ -102,3 +110,49 @@ def _check_sector(cleaned, form):
             "sector", _("Bitte wählen Sie den Bereich der Multiplikatorin oder des Multiplikators.")
         )
     return cleaned
+
+
+class MemberFilterForm(forms.Form):
+    """The admins' search of the member list: by name or e-mail, role, sector and state."""
+
+    is_filter = True
+
+    ACTIVE, DEACTIVATED = "active", "deactivated"
+
+    text = forms.CharField(
+        label=_("Name oder E-Mail-Adresse"),
+        required=False,
+        max_length=100,
+        help_text=_("Ein Teil genügt, z. B. „mueller“ oder „@example.org“."),
+    )
+    role = forms.ChoiceField(label=_("Rolle"), required=False)
+    sector = forms.ChoiceField(label=_("Bereich"), required=False, choices=[("", _("alle")), *Sector.choices])
+    state = forms.ChoiceField(
+        label=_("Stand"),
+        required=False,
+        choices=[("", _("alle")), (ACTIVE, _("aktiv")), (DEACTIVATED, _("deaktiviert"))],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [("", _("alle")), *role_choices()]
+        # The browser's own limit would cut text silently; the server says clearly what is too long.
+        self.fields["text"].widget.attrs.pop("maxlength", None)
+
+    def clean_text(self):
+        return self.cleaned_data["text"].strip()
+
+    def apply(self, members):
+        """`members` narrowed to what the form asks for (all of them while nothing is asked)."""
+        values = self.cleaned_data
+        if values.get("text"):
+            members = members.matching(values["text"])
+        if values.get("role"):
+            members = members.with_role(values["role"])
+        if values.get("sector"):
+            members = members.with_sector(values["sector"])
+        if values.get("state") == self.ACTIVE:
+            members = members.active()
+        elif values.get("state") == self.DEACTIVATED:
+            members = members.filter(is_active=False)
+        return members

@@ -1,5 +1,6 @@
 from urllib.parse import urlsplit
 
+from django.contrib.auth import logout
 from django.utils.translation import get_language_from_path
 
 from ankommen.accounts.models import Member, User
@@ -7,7 +8,11 @@ from ankommen.core.languages import SOURCE
 
 
 class MemberMiddleware:
-    """Attach the user's membership in this town (or None) as `request.member`."""
+    """Attach the user's membership in this town (or None) as `request.member`.
+
+    A member an admin deactivated is logged out here with their next request: their sessions
+    end (the session cookie belongs to the town's host, so other towns are not touched).
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -15,12 +20,16 @@ class MemberMiddleware:
     def __call__(self, request):
         request.member = None
         if request.user.is_authenticated:
-            request.member = (
+            member = (
                 Member.objects.for_municipality(request.municipality)
-                .filter(user=request.user, is_active=True)
+                .filter(user=request.user)
                 .select_related("user")
                 .first()
             )
+            if member is not None and not member.is_active:
+                logout(request)
+            else:
+                request.member = member
         return self.get_response(request)
 
 

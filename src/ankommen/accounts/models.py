@@ -83,6 +83,21 @@ class MemberQuerySet(TenantQuerySet):
     def with_role(self, role):
         return self.filter(role_sectors__has_key=role)
 
+    def with_sector(self, sector):
+        """Members holding a role with a sector (a multiplier from politics, …) in `sector`."""
+        roles = [info.code for info in role_registry.all_roles() if info.sectors]
+        return self.filter(
+            models.Q.create([(f"role_sectors__{role}", sector) for role in roles], connector=models.Q.OR)
+            if roles
+            else models.Q(pk__in=[])
+        )
+
+    def matching(self, text):
+        """Members whose display name or e-mail address contains `text` (any case)."""
+        return self.filter(
+            models.Q(user__display_name__icontains=text) | models.Q(user__email__icontains=text)
+        )
+
 
 class Member(TenantModel):
     """A user's membership in a municipality, with a set of roles (multipliers with their sector)."""

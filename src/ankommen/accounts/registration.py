@@ -18,6 +18,8 @@ register_audit_actions(
         "member.invited": _("Eingeladen"),
         "member.invitation_revoked": _("Einladung zurückgezogen"),
         "member.role_changed": _("Rollen geändert"),
+        "member.deactivated": _("Mitglied deaktiviert"),
+        "member.reactivated": _("Mitglied wieder aktiviert"),
     }
 )
 

@@ -13,7 +13,11 @@ from ankommen.core.rules import require
 
 
 def join_municipality(user, municipality):
-    """Make `user` a member of `municipality` (the open circle: anyone may join as a member)."""
+    """Make `user` a member of `municipality` (the open circle: anyone may join as a member).
+
+    Someone who is a member already stays as they are: their roles, and a deactivated membership
+    stays deactivated (only an admin reactivates it).
+    """
     try:
         with transaction.atomic():
             member = Member.objects.create(
@@ -22,6 +26,45 @@ def join_municipality(user, municipality):
             audit(user, "member.joined", member)
     except IntegrityError:
         member = Member.objects.get(municipality=municipality, user=user)
+    return member
+
+
+def _active_admins(municipality_id):
+    """The pks of the town's active admins, their rows locked (in one order) until the transaction ends.
+
+    Two admins deactivating each other at once: the second waits for the first, then finds
+    its actor no longer among them.
+    """
+    admins = Member.objects.filter(municipality_id=municipality_id, is_active=True).with_role(Role.ADMIN)
+    return set(admins.select_for_update().order_by("pk").values_list("pk", flat=True))
+
+
+def deactivate_member(member, *, actor):
+    """An admin takes a member's login in this town away; their texts stay, under their name.
+
+    Their sessions here end with their next request (see `MemberMiddleware`), and logging in is
+    refused (see the account adapter). The town always keeps an active admin.
+    """
+    require(actor, "deactivate_member", member)
+    with transaction.atomic():
+        admins = _active_admins(member.municipality_id)
+        if actor.pk not in admins or not admins - {member.pk}:
+            raise ValidationError(
+                _("Die Kommune braucht mindestens eine aktive Person mit Administrationsrolle.")
+            )
+        member.is_active = False
+        member.save(update_fields=["is_active"])
+        audit(actor.user, "member.deactivated", member, roles=member.role_label)
+    return member
+
+
+def reactivate_member(member, *, actor):
+    """An admin gives a deactivated member their login in this town back, with the roles they held."""
+    require(actor, "reactivate_member", member)
+    with transaction.atomic():
+        member.is_active = True
+        member.save(update_fields=["is_active"])
+        audit(actor.user, "member.reactivated", member, roles=member.role_label)
     return member
 
 
@@ -82,6 +125,13 @@ class InvitationNotForYou(Exception):
     pass
 
 
+def _with_role(sectors, role, sector):
+    """`sectors` ({role: sector}) with `role` added; a role held already keeps the sector it has."""
+    if role in sectors and sectors[role]:
+        return sectors
+    return {**sectors, role: sector}
+
+
 def accept_invitation(invitation, *, user):
     """The invited person joins, or gains the invitation's role beside those they hold; only from the invited address."""
     if user.email.lower() != invitation.email.lower():
@@ -92,14 +142,21 @@ def accept_invitation(invitation, *, user):
             raise InvitationNotForYou
         member, _created = Member.objects.get_or_create(municipality_id=invitation.municipality_id, user=user)
         if not member.is_active:
-            member.is_active = True
-            member.save(update_fields=["is_active"])
+            # Deactivated by an admin: an invitation sent earlier does not undo that.
+            raise InvitationNotForYou
         previous = member.role_label
-        _write_roles(member, {**member.sectors, invitation.role: invitation.sector})
+        _write_roles(member, _with_role(member.sectors, invitation.role, invitation.sector))
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
-        audit(user, "member.role_changed", member, before=previous, after=member.role_label, by="invitation")
+        audit(
+            user,
+            "member.role_changed",
+            member,
+            before=previous,
+            after=member.role_label,
+            by=_("durch Einladung"),
+        )
     return member
 
 

@@ -10,6 +10,8 @@ urlpatterns = [
     path("einladung/<str:token>/", views.invitation, name="invitation"),
     path("verwaltung/mitglieder/", views.members, name="members"),
     path("verwaltung/mitglieder/<int:pk>/", views.member_edit, name="member_edit"),
+    path("verwaltung/mitglieder/<int:pk>/deaktivieren/", views.member_deactivate, name="member_deactivate"),
+    path("verwaltung/mitglieder/<int:pk>/reaktivieren/", views.member_reactivate, name="member_reactivate"),
     path("verwaltung/einladungen/neu/", views.invite, name="invite"),
     path("verwaltung/einladungen/<int:pk>/zurueckziehen/", views.invitation_revoke, name="invitation_revoke"),
 ]

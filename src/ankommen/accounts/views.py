@@ -1,5 +1,6 @@
 from functools import partial
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -9,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.accounts import services
-from ankommen.accounts.forms import InvitationForm, ProfileForm, RolesForm
+from ankommen.accounts.forms import InvitationForm, MemberFilterForm, ProfileForm, RolesForm
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
@@ -33,7 +34,12 @@ def profile(request):
 @require_POST
 @login_required
 def join(request):
-    """A logged-in person who is not yet a member of this town joins it."""
+    """A logged-in person who is not yet a member of this town joins it; a member hears what applies to them."""
+    if request.member is not None:
+        messages.info(request, _("Sie sind schon Mitglied der Dialogplattform."))
+        return redirect("concept:home")
+    # A deactivated member never gets here: `MemberMiddleware` logged them out, and logging in
+    # again shows them the page that says their membership is deactivated.
     services.join_municipality(request.user, request.municipality)
     messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
     return redirect("concept:home")
@@ -41,11 +47,22 @@ def join(request):
 
 @require_safe
 def members(request):
+    """The town's members, found by name, e-mail address, role, sector and state; a page at a time."""
     authorize(request, "administer", request.municipality)
     everyone = Member.objects.for_municipality(request.municipality).select_related("user")
-    page = Paginator(everyone, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    form = MemberFilterForm(request.GET if set(request.GET) - {"page"} else None)
+    if form.is_bound:
+        everyone = form.apply(everyone) if form.is_valid() else everyone.none()
+    page = Paginator(everyone.order_by("user__display_name", "pk"), MEMBERS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     pending = list(Invitation.objects.for_municipality(request.municipality).pending())
-    return render(request, "accounts/members.html", {"page_obj": page, "invitations": pending})
+    return render(
+        request,
+        "accounts/members.html",
+        {"form": form, "page_obj": page, "invitations": pending},
+        status=400 if form.errors else 200,
+    )
 
 
 def member_edit(request, pk):
@@ -60,6 +77,42 @@ def member_edit(request, pk):
         ),
         then="accounts:members",
         context={"subject": member},
+    )
+
+
+def _member_state_page(request, pk, action, service, template, done):
+    """Confirm, then deactivate or reactivate a member (`action` is the rule asked)."""
+    member = town_object_or_404(Member.objects.select_related("user"), request, action, pk=pk)
+    return form_page(
+        request,
+        forms.Form(posted(request)),
+        template,
+        save=partial(service, member, actor=request.member),
+        done=done % {"name": member},
+        then="accounts:members",
+        context={"subject": member},
+    )
+
+
+def member_deactivate(request, pk):
+    return _member_state_page(
+        request,
+        pk,
+        "deactivate_member",
+        services.deactivate_member,
+        "accounts/member_deactivate.html",
+        _("%(name)s ist deaktiviert und kann sich hier nicht mehr anmelden."),
+    )
+
+
+def member_reactivate(request, pk):
+    return _member_state_page(
+        request,
+        pk,
+        "reactivate_member",
+        services.reactivate_member,
+        "accounts/member_reactivate.html",
+        _("%(name)s ist wieder aktiv und kann sich anmelden."),
     )
 
 

@@ -87,6 +87,10 @@ class StageForm(ModelForm):
     def __init__(self, *args, field, **kwargs):
         super().__init__(*args, **kwargs)
         self.field = field
+        if self.instance.pk and self.instance.holds_contributions():
+            self.fields["kind"].help_text = _(
+                "In dieser Stufe gibt es schon Beiträge: Ihre Art lässt sich nicht mehr ändern."
+            )
 
     def clean(self):
         cleaned = super().clean()

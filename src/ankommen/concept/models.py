@@ -105,9 +105,19 @@ class Milestone(Translatable):
 
 
 class FieldQuerySet(TranslatableQuerySet):
-    def with_stages(self, language="de"):
+    def with_stages(self, language="de", *, archived=False):
+        """Fields with their stages in order; the archived stages only where `archived` (the admins' pages)."""
         stages = Stage.objects.order_by("position", "id").with_translations(language)
+        if not archived:
+            stages = stages.filter(archived_at__isnull=True)
         return self.prefetch_related(models.Prefetch("stages", queryset=stages))
+
+    def listed(self):
+        """The fields the town's pages list: the archived ones are left out (their pages stay readable)."""
+        return self.filter(archived_at__isnull=True)
+
+    def archived(self):
+        return self.filter(archived_at__isnull=False)
 
 
 class Field(Translatable):
@@ -127,6 +137,8 @@ class Field(Translatable):
     position = models.PositiveSmallIntegerField(
         _("Reihenfolge"), default=0, validators=[MaxValueValidator(999)]
     )
+    # Archived instead of deleted: out of the lists, its page and everything written in it readable.
+    archived_at = models.DateTimeField(_("archiviert am"), null=True, blank=True, editable=False)
 
     objects = FieldQuerySet.as_manager()
 
@@ -143,6 +155,10 @@ class Field(Translatable):
 
     def get_absolute_url(self):
         return reverse("dialogue:field", args=[self.slug])
+
+    @property
+    def is_archived(self):
+        return self.archived_at is not None
 
     @property
     def current_stage(self):
@@ -254,6 +270,8 @@ class Stage(Translatable):
     contribute_roles = models.JSONField(_("Wer darf Beiträge einbringen?"), default=list, blank=True)
     comment_roles = models.JSONField(_("Wer darf kommentieren?"), default=list, blank=True)
     support_roles = models.JSONField(_("Wer darf unterstützen?"), default=list, blank=True)
+    # Archived instead of deleted: closed, out of the field's plan, what was written in it kept.
+    archived_at = models.DateTimeField(_("archiviert am"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Stufe")
@@ -275,6 +293,21 @@ class Stage(Translatable):
     @property
     def is_open(self):
         return self.status == StageStatus.OPEN
+
+    @property
+    def is_archived(self):
+        return self.archived_at is not None
+
+    def holds_contributions(self):
+        """Whether anything points at this stage: contributions, and what other apps keep in a stage.
+
+        Asked through the stage's reverse relations, so this app needs to know none of those apps.
+        """
+        return any(
+            relation.related_model._base_manager.filter(**{relation.field.name: self}).exists()
+            for relation in self._meta.related_objects
+            if relation.one_to_many
+        )
 
     @property
     def features(self):

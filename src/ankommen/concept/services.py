@@ -1,6 +1,9 @@
 """Changing the concept's fields and their stages: each verb atomic, permission first, audited."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ankommen.concept.models import DEFAULT_STAGE_RULES, EVERY_ROLE, Field, HelpPage, Stage, StageStatus
 from ankommen.core.audit import audit
@@ -36,6 +39,16 @@ def create_stage(field, *, actor, **values):
 
 
 def update_stage(stage, *, actor, **values):
+    """Change a stage; its kind only while nothing was written in it (its contributions belong to that kind)."""
+    require(actor, "administer", stage)
+    if values.get("kind", stage.kind) != stage.kind and stage.holds_contributions():
+        raise ValidationError(
+            {
+                "kind": _(
+                    "In dieser Stufe gibt es schon Beiträge. Ihre Art lässt sich deshalb nicht mehr ändern."
+                )
+            }
+        )
     return update_and_audit(stage, actor=actor, action="stage.updated", values=values)
 
 
@@ -62,6 +75,58 @@ def close_stage(stage, *, actor):
         stage.status = StageStatus.CLOSED
         stage.save(update_fields=["status"])
         audit(actor.user, "stage.closed", stage)
+    return stage
+
+
+def _close(stage, actor):
+    if stage.status == StageStatus.OPEN:
+        stage.status = StageStatus.CLOSED
+        stage.save(update_fields=["status"])
+        audit(actor.user, "stage.closed", stage)
+
+
+def archive_field(field, *, actor):
+    """Take a field out of the town's lists instead of deleting it; its open stage closes.
+
+    Its page and everything written in it stay readable; nobody writes there any more.
+    """
+    require(actor, "archive", field)
+    with transaction.atomic():
+        for stage in Stage.objects.select_for_update().filter(field=field, status=StageStatus.OPEN):
+            _close(stage, actor)
+        field.archived_at = timezone.now()
+        field.save(update_fields=["archived_at"])
+        audit(actor.user, "field.archived", field)
+    return field
+
+
+def unarchive_field(field, *, actor):
+    """Bring an archived field back into the lists; its stages stay closed until someone opens one."""
+    require(actor, "unarchive", field)
+    with transaction.atomic():
+        field.archived_at = None
+        field.save(update_fields=["archived_at"])
+        audit(actor.user, "field.unarchived", field)
+    return field
+
+
+def archive_stage(stage, *, actor):
+    """Take a stage out of its field's plan instead of deleting it; an open one closes first."""
+    require(actor, "archive", stage)
+    with transaction.atomic():
+        _close(stage, actor)
+        stage.archived_at = timezone.now()
+        stage.save(update_fields=["archived_at"])
+        audit(actor.user, "stage.archived", stage)
+    return stage
+
+
+def unarchive_stage(stage, *, actor):
+    require(actor, "unarchive", stage)
+    with transaction.atomic():
+        stage.archived_at = None
+        stage.save(update_fields=["archived_at"])
+        audit(actor.user, "stage.unarchived", stage)
     return stage
 
 

@@ -1,5 +1,6 @@
 from functools import partial
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -44,7 +45,7 @@ def home(request):
             "principles": of_town(Principle),
             "focus_topics": of_town(FocusTopic),
             "milestones": of_town(Milestone),
-            "fields": of_town(Field).with_stages(),
+            "fields": of_town(Field).listed().with_stages(),
         },
     )
 
@@ -53,8 +54,15 @@ def home(request):
 def fields(request):
     """The town's fields of action with their stages, to set up and change."""
     authorize(request, "administer", request.municipality)
-    fields = list(Field.objects.for_municipality(request.municipality).with_stages())
-    return render(request, "concept/fields.html", {"fields": fields})
+    fields = list(Field.objects.for_municipality(request.municipality).with_stages(archived=True))
+    return render(
+        request,
+        "concept/fields.html",
+        {
+            "fields": [field for field in fields if not field.is_archived],
+            "archived_fields": [field for field in fields if field.is_archived],
+        },
+    )
 
 
 def _field_page(field):
@@ -75,7 +83,7 @@ def field_create(request):
 
 
 def field_edit(request, slug):
-    field = town_object_or_404(Field.objects.with_stages(), request, "administer", slug=slug)
+    field = town_object_or_404(Field.objects.with_stages(archived=True), request, "administer", slug=slug)
     taken = {stage.kind for stage in field.stages.all()}
     return form_page(
         request,
@@ -117,6 +125,75 @@ def stage_edit(request, pk):
         done=_("Die Änderungen sind gespeichert."),
         then=_field_page(stage.field),
         context={"field": stage.field, "stage": stage},
+    )
+
+
+def _confirmed(request, obj, action, service, template, done, then):
+    """A page that asks first, then archives or takes back out of the archive (`action` is the rule asked)."""
+    return form_page(
+        request,
+        forms.Form(posted(request)),
+        template,
+        save=partial(service, obj, actor=request.member),
+        done=done,
+        then=then,
+        context={"subject": obj, "action": action},
+    )
+
+
+def field_archive(request, slug):
+    field = town_object_or_404(Field.objects, request, "archive", slug=slug)
+    done = _("Das Handlungsfeld „%(name)s“ ist archiviert.") % {"name": field.name}
+    return _confirmed(
+        request,
+        field,
+        "archive",
+        services.archive_field,
+        "concept/field_archive.html",
+        done,
+        "concept:fields",
+    )
+
+
+def field_unarchive(request, slug):
+    field = town_object_or_404(Field.objects, request, "unarchive", slug=slug)
+    done = _("Das Handlungsfeld „%(name)s“ ist wieder in den Listen.") % {"name": field.name}
+    return _confirmed(
+        request,
+        field,
+        "unarchive",
+        services.unarchive_field,
+        "concept/field_archive.html",
+        done,
+        "concept:fields",
+    )
+
+
+def stage_archive(request, pk):
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, "archive", pk=pk)
+    done = _("Die Stufe „%(stage)s“ ist archiviert.") % {"stage": stage}
+    return _confirmed(
+        request,
+        stage,
+        "archive",
+        services.archive_stage,
+        "concept/stage_archive.html",
+        done,
+        _field_page(stage.field),
+    )
+
+
+def stage_unarchive(request, pk):
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, "unarchive", pk=pk)
+    done = _("Die Stufe „%(stage)s“ ist wieder im Plan des Handlungsfelds.") % {"stage": stage}
+    return _confirmed(
+        request,
+        stage,
+        "unarchive",
+        services.unarchive_stage,
+        "concept/stage_archive.html",
+        done,
+        _field_page(stage.field),
     )
 
 

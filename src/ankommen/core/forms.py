@@ -5,12 +5,13 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.models import REASON_MAX, TranslationStatus
+from ankommen.core.models import REASON_MAX, REVIEW_TEXT_MAX, Municipality, TranslationStatus
+from ankommen.core.search import QUERY_MAX, terms_of
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -65,7 +66,7 @@ def formfield(db_field, **kwargs):
     """The form field for a model field, as every form of the product shows it.
 
     Text without choices is a `PlainTextField` (a `TextField` multi-line), a date gets the date
-    picker, a number its model's upper limit, a required choice no empty option; no field sets a
+    picker, a number its model's limits, a required choice no empty option; no field sets a
     browser `maxlength`, the server says what is too long.
     """
     if type(db_field) in (models.CharField, models.TextField) and not db_field.choices:
@@ -78,6 +79,9 @@ def formfield(db_field, **kwargs):
         limits = [v.limit_value for v in db_field.validators if isinstance(v, MaxValueValidator)]
         if limits:
             kwargs.setdefault("max_value", min(limits))
+        lower = [v.limit_value for v in db_field.validators if type(v) is MinValueValidator]
+        if lower:
+            kwargs.setdefault("min_value", max(lower))
     field = db_field.formfield(**kwargs)
     if field is None:
         return None
@@ -259,6 +263,14 @@ class TownLanguagesForm(forms.Form):
         return label
 
 
+class TownLimitsForm(ModelForm):
+    """How often a member may write, support and report within an hour."""
+
+    class Meta(ModelForm.Meta):
+        model = Municipality
+        fields = ["limit_contributions", "limit_comments", "limit_supports", "limit_reports"]
+
+
 class FlagForm(forms.Form):
     reason = PlainTextField(
         label=_("Was ist das Problem?"),
@@ -276,4 +288,55 @@ class HideForm(forms.Form):
         label=_("Grund für das Ausblenden"),
         max_length=REASON_MAX,
         help_text=_("Der Grund ist für alle sichtbar, die den Beitrag sehen könnten."),
+    )
+
+
+class SearchForm(forms.Form):
+    """The search: one field, sent as GET so that every search has an address."""
+
+    q = forms.CharField(
+        label=_("Suchbegriff"),
+        max_length=QUERY_MAX,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        error_messages={
+            "required": _("Bitte geben Sie ein, wonach Sie suchen."),
+            "max_length": _(
+                "Bitte suchen Sie mit höchstens %(limit_value)d Zeichen (Sie haben %(show_value)d)."
+            ),
+        },
+    )
+
+    def clean_q(self):
+        query = self.cleaned_data["q"]
+        if not terms_of(query):
+            raise ValidationError(
+                _("Bitte geben Sie mindestens ein Wort aus Buchstaben oder Ziffern ein."), code="no_words"
+            )
+        return query
+
+
+class ShowForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Grund für das Wiedereinblenden"),
+        max_length=REASON_MAX,
+        help_text=_("Der Grund steht im Protokoll; hat die Person um Überprüfung gebeten, liest sie ihn."),
+    )
+
+
+class ReviewRequestForm(forms.Form):
+    text = PlainTextField(
+        label=_("Ihre Nachricht an die Moderation (freiwillig)"),
+        max_length=REVIEW_TEXT_MAX,
+        required=False,
+        multiline=True,
+        rows=4,
+        help_text=_("Zum Beispiel, was Sie gemeint haben oder was die Moderation übersehen hat."),
+    )
+
+
+class KeepHiddenForm(forms.Form):
+    reason = PlainTextField(
+        label=_("Warum bleibt es ausgeblendet?"),
+        max_length=REASON_MAX,
+        help_text=_("Die Person, die um Überprüfung gebeten hat, liest diese Begründung."),
     )

@@ -5,6 +5,7 @@ import operator
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +33,35 @@ class Municipality(models.Model):
         _("Sprachen"),
         default=default_languages,
         help_text=_("Die Sprachen, in denen die Plattform dieser Kommune angeboten wird; Deutsch immer."),
+    )
+    # Limits against abuse, per member and hour (`core/limits.py`); the town's admins set them.
+    limit_contributions = models.PositiveIntegerField(
+        _("Beiträge je Stunde"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("So viele Beiträge darf ein Mitglied höchstens in einer Stunde einbringen."),
+    )
+    limit_comments = models.PositiveIntegerField(
+        _("Kommentare je Stunde"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("So viele Kommentare darf ein Mitglied höchstens in einer Stunde schreiben."),
+    )
+    limit_supports = models.PositiveIntegerField(
+        _("Unterstützungen je Stunde"),
+        default=200,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "So oft darf ein Mitglied höchstens in einer Stunde eine Unterstützung geben oder zurücknehmen."
+        ),
+    )
+    limit_reports = models.PositiveIntegerField(
+        _("Meldungen je Stunde"),
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "So viele Meldungen an die Moderation darf ein Mitglied höchstens in einer Stunde senden."
+        ),
     )
 
     class Meta:
@@ -193,10 +223,12 @@ class Moderated(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     hidden_reason = models.CharField(_("Grund"), max_length=REASON_MAX, blank=True)
-    flags = GenericRelation("core.Flag")  # an item's flags go with it
+    flags = GenericRelation("core.Flag")  # an item's flags and review requests go with it
+    review_requests = GenericRelation("core.ReviewRequest")
 
     view_action: str = ""
     moderation_slug: str = ""
+    author_field = "author"  # the member who wrote it: they may ask for a review when it is hidden
     # "flag" and "hide": the headings of the forms; "hidden" and "shown": the audit log's words.
     moderation_labels: dict = {}
 
@@ -206,6 +238,12 @@ class Moderated(models.Model):
     @property
     def is_hidden(self):
         return self.hidden_at is not None
+
+    def is_written_by(self, member):
+        """Did `member` write this in their own name (not entered by staff from paper)?"""
+        if member is None or member.pk is None or getattr(self, "is_on_paper", False):
+            return False
+        return getattr(self, f"{self.author_field}_id", None) == member.pk
 
     @classmethod
     def moderation_queryset(cls):
@@ -227,6 +265,15 @@ class Moderated(models.Model):
 
     def hide_url(self):
         return reverse("core:hide", args=[self.moderation_slug, self.pk])
+
+    def show_url(self):
+        return reverse("core:show", args=[self.moderation_slug, self.pk])
+
+    def review_url(self):
+        return reverse("core:request_review", args=[self.moderation_slug, self.pk])
+
+    def dismiss_flags_url(self):
+        return reverse("core:dismiss_flags", args=[self.moderation_slug, self.pk])
 
 
 class FlagOutcome(models.TextChoices):
@@ -269,9 +316,143 @@ class Flag(TenantModel):
             models.Index(fields=["municipality", "resolved_at", "created_at"], name="open_flags_of_town"),
             models.Index(fields=["content_type", "object_id"], name="flags_of_item"),
         ]
+        constraints = [
+            # Also what makes two reports sent at once by the same person end as one.
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "reporter"], name="one_flag_per_reporter"
+            )
+        ]
 
     def __str__(self):
         return self.reason[:60]
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+
+REVIEW_TEXT_MAX = 1000
+
+
+class ReviewOutcome(models.TextChoices):
+    SHOWN = "shown", _("wieder eingeblendet")
+    KEPT = "kept", _("bleibt ausgeblendet")
+
+
+class ReviewRequestQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+    def of(self, item):
+        return self.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
+
+
+class ReviewRequest(TenantModel):
+    """The author of a hidden item asks the moderators to look at the hiding again: once per hiding."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    hidden_at = models.DateTimeField()  # which hiding it asks about
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("Erbeten von")
+    )
+    text = models.CharField(
+        _("Ihre Nachricht an die Moderation (freiwillig)"),
+        max_length=REVIEW_TEXT_MAX,
+        blank=True,
+        help_text=_("Zum Beispiel, was Sie gemeint haben oder was die Moderation übersehen hat."),
+    )
+    created_at = models.DateTimeField(_("Erbeten am"), auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    outcome = models.CharField(max_length=20, choices=ReviewOutcome.choices, blank=True)
+    decision = models.CharField(
+        _("Begründung"),
+        max_length=REASON_MAX,
+        blank=True,
+        help_text=_("Die Person, die um Überprüfung gebeten hat, sieht diese Begründung."),
+    )
+
+    objects = ReviewRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Bitte um Überprüfung")
+        verbose_name_plural = _("Bitten um Überprüfung")
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "resolved_at", "created_at"], name="open_reviews_of_town"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "hidden_at"], name="one_review_request_per_hiding"
+            )
+        ]
+
+    def __str__(self):
+        return self.text[:60] or str(_("Bitte um Überprüfung"))
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+    def keep_hidden_url(self):
+        return reverse("core:keep_hidden", args=[self.pk])
+
+
+# --- authorship: any model a person writes in their own name joins by inheriting `Authored` ---------------
+
+
+class Authored(models.Model):
+    """Something a person wrote that they own: they may change it and withdraw it, and both leave a trace.
+
+    Changing keeps each earlier version as a `Revision` and shows "bearbeitet" with the time;
+    withdrawing keeps the row and shows "vom Verfasser zurückgezogen" with the date where it stood.
+    A model joins by inheriting this and naming its `revised_fields` (the texts its author may
+    change) and, as for moderation, the rules that allow it (`edit_action`, `withdraw_action`);
+    `core/authorship.py` does the writing.
+    """
+
+    edited_at = models.DateTimeField(_("bearbeitet am"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
+    revisions = GenericRelation("core.Revision")  # an item's earlier versions go with it
+
+    revised_fields: tuple[str, ...] = ()
+    edit_action: str = ""
+    withdraw_action: str = ""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
+
+
+class Revision(TenantModel):
+    """An earlier version of something a person wrote (any `Authored`): its texts before one change."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    # {field: text} of the fields that this change replaced, as they read before it.
+    texts = models.JSONField(_("Frühere Fassung"))
+    written_at = models.DateTimeField(_("geschrieben am"))  # when this version was written
+    replaced_at = models.DateTimeField(_("ersetzt am"), auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("Frühere Fassung")
+        verbose_name_plural = _("Frühere Fassungen")
+        ordering = ["replaced_at", "id"]
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "replaced_at"], name="revisions_of_item")
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} ({self.written_at:%Y-%m-%d %H:%M})"
 
     def cache_scopes(self):
         return ()  # shown in no cached fragment
@@ -553,3 +734,32 @@ def _restate_translations(content_type, current, withdrawn):
         )
     if withdrawn:
         rows.filter(texts(withdrawn)).update(source_status=WITHDRAWN)
+
+
+class SearchEntry(TenantModel):
+    """One text of one object in one language, as the search reads it (`core/search.py`).
+
+    `folded` is the text in lower case without diacritics; the full-text indexes over it live beside
+    the table, made by the migration for each database: FTS5 tables kept by triggers on SQLite, a
+    generated tsvector with a GIN index and a trigram index on PostgreSQL.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=64)
+    language = models.CharField(max_length=12)
+    text = models.TextField()
+    folded = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="one_search_entry_per_text"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.field} [{self.language}]"
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment

@@ -1,18 +1,34 @@
-"""Moderation of whatever people write (any `Moderated` model): flags, hiding with a trace, showing again.
+"""Moderation of whatever people write (any `Moderated` model): flags, hiding with a trace, showing again,
+and the author's one request for a review of a hiding.
 
-Each verb asks the rules first, writes in one transaction and leaves one audit line.
+Each verb asks the rules first, writes in one transaction and leaves one audit line. What the database
+holds once (one report per person and item, one review request per hiding) is answered with a
+`ValidationError` in plain German when it is asked for twice, also when both requests come at once.
 """
 
-from functools import cache
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache, reduce
+from operator import or_
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from ankommen.core import limits
 from ankommen.core.audit import audit
-from ankommen.core.models import Flag, FlagOutcome, Moderated
+from ankommen.core.models import Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
 from ankommen.core.rules import require
+
+ALREADY_REQUESTED = gettext_lazy(
+    "Sie haben bereits um eine Überprüfung gebeten. Die Moderation entscheidet einmal darüber."
+)
 
 
 @cache
@@ -22,17 +38,34 @@ def moderated_models():
 
 
 def flag(item, *, reporter, reason):
-    """Ask the moderators to look at `item`."""
+    """Ask the moderators to look at `item`; a person reports an item once."""
     require(reporter, "flag", item)
-    return Flag.objects.create(
-        municipality_id=item.municipality_id, item=item, reporter=reporter.user, reason=reason
-    )
+    try:
+        with transaction.atomic():
+            flag_ = Flag.objects.create(
+                municipality_id=item.municipality_id, item=item, reporter=reporter.user, reason=reason
+            )
+            # Counted after the constraint: a second report of the same item counts nothing.
+            limits.count(reporter, limits.REPORTS)
+            return flag_
+    except IntegrityError:
+        raise ValidationError(
+            _("Sie haben das bereits gemeldet. Die Moderation sieht sich Ihre Meldung an."),
+            code="already_flagged",
+        ) from None
+
+
+def _locked(item):
+    """`item` as it is in the database now, its row locked until the transaction ends (PostgreSQL)."""
+    return type(item)._base_manager.select_for_update().get(pk=item.pk)
 
 
 def hide(item, *, moderator, reason):
     """Hide an item from everyone but moderators, leaving a visible trace; its open flags are resolved."""
-    require(moderator, "moderate", item)
+    require(moderator, "hide", item)
     with transaction.atomic():
+        if _locked(item).is_hidden:  # hidden by someone else since the page was shown
+            raise ValidationError(_("Das ist bereits ausgeblendet."), code="already_hidden")
         item.hidden_at = timezone.now()
         item.hidden_by = moderator.user
         item.hidden_reason = reason
@@ -45,32 +78,129 @@ def hide(item, *, moderator, reason):
 
 
 def show(item, *, moderator, reason):
-    """Show a hidden item again; the reason goes into the audit log."""
-    require(moderator, "moderate", item)
+    """Show a hidden item again; the reason goes into the audit log and answers an open review request."""
+    require(moderator, "show", item)
     with transaction.atomic():
+        if not _locked(item).is_hidden:
+            raise ValidationError(_("Das ist bereits wieder eingeblendet."), code="already_shown")
+        now = timezone.now()
         item.hidden_at, item.hidden_by, item.hidden_reason = None, None, ""
         item.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+        ReviewRequest.objects.of(item).open().update(
+            resolved_at=now, resolved_by=moderator.user, outcome=ReviewOutcome.SHOWN, decision=reason
+        )
         audit(moderator.user, f"{item._meta.model_name}.shown", item, reason=reason)
     return item
 
 
-def dismiss_flag(flag_, *, moderator):
-    require(moderator, "moderate", flag_)
+def dismiss_flags(item, *, moderator):
+    """The moderators see nothing wrong with `item`: its open flags are closed, the item stays as it is."""
+    require(moderator, "moderate", item)
     with transaction.atomic():
-        flag_.resolved_at = timezone.now()
-        flag_.resolved_by = moderator.user
-        flag_.outcome = FlagOutcome.DISMISSED
-        flag_.save(update_fields=["resolved_at", "resolved_by", "outcome"])
-        audit(moderator.user, "flag.dismissed", flag_)
-    return flag_
+        count = (
+            Flag.objects.of(item)
+            .open()
+            .update(resolved_at=timezone.now(), resolved_by=moderator.user, outcome=FlagOutcome.DISMISSED)
+        )
+        if count:
+            audit(moderator.user, "flags.dismissed", item, count=count)
+    return count
 
 
-def queue(town):
-    """The town's open flags, oldest first, each with its item (one query per kind of item)."""
+def review_request_of(item):
+    """The request for a review of the item's current hiding, if its author made one."""
+    if not item.is_hidden:
+        return None
+    return ReviewRequest.objects.of(item).filter(hidden_at=item.hidden_at).first()
+
+
+def request_review(item, *, author, text=""):
+    """The author of a hidden item asks the moderators to look at it again: once per hiding."""
+    require(author, "request_review", item)
+    try:
+        with transaction.atomic():
+            review = ReviewRequest.objects.create(
+                municipality_id=item.municipality_id,
+                item=item,
+                hidden_at=item.hidden_at,
+                requester=author.user,
+                text=text,
+            )
+            audit(author.user, "review.requested", item)
+    except IntegrityError:
+        raise ValidationError(ALREADY_REQUESTED, code="already_requested") from None
+    return review
+
+
+def keep_hidden(review, *, moderator, reason):
+    """Close a review request: the item stays hidden, and its author reads why."""
+    require(moderator, "resolve_review", review)
+    with transaction.atomic():
+        changed = ReviewRequest.objects.filter(pk=review.pk, resolved_at__isnull=True).update(
+            resolved_at=timezone.now(),
+            resolved_by=moderator.user,
+            outcome=ReviewOutcome.KEPT,
+            decision=reason,
+        )
+        if not changed:
+            raise ValidationError(_("Über diese Bitte ist bereits entschieden."), code="already_resolved")
+        review.refresh_from_db()
+        audit(moderator.user, "review.kept", review.item, reason=reason)
+    return review
+
+
+# --- the moderators' queue ------------------------------------------------------------------------
+
+
+@dataclass
+class ReportedItem:
+    """An item with open flags, as the queue shows it: how often, since when, and why."""
+
+    content_type_id: int
+    object_id: int
+    count: int
+    first: datetime
+    last: datetime
+    item: Moderated = None
+    flags: list = field(default_factory=list)
+
+
+def reported_items(town):
+    """The town's items with open flags, one row each, the longest waiting first (a queryset of dicts)."""
     return (
         Flag.objects.for_municipality(town)
         .open()
-        .select_related("reporter")
+        .values("content_type_id", "object_id")
+        .annotate(count=Count("id"), first=Min("created_at"), last=Max("created_at"))
+        .order_by("first", "content_type_id", "object_id")
+    )
+
+
+def with_items_and_flags(rows):
+    """`ReportedItem`s for a page of `reported_items`: the flags in one query, the items in one per kind."""
+    reported = [ReportedItem(**row) for row in rows]
+    if not reported:
+        return reported
+    by_key = {(entry.content_type_id, entry.object_id): entry for entry in reported}
+    pairs = [Q(content_type_id=kind, object_id=pk) for kind, pk in by_key]
+    for flag_ in Flag.objects.open().filter(reduce(or_, pairs)).select_related("reporter"):
+        by_key[flag_.content_type_id, flag_.object_id].flags.append(flag_)
+    kinds = {}
+    for kind, pk in by_key:
+        kinds.setdefault(kind, []).append(pk)
+    for kind, pks in kinds.items():
+        model = ContentType.objects.get_for_id(kind).model_class()
+        for item in model.moderation_queryset().filter(pk__in=pks):
+            by_key[kind, item.pk].item = item
+    return [entry for entry in reported if entry.item is not None]
+
+
+def open_review_requests(town):
+    """The town's open review requests, oldest first, each with its item (one query per kind of item)."""
+    return (
+        ReviewRequest.objects.for_municipality(town)
+        .open()
+        .select_related("requester")
         .prefetch_related(
             GenericPrefetch("item", [model.moderation_queryset() for model in moderated_models().values()])
         )

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core import demo, rules
+from ankommen.core import demo, rules, search
 from ankommen.core.registry import Link, register_audit_actions, register_demo, register_links, register_rules
 from ankommen.core.roles import register_product_roles
 
@@ -13,7 +13,11 @@ register_audit_actions(
         "translation.imported": _("Übersetzungen importiert"),
         "town.created": _("Kommune angelegt"),
         "town.languages_changed": _("Sprachen der Kommune geändert"),
+        "town.limits_changed": _("Grenzen gegen Missbrauch geändert"),
         "flag.dismissed": _("Meldung zurückgewiesen"),
+        "flags.dismissed": _("Meldungen zurückgewiesen"),
+        "review.requested": _("Überprüfung einer Ausblendung erbeten"),
+        "review.kept": _("Nach Überprüfung weiter ausgeblendet"),
     }
 )
 
@@ -35,8 +39,21 @@ register_links(
         60,
         _("Welche Sprachen die Kommune anbietet"),
     ),
+    Link(
+        _("Grenzen gegen Missbrauch"),
+        "core:town_limits",
+        "administer",
+        70,
+        _("Wie oft ein Mitglied in einer Stunde schreiben, unterstützen und melden darf"),
+    ),
     Link(_("Protokoll"), "core:audit", "administer", 90, _("Wer wann was geändert hat")),
 )
 
 # After every app's German demo (10 to 30): the demo's translations, through the XLIFF import.
 register_demo(90)(demo.load_translations)
+
+
+# Last: the search index of the demo town as a whole, also for rows an older version wrote unindexed.
+@register_demo(95)
+def rebuild_search_index(town, stdout):
+    stdout.write(f"Suchindex: {search.rebuild(town)} Texte.")

@@ -102,9 +102,30 @@ def may_moderate(member, item):
     return town_role(member, item, *STAFF)
 
 
+def may_hide(member, item):
+    """Hide an item that shows; a hidden one is not hidden again (its reason and date stay as they were)."""
+    return not item.is_hidden and may_moderate(member, item)
+
+
+def may_show(member, item):
+    """Show a hidden item again, undoing the hiding."""
+    return item.is_hidden and may_moderate(member, item)
+
+
+def may_request_review(member, item):
+    """Ask the moderators to look at a hiding again: the item's author, while it is hidden."""
+    return item.is_hidden and same_town(member, item) and item.is_written_by(member)
+
+
+def may_resolve_review(member, review):
+    """Decide an open request for review (show the item again, or keep it hidden with a reason)."""
+    return review.resolved_at is None and town_role(member, review, *STAFF)
+
+
 def may_flag(member, item):
     """Ask the moderators to look at an item: its town's members who can see it, while it shows."""
-    return not item.is_hidden and person_of_town(member, item) and may(member, item.view_action, item)
+    shows = not item.is_hidden and not getattr(item, "is_withdrawn", False)
+    return shows and person_of_town(member, item) and may(member, item.view_action, item)
 
 
 RULES = {
@@ -114,4 +135,8 @@ RULES = {
     "moderate": may_moderate,
     "see_hidden_text": may_moderate,
     "flag": may_flag,
+    "hide": may_hide,
+    "show": may_show,
+    "request_review": may_request_review,
+    "resolve_review": may_resolve_review,
 }

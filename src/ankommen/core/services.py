@@ -81,3 +81,8 @@ def set_languages(town, *, actor, languages):
         town.save(update_fields=["languages"])
         audit(actor.user, "town.languages_changed", town, before=before, after=", ".join(chosen))
     return town
+
+
+def set_limits(town, *, actor, **limits):
+    """How often a member may write, support and report within an hour (`core/limits.py`); audited."""
+    return update_and_audit(town, actor=actor, action="town.limits_changed", values=limits)

@@ -7,28 +7,35 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.core import machine_translation, moderation, rules, services, translation, xliff
+from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
     AuditFilterForm,
     FlagForm,
     HideForm,
+    KeepHiddenForm,
+    ReviewRequestForm,
+    SearchForm,
+    ShowForm,
     TownLanguagesForm,
+    TownLimitsForm,
     TranslationFilterForm,
     TranslationForm,
     XliffUploadForm,
 )
 from ankommen.core.languages import BY_CODE, SOURCE
-from ankommen.core.models import AuditEntry, Flag, Translatable, TranslationStatus
+from ankommen.core.models import AuditEntry, ReviewRequest, Translatable, TranslationStatus
 from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
-FLAGS_PER_PAGE = 30
+RESULTS_PER_PAGE = 20
+REPORTED_ITEMS_PER_PAGE = 30
+REVIEWS_SHOWN = 30  # the oldest open review requests; the next come up as these are answered
 
 
 @require_safe
@@ -43,10 +50,20 @@ def administration(request):
 
 @require_safe
 def moderation_queue(request):
-    """The moderators' queue: the town's open flags on any kind of item, oldest first."""
+    """The moderators' queue: the authors' open review requests, then the reported items, the longest waiting first."""
     authorize(request, "moderate_town", request.municipality)
-    page = Paginator(moderation.queue(request.municipality), FLAGS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "core/moderation/queue.html", {"page_obj": page})
+    town = request.municipality
+    page = Paginator(moderation.reported_items(town), REPORTED_ITEMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    reviews = moderation.open_review_requests(town)
+    context = {
+        "page_obj": page,
+        "reported": moderation.with_items_and_flags(page.object_list),
+        "reviews": reviews[:REVIEWS_SHOWN],
+        "review_count": reviews.count(),
+    }
+    return render(request, "core/moderation/queue.html", context)
 
 
 def _moderated_item(request, kind, pk, action):
@@ -56,15 +73,15 @@ def _moderated_item(request, kind, pk, action):
     return town_object_or_404(model.moderation_queryset(), request, action, pk=pk)
 
 
-def _item_form_page(request, item, verb, form_class, save, done, submit, explanation=""):
-    """A page with one small form about an item someone wrote (`verb`: flag or hide it)."""
+def _item_form_page(request, item, verb, form, save, done, submit, explanation="", **context):
+    """A page with one small form about an item someone wrote (`verb`: flag, hide, show it, ask for a review)."""
     context = {
         "item": item,
-        "heading": item.moderation_labels[verb],
         "submit": submit,
         "explanation": explanation,
+        **context,
+        "heading": context.get("heading") or item.moderation_labels[verb],
     }
-    form = form_class(posted(request))
     return form_page(
         request, form, "core/moderation/item_form.html", save=save, done=done, then=item, context=context
     )
@@ -75,25 +92,120 @@ def flag(request, kind, pk):
     item = _moderated_item(request, kind, pk, "flag")
     save = partial(moderation.flag, item, reporter=request.member)
     done = _("Danke! Die Moderation sieht sich Ihre Meldung an.")
-    return _item_form_page(request, item, "flag", FlagForm, save, done, _("Meldung senden"))
+    form = FlagForm(posted(request))
+    return _item_form_page(request, item, "flag", form, save, done, _("Meldung senden"))
 
 
 def hide(request, kind, pk):
-    item = _moderated_item(request, kind, pk, "moderate")
+    item = _moderated_item(request, kind, pk, "hide")
     save = partial(moderation.hide, item, moderator=request.member)
     done = _("Ausgeblendet. Der Grund ist an der Stelle sichtbar.")
     explanation = _(
         "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
         "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
     )
-    return _item_form_page(request, item, "hide", HideForm, save, done, _("Ausblenden"), explanation)
+    form = HideForm(posted(request))
+    return _item_form_page(request, item, "hide", form, save, done, _("Ausblenden"), explanation)
+
+
+def show(request, kind, pk):
+    """Confirm showing a hidden item again, with a reason: it undoes a moderator's hiding."""
+    item = _moderated_item(request, kind, pk, "show")
+    save = partial(moderation.show, item, moderator=request.member)
+    done = _("Wieder eingeblendet. Alle, die die Stelle sehen können, lesen den Text wieder.")
+    explanation = _(
+        "Wieder einblenden macht das Ausblenden rückgängig: Der Text ist wieder für alle sichtbar, die die "
+        "Stelle sehen können, und der Hinweis „ausgeblendet durch die Moderation“ verschwindet. Ihr Grund "
+        "steht im Protokoll."
+    )
+    form = ShowForm(posted(request))
+    return _item_form_page(
+        request,
+        item,
+        "show",
+        form,
+        save,
+        done,
+        _("Wieder einblenden"),
+        explanation,
+        heading=_("Wieder einblenden?"),
+        review=moderation.review_request_of(item),
+    )
+
+
+def request_review(request, kind, pk):
+    """The author of a hidden item asks once for a review; afterwards the page shows how it stands."""
+    item = _moderated_item(request, kind, pk, "request_review")
+    review = moderation.review_request_of(item)
+    if review is not None and request.method == "POST":
+        messages.error(request, moderation.ALREADY_REQUESTED)
+        return render(request, "core/moderation/review.html", {"item": item, "review": review}, status=400)
+    if review is not None:
+        return render(request, "core/moderation/review.html", {"item": item, "review": review})
+    save = partial(moderation.request_review, item, author=request.member)
+    done = _("Ihre Bitte ist bei der Moderation. Sie entscheidet und begründet ihre Entscheidung.")
+    explanation = _(
+        "Die Moderation hat Ihren Text ausgeblendet. Sie können einmal darum bitten, dass sie ihn noch "
+        "einmal prüft. Dann blendet sie ihn wieder ein oder sagt Ihnen, warum er ausgeblendet bleibt."
+    )
+    form = ReviewRequestForm(posted(request))
+    return _item_form_page(
+        request,
+        item,
+        "review",
+        form,
+        save,
+        done,
+        _("Um Überprüfung bitten"),
+        explanation,
+        heading=_("Um Überprüfung bitten"),
+    )
+
+
+def keep_hidden(request, pk):
+    """Answer a review request: the item stays hidden, with a reason its author reads."""
+    review = town_object_or_404(
+        ReviewRequest.objects.select_related("requester"), request, "resolve_review", pk=pk
+    )
+    item = review.item
+    if item is None:
+        raise Http404("The item is gone.")
+    save = partial(moderation.keep_hidden, review, moderator=request.member)
+    done = _("Entschieden: Es bleibt ausgeblendet. Die Person liest Ihre Begründung.")
+    context = {
+        "item": item,
+        "review": review,
+        "heading": _("Ausgeblendet lassen"),
+        "submit": _("Ausgeblendet lassen"),
+        "explanation": _(
+            "Damit ist die Bitte um Überprüfung beantwortet. Die Person, die darum gebeten hat, liest Ihre Begründung."
+        ),
+    }
+    form = KeepHiddenForm(posted(request))
+    return form_page(
+        request,
+        form,
+        "core/moderation/item_form.html",
+        save=save,
+        done=done,
+        then="core:moderation",
+        context=context,
+    )
 
 
 @require_POST
-def dismiss_flag(request, pk):
-    flag_ = town_object_or_404(Flag.objects.open(), request, "moderate", pk=pk)
-    moderation.dismiss_flag(flag_, moderator=request.member)
-    messages.success(request, _("Die Meldung ist zurückgewiesen."))
+def dismiss_flags(request, kind, pk):
+    """The moderators see nothing wrong: the item's open flags are closed."""
+    item = _moderated_item(request, kind, pk, "moderate")
+    count = moderation.dismiss_flags(item, moderator=request.member)
+    if count:
+        messages.success(
+            request,
+            ngettext("Die Meldung ist zurückgewiesen.", "Die %(count)d Meldungen sind zurückgewiesen.", count)
+            % {"count": count},
+        )
+    else:
+        messages.info(request, _("Dazu gibt es keine offenen Meldungen."))
     return redirect("core:moderation")
 
 
@@ -343,3 +455,32 @@ def town_languages(request):
         then="core:town_languages",
         context={"heading": _("Sprachen der Kommune")},
     )
+
+
+def town_limits(request):
+    """The admin sets how often a member may write, support and report within an hour."""
+    authorize(request, "administer", request.municipality)
+    return form_page(
+        request,
+        TownLimitsForm(posted(request), instance=request.municipality),
+        "core/town_limits.html",
+        save=partial(services.set_limits, request.municipality, actor=request.member),
+        done=_("Die Grenzen sind gespeichert."),
+        then="core:town_limits",
+        context={"heading": _("Grenzen gegen Missbrauch")},
+    )
+
+
+# --- search -----------------------------------------------------------------------------------------
+
+
+@require_safe
+def search_page(request):
+    """The town's texts that contain every word of the query, as far as the reader may see them."""
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    page = None
+    if form.is_valid():
+        results = search.search(request.municipality, request.member, form.cleaned_data["q"], get_language())
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    status = 400 if form.errors else 200
+    return render(request, "core/search.html", {"form": form, "page_obj": page}, status=status)

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, StageKind, TargetGroup
-from ankommen.core.models import Flag
+from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, FindingKind, Support
 
 # field slug -> stage kind -> [(author, kind, finding kind, title, body, tags, comments)]
@@ -211,7 +211,8 @@ def load(town, stdout):
 
 
 def _moderation_examples(town, people):
-    """One comment hidden with its reason, one open flag, so that the moderation pages show something."""
+    """One comment hidden with its reason and its author's request for a review, one open flag, so that the
+    moderation pages show something."""
     housing = Contribution.objects.for_municipality(town).get(
         title="Lange Wartezeiten auf eine Sozialwohnung"
     )
@@ -225,6 +226,13 @@ def _moderation_examples(town, people):
         hidden_reason="Werbung mit Telefonnummer",
     )
     Contribution.objects.filter(pk=housing.pk).update(comment_count=housing.comment_count + 1)
+    ReviewRequest.objects.create(
+        municipality=town,
+        item=hidden,
+        hidden_at=hidden.hidden_at,
+        requester=people["nachbarschaft"].user,
+        text="Ich wollte nur helfen: Die Nummer ist meine eigene, und ich nehme keine Provision.",
+    )
     Flag.objects.create(
         municipality=town,
         item=hidden,

@@ -3,14 +3,17 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import District, FocusTopic, Principle, TargetGroup
-from ankommen.core.forms import PlainTextField
+from ankommen.core.forms import ModelForm, PlainTextField
 from ankommen.core.translation import translated
 from ankommen.dialogue.models import (
     BODY_MAX,
     COMMENT_MAX,
     TITLE_MAX,
+    Comment,
+    Contribution,
     ContributionKind,
     FindingKind,
+    Sort,
 )
 
 
@@ -113,6 +116,26 @@ class CommentForm(OnPaperFields):
     field_order = ["body"]
 
 
+class ContributionEditForm(ModelForm):
+    rows = {"body": 8}
+
+    class Meta(ModelForm.Meta):
+        model = Contribution
+        fields = ["title", "body"]
+
+
+class CommentEditForm(ModelForm):
+    rows = {"body": 4}
+
+    class Meta(ModelForm.Meta):
+        model = Comment
+        fields = ["body"]
+
+
+class WithdrawForm(forms.Form):
+    """Nothing to fill in: the page asks once more before the author withdraws."""
+
+
 class FilterForm(forms.Form):
     """The filters of a field's contribution list (sent as GET, so every filtered list has an address)."""
 
@@ -125,6 +148,8 @@ class FilterForm(forms.Form):
     finding_kind = forms.ChoiceField(
         label=_("Art des Befunds"), required=False, choices=[("", _("alle")), *FindingKind.choices]
     )
+    # Chosen with the links above the list; the form keeps it when the filters change.
+    sort = forms.ChoiceField(required=False, choices=Sort.choices, widget=forms.HiddenInput)
 
     def __init__(self, *args, stages, municipality, **kwargs):
         super().__init__(*args, **kwargs)
@@ -151,3 +176,13 @@ class FilterForm(forms.Form):
             "district": data.get("districts"),
             "target_group": data.get("target_groups"),
         }
+
+    def chosen_sort(self):
+        """The chosen order of the list (newest first unless another valid one is asked for)."""
+        self.is_valid()
+        return getattr(self, "cleaned_data", {}).get("sort") or Sort.NEWEST
+
+    def sort_options(self):
+        """[(value, label, is current)] for the links that choose the order."""
+        current = self.chosen_sort()
+        return [(value, label, value == current) for value, label in Sort.choices]

@@ -6,15 +6,19 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
 from ankommen.core.cache import scope_of, town_scope
+from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
+    Authored,
     Moderated,
     OnPaper,
     TenantModel,
     TenantQuerySet,
     Translatable,
     TranslatableQuerySet,
+    Translation,
 )
-from ankommen.core.rules import visible_filter
+from ankommen.core.rules import may, visible_filter
+from ankommen.core.translation import translated
 
 TITLE_MAX = 160
 BODY_MAX = 5000
@@ -32,6 +36,21 @@ class FindingKind(models.TextChoices):
     PROBLEM = "problem", _("Problem")
     OFFER = "offer", _("Bestehendes Angebot")
     NEED = "need", _("Bedarf")
+
+
+class Sort(models.TextChoices):
+    """The orders of a field's list (`?sort=`), each with an index that serves it."""
+
+    NEWEST = "newest", _("neueste zuerst")
+    SUPPORTED = "supported", _("meiste Unterstützung")
+    DISCUSSED = "discussed", _("meiste Kommentare")
+
+
+ORDERINGS = {
+    Sort.NEWEST: ("-created_at", "-id"),
+    Sort.SUPPORTED: ("-support_count", "-created_at", "-id"),
+    Sort.DISCUSSED: ("-comment_count", "-created_at", "-id"),
+}
 
 
 class ContributionQuerySet(TranslatableQuerySet):
@@ -53,6 +72,18 @@ class ContributionQuerySet(TranslatableQuerySet):
                 )
             )
             .with_translations(language)
+        )
+
+    def searchable_by(self, member, municipality):
+        """What the search may find for `member`: the visible contributions whose author has not withdrawn them."""
+        return self.visible_to(member, municipality).filter(withdrawn_at=None)
+
+    def for_search(self, language):
+        """Found contributions with their title and their field's name in `language` (`core/search.py`)."""
+        return (
+            self.select_related("field")
+            .with_translations(language)
+            .prefetch_related(*_translations_of("field", language))
         )
 
     def filtered(
@@ -77,14 +108,21 @@ class ContributionQuerySet(TranslatableQuerySet):
         }
         return self.filter(**{name: value for name, value in conditions.items() if value})
 
+    def sorted(self, sort):
+        return self.order_by(*ORDERINGS.get(sort, ORDERINGS[Sort.NEWEST]))
 
-class Contribution(OnPaper, Moderated, Translatable):
+
+class Contribution(OnPaper, Moderated, Authored, Translatable):
     """A finding, option or recommendation, written in a stage of a field."""
 
     translatable_fields = ("title", "body")
     natural_key_fields = ("field__slug", "title")
-    source_edited_by_admins = False  # people's own words: translators translate, nobody rewrites
-    translation_offer_fields = ("hidden_at",)  # a hidden contribution's text is for moderators only
+    source_edited_by_admins = False  # people's own words: translators translate, only the author rewrites
+    # A hidden contribution's text is for moderators only, a withdrawn one's for nobody else.
+    translation_offer_fields = ("hidden_at", "withdrawn_at")
+    revised_fields = ("title", "body")
+    edit_action = "edit_item"
+    withdraw_action = "withdraw_item"
     view_action = "view_item"
     moderation_slug = "beitraege"
     moderation_labels = {
@@ -114,7 +152,8 @@ class Contribution(OnPaper, Moderated, Translatable):
     focus_topics = models.ManyToManyField(FocusTopic, blank=True, verbose_name=_("Schwerpunkte"))
     districts = models.ManyToManyField(District, blank=True, verbose_name=_("Stadtteile"))
     target_groups = models.ManyToManyField(TargetGroup, blank=True, verbose_name=_("Zielgruppen"))
-    # Kept by the services that add and remove supports and comments, so lists need no counting.
+    # Kept by the services that add and remove supports and comments, so lists need no counting;
+    # a withdrawn comment no longer counts.
     support_count = models.PositiveIntegerField(_("Unterstützungen"), default=0)
     comment_count = models.PositiveIntegerField(_("Kommentare"), default=0)
 
@@ -127,6 +166,13 @@ class Contribution(OnPaper, Moderated, Translatable):
         indexes = [
             models.Index(fields=["field", "-created_at", "-id"], name="contribution_by_field"),
             models.Index(fields=["stage", "-created_at", "-id"], name="contribution_by_stage"),
+            # The field's list by most support and by most comments (`Sort`).
+            models.Index(
+                fields=["field", "-support_count", "-created_at", "-id"], name="contribution_by_supports"
+            ),
+            models.Index(
+                fields=["field", "-comment_count", "-created_at", "-id"], name="contribution_by_comments"
+            ),
             # Covers the count of a field's list (SQLite would otherwise pick the town's index).
             models.Index(fields=["field", "municipality", "stage"], name="contribution_count_by_field"),
         ]
@@ -160,11 +206,23 @@ class Contribution(OnPaper, Moderated, Translatable):
 
     @property
     def offered_for_translation(self):
-        return not self.is_hidden
+        return not self.is_hidden and not self.is_withdrawn
 
     @property
     def kind_label(self):
         return ContributionKind(self.kind).label
+
+    @property
+    def search_title(self):
+        return translated(self, "title")
+
+    @property
+    def search_kind(self):
+        return self.kind_label
+
+    @property
+    def search_context(self):
+        return translated(self.field, "name")
 
     @property
     def finding_kind_label(self):
@@ -188,13 +246,50 @@ def _scopes_of_field_of(row):
         return [town_scope(row.municipality_id)]
 
 
+def _translations_of(path, language):
+    """Prefetch the translations into `language` of the rows at `path` (nothing to fetch for German)."""
+    if language == SOURCE:
+        return []
+    return [
+        models.Prefetch(
+            f"{path}__translations",
+            queryset=Translation.objects.filter(language=language),
+            to_attr="translations_prefetched",
+        )
+    ]
+
+
 class CommentQuerySet(TenantQuerySet):
+    def visible_to(self, member, municipality):
+        """The comments a member may read in a list: those in stages they see, and for all but moderators
+        not those under a hidden contribution (a comment's result names its contribution)."""
+        comments = self.for_municipality(municipality).filter(
+            visible_filter(member, municipality, "contribution__stage")
+        )
+        if not may(member, "see_hidden_text", municipality):
+            comments = comments.filter(contribution__hidden_at=None)
+        return comments
+
+    def searchable_by(self, member, municipality):
+        """What the search may find: visible comments, neither they nor their contribution withdrawn."""
+        return self.visible_to(member, municipality).filter(
+            withdrawn_at=None, contribution__withdrawn_at=None
+        )
+
+    def for_search(self, language):
+        return self.select_related("contribution__field").prefetch_related(
+            *_translations_of("contribution", language), *_translations_of("contribution__field", language)
+        )
+
     def for_page(self):
         return self.select_related("author__user").order_by("created_at", "id")
 
 
-class Comment(OnPaper, Moderated, TenantModel):
+class Comment(OnPaper, Moderated, Authored, TenantModel):
     view_action = "view_item"
+    revised_fields = ("body",)
+    edit_action = "edit_item"
+    withdraw_action = "withdraw_item"
     moderation_slug = "kommentare"
     moderation_labels = {
         "flag": _("Kommentar melden"),
@@ -232,6 +327,14 @@ class Comment(OnPaper, Moderated, TenantModel):
     @property
     def moderation_excerpt(self):
         return self.body
+
+    @property
+    def search_title(self):
+        return self.contribution.search_title
+
+    @property
+    def search_context(self):
+        return self.contribution.search_context
 
     @property
     def stage(self):

@@ -7,7 +7,8 @@ its kind says which contribution kinds may be added and promoted (announced in `
 from ankommen.concept.rules import may_view_stage
 from ankommen.core.registry import registry
 from ankommen.core.roles import STAFF
-from ankommen.core.rules import any_of, may_moderate, stage_lets, town_role
+from ankommen.core.rules import any_of, may_moderate, same_town, stage_lets, town_role
+from ankommen.dialogue.models import Comment
 
 
 def may_view_item(member, item):
@@ -31,8 +32,13 @@ def may_record_on_paper(member, stage):
     )
 
 
+def _shows(item):
+    """Neither hidden by the moderation nor withdrawn by its author."""
+    return not item.is_hidden and not item.is_withdrawn
+
+
 def _shown_and_stage_lets(member, contribution, roles):
-    return not contribution.is_hidden and stage_lets(member, contribution.stage, roles)
+    return _shows(contribution) and stage_lets(member, contribution.stage, roles)
 
 
 def may_comment(member, contribution):
@@ -40,7 +46,7 @@ def may_comment(member, contribution):
 
 
 def may_record_comment_on_paper(member, contribution):
-    return not contribution.is_hidden and contribution.stage.is_open and may_moderate(member, contribution)
+    return _shows(contribution) and contribution.stage.is_open and may_moderate(member, contribution)
 
 
 def may_support(member, contribution):
@@ -54,6 +60,29 @@ def may_promote(member, contribution):
     return promotable and _shown_and_stage_lets(member, contribution, stage.contribute_roles)
 
 
+def _is_author(member, item):
+    return same_town(member, item) and member.pk == item.author_id
+
+
+def may_change_own(member, item):
+    """Edit or withdraw a contribution or comment: its author, while its stage is open and it shows.
+
+    A comment also needs its contribution to show. Whether the author may still write in the
+    stage does not matter: it is their text.
+    """
+    contribution = item.contribution if isinstance(item, Comment) else item
+    return _is_author(member, item) and _shows(item) and _shows(contribution) and contribution.stage.is_open
+
+
+def may_read_text(member, item):
+    """Read what an item says: whoever sees it while it shows, its author a withdrawn one, moderators all."""
+    if may_moderate(member, item):
+        return True
+    if item.is_hidden:
+        return False
+    return not item.is_withdrawn or _is_author(member, item)
+
+
 RULES = {
     "view_item": may_view_item,
     "contribute": may_contribute,
@@ -65,4 +94,7 @@ RULES = {
     "write_comment": any_of(may_comment, may_record_comment_on_paper),
     "support": may_support,
     "promote": may_promote,
+    "edit_item": may_change_own,
+    "withdraw_item": may_change_own,
+    "read_text": may_read_text,
 }

@@ -1,13 +1,15 @@
 """Writing in the dialogue: contributions, comments and support (moderation is core's).
 
-Each verb asks the rules first, writes in one transaction and leaves an audit line
-where the brief asks for one (promotions).
+Each verb asks the rules first, then the town's limits against abuse (`core/limits.py`), writes
+in one transaction and leaves an audit line where the brief asks for one (promotions, and an
+author's changes and withdrawals, written by `core/authorship.py`).
 """
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from ankommen.core import authorship, limits
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
@@ -22,6 +24,7 @@ def add_contribution(
     require(author, "record_on_paper" if paper_author else "contribute", stage)
     kind = stage.features.contribute[0]
     with transaction.atomic():
+        limits.count(author, limits.CONTRIBUTIONS)
         contribution = Contribution.objects.create(
             municipality_id=stage.municipality_id,
             field_id=stage.field_id,
@@ -55,6 +58,7 @@ def promote_contribution(contribution, *, actor):
 def add_comment(contribution, *, author, body, paper_author="", paper_occasion=""):
     require(author, "record_comment_on_paper" if paper_author else "comment", contribution)
     with transaction.atomic():
+        limits.count(author, limits.COMMENTS)
         comment = Comment.objects.create(
             municipality_id=contribution.municipality_id,
             contribution=contribution,
@@ -72,6 +76,7 @@ def support(contribution, *, member):
     require(member, "support", contribution)
     try:
         with transaction.atomic():
+            limits.count(member, limits.SUPPORTS)
             Support.objects.create(
                 municipality_id=contribution.municipality_id, contribution=contribution, member=member
             )
@@ -85,8 +90,34 @@ def support(contribution, *, member):
 def withdraw_support(contribution, *, member):
     require(member, "support", contribution)
     with transaction.atomic():
+        limits.count(member, limits.SUPPORTS)
         deleted, _ = Support.objects.filter(contribution=contribution, member=member).delete()
         if deleted:
             Contribution.objects.filter(pk=contribution.pk).update(support_count=F("support_count") - deleted)
     contribution.refresh_from_db(fields=["support_count"])
     return contribution
+
+
+def edit_contribution(contribution, *, author, title, body):
+    """The author changes their contribution; the earlier version is kept, translations become outdated."""
+    return authorship.edit(contribution, author=author, values={"title": title, "body": body})
+
+
+def withdraw_contribution(contribution, *, author):
+    """The author withdraws their contribution: a dated trace stays, the text is no longer offered."""
+    return authorship.withdraw(contribution, author=author)
+
+
+def edit_comment(comment, *, author, body):
+    return authorship.edit(comment, author=author, values={"body": body})
+
+
+def withdraw_comment(comment, *, author):
+    """The author withdraws their comment: a dated trace stays, and it no longer counts."""
+    return authorship.withdraw(comment, author=author, then=_uncount_comment)
+
+
+def _uncount_comment(comment):
+    Contribution.objects.filter(pk=comment.contribution_id, comment_count__gt=0).update(
+        comment_count=F("comment_count") - 1
+    )

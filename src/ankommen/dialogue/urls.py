@@ -10,4 +10,16 @@ urlpatterns = [
     path("handlungsfelder/<slug:slug>/stufen/<int:stage_pk>/beitragen/", views.add_contribution, name="add"),
     path("beitraege/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("beitraege/<int:pk>/erheben/", views.promote, name="promote"),
+    path(
+        "handlungsfelder/<slug:slug>/beitraege/<int:pk>/bearbeiten/",
+        views.edit_contribution,
+        name="edit_contribution",
+    ),
+    path(
+        "handlungsfelder/<slug:slug>/beitraege/<int:pk>/zurueckziehen/",
+        views.withdraw_contribution,
+        name="withdraw_contribution",
+    ),
+    path("kommentare/<int:pk>/bearbeiten/", views.edit_comment, name="edit_comment"),
+    path("kommentare/<int:pk>/zurueckziehen/", views.withdraw_comment, name="withdraw_comment"),
 ]

@@ -10,9 +10,17 @@ from django.views.decorators.http import require_POST, require_safe
 from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
+from ankommen.core.limits import LimitReached
 from ankommen.core.rules import may
 from ankommen.dialogue import services
-from ankommen.dialogue.forms import CommentForm, ContributionForm, FilterForm
+from ankommen.dialogue.forms import (
+    CommentEditForm,
+    CommentForm,
+    ContributionEditForm,
+    ContributionForm,
+    FilterForm,
+    WithdrawForm,
+)
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
 
 CONTRIBUTIONS_PER_PAGE = 20
@@ -32,6 +40,7 @@ def field_page(request, slug):
         Contribution.objects.visible_to(request.member, request.municipality)
         .filter(field=field)
         .filtered(**filter_form.filters())
+        .sorted(filter_form.chosen_sort())
         .for_list(language)
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
@@ -40,6 +49,7 @@ def field_page(request, slug):
         "stages": stages,
         "members_only_stages": [stage for stage in stages if not may(request.member, "view_stage", stage)],
         "filter_form": filter_form,
+        "sort_options": filter_form.sort_options(),
         "page_obj": page,
         "supported_ids": Support.objects.supported_by(request.member, page.object_list),
     }
@@ -79,9 +89,7 @@ def contribution_page(request, slug, pk):
     contribution = _contribution(request, pk, field__slug=slug)
     if request.method == "POST":
         _authorize_writing(request, "comment", "record_comment_on_paper", contribution)
-    comments = (
-        Comment.objects.for_municipality(request.municipality).filter(contribution=contribution).for_page()
-    )
+    comments = contribution.comments.for_page()  # each knows its contribution: the rules ask it
     return form_page(
         request,
         CommentForm(
@@ -129,15 +137,22 @@ def add_contribution(request, slug, stage_pk):
 @require_POST
 def support(request, pk):
     contribution = _contribution(request, pk, "support")
-    if request.POST.get("withdraw"):
-        services.withdraw_support(contribution, member=request.member)
-        supported = False
-    else:
-        services.support(contribution, member=request.member)
-        supported = True
+    withdraw = bool(request.POST.get("withdraw"))
+    try:
+        if withdraw:
+            services.withdraw_support(contribution, member=request.member)
+        else:
+            services.support(contribution, member=request.member)
+    except LimitReached as reached:
+        context = {"contribution": contribution, "supported": withdraw, "limit_reached": reached.messages[0]}
+        if request.htmx:  # htmx swaps only answers of 2xx: the message takes the button's place
+            return render(request, "dialogue/partials/support.html", context)
+        return render(request, "dialogue/limit_reached.html", context, status=429)
     if request.htmx:
         return render(
-            request, "dialogue/partials/support.html", {"contribution": contribution, "supported": supported}
+            request,
+            "dialogue/partials/support.html",
+            {"contribution": contribution, "supported": not withdraw},
         )
     return redirect(contribution.get_absolute_url())
 
@@ -148,3 +163,84 @@ def promote(request, pk):
     services.promote_contribution(contribution, actor=request.member)
     messages.success(request, _("Die Handlungsoption ist jetzt eine Handlungsempfehlung."))
     return redirect(contribution.get_absolute_url())
+
+
+# --- authors own their text -----------------------------------------------------------------------
+
+
+def _own_contribution(request, slug, pk, action):
+    return town_object_or_404(
+        Contribution.objects.select_related("stage", "field"), request, action, pk=pk, field__slug=slug
+    )
+
+
+def _own_comment(request, pk, action):
+    return town_object_or_404(
+        Comment.objects.select_related("contribution__stage", "contribution__field"), request, action, pk=pk
+    )
+
+
+def edit_contribution(request, slug, pk):
+    """The author changes their contribution while its stage is open."""
+    contribution = _own_contribution(request, slug, pk, "edit_item")
+    return form_page(
+        request,
+        ContributionEditForm(posted(request), instance=contribution),
+        "dialogue/edit.html",
+        save=partial(services.edit_contribution, contribution, author=request.member),
+        done=_("Ihre Änderung ist gespeichert."),
+        then=Contribution.get_absolute_url,
+        context={"heading": _("Beitrag bearbeiten"), "item": contribution, "field": contribution.field},
+    )
+
+
+def withdraw_contribution(request, slug, pk):
+    """The author withdraws their contribution, after confirming it."""
+    contribution = _own_contribution(request, slug, pk, "withdraw_item")
+    return form_page(
+        request,
+        WithdrawForm(posted(request)),
+        "dialogue/withdraw.html",
+        save=partial(services.withdraw_contribution, contribution, author=request.member),
+        done=_("Ihr Beitrag ist zurückgezogen."),
+        then=Contribution.get_absolute_url,
+        context={
+            "heading": _("Beitrag zurückziehen?"),
+            "submit": _("Beitrag zurückziehen"),
+            "item": contribution,
+            "excerpt": contribution.title,
+        },
+    )
+
+
+def edit_comment(request, pk):
+    """The author changes their comment while the stage is open."""
+    comment = _own_comment(request, pk, "edit_item")
+    return form_page(
+        request,
+        CommentEditForm(posted(request), instance=comment),
+        "dialogue/edit.html",
+        save=partial(services.edit_comment, comment, author=request.member),
+        done=_("Ihre Änderung ist gespeichert."),
+        then=Comment.get_absolute_url,
+        context={"heading": _("Kommentar bearbeiten"), "item": comment, "field": comment.contribution.field},
+    )
+
+
+def withdraw_comment(request, pk):
+    """The author withdraws their comment, after confirming it."""
+    comment = _own_comment(request, pk, "withdraw_item")
+    return form_page(
+        request,
+        WithdrawForm(posted(request)),
+        "dialogue/withdraw.html",
+        save=partial(services.withdraw_comment, comment, author=request.member),
+        done=_("Ihr Kommentar ist zurückgezogen."),
+        then=Comment.get_absolute_url,
+        context={
+            "heading": _("Kommentar zurückziehen?"),
+            "submit": _("Kommentar zurückziehen"),
+            "item": comment,
+            "excerpt": comment.body,
+        },
+    )

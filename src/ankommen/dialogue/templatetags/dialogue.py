@@ -2,6 +2,7 @@
 
 from django import template
 from django.template.defaultfilters import date as format_date
+from django.template.defaultfilters import time as format_time
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
@@ -20,20 +21,36 @@ def byline(item):
     """
     day = format_date(localtime(item.created_at), "SHORT_DATE_FORMAT")
     if item.is_on_paper:
-        return _isolated(
-            gettext(
-                "von %(name)s am %(date)s, auf Papier eingereicht %(occasion)s, erfasst von %(recorder)s"
+        return _with_edited(
+            _isolated(
+                gettext(
+                    "von %(name)s am %(date)s, auf Papier eingereicht %(occasion)s, erfasst von %(recorder)s"
+                ),
+                name=item.paper_author,
+                date=day,
+                occasion=item.paper_occasion,
+                recorder=item.author.display_name,
             ),
-            name=item.paper_author,
-            date=day,
-            occasion=item.paper_occasion,
-            recorder=item.author.display_name,
+            item,
         )
     text = _isolated(gettext("von %(name)s am %(date)s"), name=item.author.display_name, date=day)
     roles = item.author.role_labels_without(Role.MEMBER)
-    if not roles:
+    if roles:
+        text = format_html("{} ({})", text, in_a_list(roles))
+    return _with_edited(text, item)
+
+
+def _with_edited(text, item):
+    """ "…, bearbeitet am 27.11.2026 um 18:05" where the author changed their text."""
+    if not getattr(item, "edited_at", None):
         return text
-    return format_html("{} ({})", text, in_a_list(roles))
+    moment = localtime(item.edited_at)
+    edited = _isolated(
+        gettext("bearbeitet am %(date)s um %(time)s"),
+        date=format_date(moment, "SHORT_DATE_FORMAT"),
+        time=format_time(moment, "TIME_FORMAT"),
+    )
+    return format_html("{} · {}", text, edited)
 
 
 def _isolated(sentence, **values):
