@@ -1,14 +1,18 @@
-# Ankommen: `make run` serves the Kornwestheim demo, `make test` runs every check.
+# Ankommen: `make run` serves the Kornwestheim demo as a town would see it, `make test` runs every check.
 SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+WEB_WORKERS ?= 2
 PYTEST_WORKERS ?= 2
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --durations=20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
-RUN_ENV := DEBUG=true DEMO_MODE=true
+# `make run`: the production server and settings (plain HTTP on this machine, so cookies without `Secure`).
+RUN_ENV := DEBUG=false DEMO_MODE=true SECURE_COOKIES=false
+DEV_ENV := DEBUG=true DEMO_MODE=true DATABASE_CONN_MAX_AGE=0
 
-.PHONY: run test lint check-messages messages install test-install lock bench clean
+.PHONY: run dev demo-data test lint check-messages messages install test-install system-deps lock bench clean
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,20 +24,34 @@ $(BIN)/.test-installed: $(BIN)/.installed requirements-test.lock
 	$(BIN)/pip install --quiet --require-hashes -r requirements-test.lock
 	touch $@
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json | system-deps
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 install: $(BIN)/.installed
 
-test-install: $(BIN)/.test-installed node_modules/.installed
+system-deps:
 	scripts/system-deps
 
+test-install: system-deps $(BIN)/.test-installed node_modules/.installed
+
+demo-data: $(BIN)/.installed
+	$(BIN)/ankommen migrate --noinput
+	$(BIN)/ankommen createcachetable
+	$(BIN)/ankommen demo
+
+# gunicorn with the task worker beside it; static files collected, compressed, served by WhiteNoise.
 run: $(BIN)/.installed
-	$(RUN_ENV) $(BIN)/ankommen migrate --noinput
-	$(RUN_ENV) $(BIN)/ankommen createcachetable
-	$(RUN_ENV) $(BIN)/ankommen demo
-	$(RUN_ENV) $(BIN)/ankommen runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(MAKE) --no-print-directory demo-data
+	$(RUN_ENV) $(BIN)/ankommen collectstatic --noinput --verbosity 0
+	@echo "Ankommen runs on http://127.0.0.1:$(PORT)/ (gunicorn, $(WEB_WORKERS) workers, and the task worker); Ctrl-C stops both."
+	$(RUN_ENV) ANKOMMEN=$(BIN)/ankommen scripts/with-worker \
+	  $(BIN)/gunicorn ankommen.wsgi --bind 127.0.0.1:$(PORT) --workers $(WEB_WORKERS) --no-control-socket
+
+# Django's development server: reloads on code changes, static files straight from the apps, DEBUG on.
+dev: $(BIN)/.installed
+	$(DEV_ENV) $(MAKE) --no-print-directory demo-data
+	$(DEV_ENV) ANKOMMEN=$(BIN)/ankommen scripts/with-worker $(BIN)/ankommen runserver 127.0.0.1:$(PORT)
 
 lint: $(BIN)/.test-installed
 	$(BIN)/ruff check .
@@ -44,9 +62,11 @@ lint: $(BIN)/.test-installed
 check-messages: $(BIN)/.test-installed
 	scripts/check-messages
 
+# Everything on SQLite, then every test that touches the database again on PostgreSQL (the browser
+# crawls and journeys run once). pytest's exit code 5, no test collected, fails the run like any other.
 test: test-install lint check-messages
-	$(BIN)/pytest -n $(PYTEST_WORKERS)
-	scripts/with-postgres $(BIN)/pytest -n $(PYTEST_WORKERS)
+	$(PYTEST)
+	scripts/with-postgres $(PYTEST) -m "not browser"
 
 # Update the catalogues after changing UI text; `make test` checks they are current.
 messages: $(BIN)/.test-installed

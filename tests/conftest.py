@@ -19,6 +19,8 @@ TEST_SETTINGS = override_settings(
     SESSION_COOKIE_SECURE=False,
     CSRF_COOKIE_SECURE=False,
     EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    # Tasks (mail) run at once, inside the request; tests/core/test_tasks.py runs the real worker.
+    TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
     STORAGES={
         "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
         "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
@@ -30,6 +32,26 @@ TEST_SETTINGS = override_settings(
 
 OTHER_HOST = "ludwigsburg.ankommen.example"
 DEMO_HOST = "kornwestheim.ankommen.example"
+
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL only the tests that touch the database run: the others ran already on SQLite (`make test`)."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return
+    kept, left = [], []
+    for item in items:
+        touches = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if touches else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,9 +3,15 @@
 The live server runs in this process, so the test reads the rows a click changed through the
 ORM. Transactional tests flush the database afterwards (pytest-django runs them after every
 rolled-back test), so each browser test builds the world again for itself.
+
+They run once, on SQLite: with DATABASE_URL pointing at PostgreSQL they are skipped (what they
+check is the page in the browser, not the database; the PostgreSQL run covers every other test).
 """
 
 import os
+import re
+import shutil
+import tempfile
 from io import StringIO
 from pathlib import Path
 
@@ -28,6 +34,19 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def on_postgresql():
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://", "pgsql://"))
+
+
+def pytest_collection_modifyitems(config, items):
+    if not on_postgresql():
+        return
+    skip = pytest.mark.skip(reason="browser tests run once, on SQLite")
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
 
 
 def pytest_configure(config):
@@ -103,7 +122,8 @@ def log_in(page, site, local_part, password=DEMO_PASSWORD):
     page.locator("input[name=login]").fill(f"{local_part}@{DEMO_DOMAIN}")
     page.locator("input[name=password]").fill(password)
     page.locator("main form").get_by_role("button").click()
-    page.get_by_role("button", name="Abmelden").wait_for()
+    # attached, not visible: on a phone the button waits in the folded menu
+    page.get_by_role("button", name="Abmelden", include_hidden=True).wait_for(state="attached")
     return page
 
 
@@ -114,50 +134,119 @@ AXE_OPTIONS = {
 }
 
 
-class Audit:
-    """Runs axe-core on the pages a person sees and collects what it finds."""
+NARROW = 320  # CSS px: WCAG 1.4.10 asks for no sideways scrolling at this width
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
-    def __init__(self, page, site):
+
+class Audit:
+    """Checks every page a person sees, in the visit itself, and collects what it finds.
+
+    Each page (and each state a test brings it to) gets axe-core at the viewport's width and a
+    look at 320 CSS px for sideways scrolling; each page the server sent is kept for the Nu Html
+    Checker, which runs once over all of them in `assert_clean` (a JVM start costs seconds).
+    """
+
+    def __init__(self, page, site, *, validate=True):
         self.page = page
         self.site = site
         self.checked = []
         self.findings = []
+        self.validate = validate
+        self.html = {}  # file name → label, for the Nu Html Checker
+        self.folder = Path(tempfile.mkdtemp(prefix="ankommen-audit-"))
 
     def visit(self, path, *, status=200):
         response = self.page.goto(f"{self.site}{path}")
         assert response.status == status, f"{path} answered {response.status}, expected {status}"
+        self.keep_html(path, response)
         self.check(path)
+        return response
 
-    def submit(self, label, button=None, *, status=200, errors=False):
+    def submit(self, label, button=None, *, status=200, errors=False, selector=None):
         """Send the page's form as it is (empty or filled in by the test) and check the answer.
 
         Without a `button` name the page's main form must have exactly one button; with
-        `errors` the answer must show the form's error summary.
+        `errors` the answer must show the form's error summary. `selector` picks the button
+        with CSS instead, for pages in any language.
         """
         form = self.page.locator("main form")
+        if selector:
+            clicked = self.page.locator(selector).first
+        else:
+            clicked = form.get_by_role("button", name=button) if button else form.get_by_role("button")
         with self.page.expect_navigation() as navigation:
-            (form.get_by_role("button", name=button) if button else form.get_by_role("button")).click()
+            clicked.click()
         answered = navigation.value.status
         assert answered == status, f"{label} answered {answered}, expected {status}"
         if errors:
             expect(self.page.locator(".form-errors")).to_be_visible()
+        self.keep_html(label, navigation.value)
         self.check(label)
 
+    def keep_html(self, label, response):
+        if not self.validate or not response.headers.get("content-type", "").startswith("text/html"):
+            return
+        name = f"{len(self.html):04d}-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:80] + ".html"
+        (self.folder / name).write_bytes(response.body())
+        self.html[name] = label
+
     def check(self, label):
+        self.checked.append(label)
+        self._axe(label)
+        self._reflow(label)
+
+    def _axe(self, label):
         self.page.add_script_tag(path=str(AXE_SCRIPT))
         result = self.page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-        self.checked.append(label)
         for violation in result["violations"]:
             targets = ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
             self.findings.append(
                 f"{label}: {violation['id']} ({violation['impact']}) – {violation['help']}\n    {targets}"
             )
 
+    def _reflow(self, label):
+        viewport = self.page.viewport_size
+        if viewport["width"] != NARROW:
+            self.page.set_viewport_size({"width": NARROW, "height": viewport["height"]})
+        overflow = self.page.evaluate(OVERFLOW)
+        if overflow > 0:
+            self.findings.append(f"{label}: scrolls sideways by {overflow}px at {NARROW}px")
+        if viewport["width"] != NARROW:
+            self.page.set_viewport_size(viewport)
+
+    def _html_findings(self):
+        from tests.html import assert_valid_html, checker
+
+        if not self.html:
+            return []
+        try:
+            jar = checker()
+        except pytest.skip.Exception:  # no java or no vnu-jar here: the other checks still count
+            return []
+        try:
+            assert_valid_html(jar, _Written(self.folder, self.html))
+        except AssertionError as error:
+            return [str(error)]
+        return []
+
     def assert_clean(self):
         assert self.checked, "no page was checked"
-        assert not self.findings, f"axe-core found {len(self.findings)} violation(s):\n" + "\n".join(
-            self.findings
+        try:
+            findings = self.findings + (self._html_findings() if self.validate else [])
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        assert not findings, (
+            f"{len(findings)} finding(s) on {len(self.checked)} page(s) (axe-core, {NARROW}px, vnu):\n"
+            + "\n".join(findings)
         )
+
+
+class _Written:
+    """The pages an audit kept, in the shape tests.html's checker reads."""
+
+    def __init__(self, folder, written):
+        self.folder = folder
+        self.written = written
 
 
 @pytest.fixture

@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (41, 8),
+        (43, 8),
         archive_some,
     ),
     Page(

@@ -127,6 +127,13 @@ def flaggers(situation):
     return readers(situation) & TOWN
 
 
+def answerers(situation):
+    """The official answer to an option or a recommendation (never a finding): the admins, in any state of
+    the stage. (A multiplier of the administration answers too: tests/dialogue/test_permissions.py; the
+    multiplier here is from civil society.)"""
+    return frozenset({ADMIN}) if situation.item_kind != ContributionKind.FINDING else NOBODY
+
+
 def unless_hidden(who):
     return lambda situation: NOBODY if situation.hidden else who
 
@@ -192,6 +199,7 @@ POLICY = {
     "show": Row("item", if_hidden(STAFF)),
     "request_review": Row("item", if_hidden(frozenset({MEMBER}))),  # its author
     "resolve_review": Row("review", STAFF),  # an open request
+    "answer_contribution": Row("contribution", answerers, shown_item=True),
     "edit_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),  # its author
     "withdraw_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),
     "read_text": Row("item", text_readers),

@@ -12,8 +12,9 @@ from django.utils import timezone
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Field, Stage
 from ankommen.concept.services import default_stage_rules
+from ankommen.dialogue.answers import Answer
 from ankommen.dialogue.models import Comment, Contribution, Support
-from tests.permissions import EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
+from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
 
 
 def _contribution(title):
@@ -33,6 +34,13 @@ def _hidden(title):
     contribution = _contribution(title)
     Contribution.objects.filter(pk=contribution.pk).update(hidden_at=timezone.now(), hidden_reason="Werbung")
     return contribution
+
+
+RECOMMENDATION = "Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
+
+
+def _answers_to(title):
+    return Answer.objects.filter(contribution=_contribution(title)).count()
 
 
 def _comment_on(title):
@@ -282,8 +290,8 @@ def unsupported_option(town):
     return prepare_cases(town)
 
 
-# A field's page is for everyone; what of it is members-only its contributions' cases show.
-OPEN_TO_EVERYONE = {"dialogue:field"}
+# A field's page and its results are for everyone; what of them is members-only its contributions' cases show.
+OPEN_TO_EVERYONE = {"dialogue:field", "dialogue:results", "dialogue:export"}
 
 CASES = [
     Case(
@@ -428,6 +436,51 @@ CASES = [
         ),
         {"expertin", "admin", "moderation"},
     ),
+    Case(
+        "answer a recommendation",
+        "post",
+        lambda: f"/beitraege/{_contribution(RECOMMENDATION).pk}/antworten/",
+        ADMIN,
+        {"state": "not_pursued", "text": "Dafür fehlt im Haushalt das Geld."},
+        lambda: _answers_to(RECOMMENDATION),
+    ),
+    Case(
+        "answer an option",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_OPTION).pk}/antworten/",
+        ADMIN,
+        {"state": "under_review", "text": "Wir prüfen."},
+        lambda: _answers_to(OPEN_OPTION),
+    ),
+    Case(
+        "answer a finding",
+        "post",
+        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/antworten/",
+        set(),
+        {"state": "under_review", "text": "Befunde werden nicht beantwortet."},
+        lambda: _answers_to(OPEN_FINDING),
+    ),
+    Case(
+        "see the answer form",
+        "get",
+        lambda: f"/beitraege/{_contribution(RECOMMENDATION).pk}/antworten/",
+        ADMIN,
+    ),
+    Case(
+        "read a field's results to print",
+        "get",
+        lambda: "/handlungsfelder/wohnen-und-leben/ergebnisse/",
+        EVERYONE,
+    ),
+    *(
+        Case(
+            f"download a field's results as {file_format}",
+            "get",
+            lambda file_format=file_format: f"/handlungsfelder/wohnen-und-leben/ergebnisse.{file_format}",
+            EVERYONE,
+        )
+        for file_format in ("csv", "xlsx", "ods")
+    ),
     Case("read a field", "get", lambda: "/handlungsfelder/wohnen-und-leben/", EVERYONE),
     Case("read a contribution", "get", lambda: _contribution(OPEN_FINDING).get_absolute_url(), EVERYONE),
     *AUTHORS_CASES,
@@ -438,3 +491,14 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_server_allows_and_refuses_by_role(request_as, case, role):
     check(request_as, case, role)
+
+
+ADMINISTRATION_MULTIPLIER = "verwaltung"  # Elena Petrova: a multiplier of the town's administration
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.name.startswith("answer")], ids=lambda case: case.name
+)
+def test_a_multiplier_of_the_administration_answers_like_an_admin(request_as, case):
+    allowed = {ADMINISTRATION_MULTIPLIER} if case.allowed else set()
+    check(request_as, Case(**{**case.__dict__, "allowed": allowed}), ADMINISTRATION_MULTIPLIER)

@@ -4,6 +4,9 @@ See tests/queries.py for how a page is measured.
 """
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from ankommen.concept.models import District, Stage
@@ -102,6 +105,55 @@ def add_versions_of_own_texts(town, people, count):
         )
 
 
+RECOMMENDATION = "Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
+WIRTSCHAFT = "/handlungsfelder/wirtschaft-und-berufliche-bildung/"
+
+
+def add_answered_options(town, people, count):
+    """Options of the field "Wirtschaft" with an answer each, in turn under review, not pursued and merged
+    into the recommendation; and as many more answers to the first option, "Option 0"."""
+    from ankommen.dialogue.answers import AnswerState, answer_contribution
+
+    stage = Stage.objects.get(
+        municipality=town, field__slug="wirtschaft-und-berufliche-bildung", kind="options"
+    )
+    target = Contribution.objects.get(municipality=town, title=RECOMMENDATION)
+    start = Contribution.objects.filter(municipality=town, title__startswith="Option ").count()
+    for number in range(start, start + count):
+        option = Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="option",
+            title=f"Option {number}",
+            body="Text",
+            author=people["multiplikator"],
+        )
+        state = [AnswerState.UNDER_REVIEW, AnswerState.NOT_PURSUED, AnswerState.MERGED][number % 3]
+        answer_contribution(
+            option,
+            actor=people["admin"],
+            state=state,
+            text="Begründung",
+            merged_into=target if state == AnswerState.MERGED else None,
+        )
+    first = Contribution.objects.get(municipality=town, title="Option 0")
+    for number in range(count if start else 0):
+        answer_contribution(
+            first, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text=f"Stand {number}"
+        )
+
+
+def _answer_page():
+    option = Contribution.objects.get(municipality__slug="kornwestheim", title="Option 0")
+    return f"/beitraege/{option.pk}/antworten/"
+
+
+def _recommendation():
+    recommendation = Contribution.objects.get(municipality__slug="kornwestheim", title=RECOMMENDATION)
+    return f"{WIRTSCHAFT}beitraege/{recommendation.pk}/"
+
+
 def _own_comment():
     return Comment.objects.get(municipality__slug="kornwestheim", body__startswith="Version ")
 
@@ -138,15 +190,15 @@ def _add_form():
 
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
-    Page("field page for a visitor", None, lambda: FIELD, (41, 8), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (45, 17), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (45, 17), add_contributions, n=4),
-    Page("filtered field page", "mitglied", _filtered, (46, 18), add_contributions, n=4),
+    Page("field page for a visitor", None, lambda: FIELD, (43, 8), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (47, 18), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (47, 18), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (48, 19), add_contributions, n=4),
     Page(
         "field page sorted by support",
         "mitglied",
         lambda: FIELD + "?sort=supported&kind=finding",
-        (45, 17),
+        (47, 18),
         add_contributions,
         n=4,
     ),
@@ -154,7 +206,7 @@ PAGES = [
         "field page sorted by comments",
         "mitglied",
         lambda: FIELD + "?sort=discussed&kind=finding",
-        (45, 17),
+        (47, 18),
         add_contributions,
         n=4,
     ),
@@ -162,7 +214,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (45, 17),
+        (47, 18),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),
@@ -210,6 +262,45 @@ PAGES = [
         n=3,
     ),
     Page("contribution form", "expertin", _add_form, (10, 10), add_contributions),
+    *(
+        Page(
+            f"field page with answers for {role or 'a visitor'}",
+            role,
+            lambda: WIRTSCHAFT,
+            counts,
+            add_answered_options,
+            n=3,
+        )
+        for role, counts in ((None, (43, 8)), ("admin", (47, 18)))
+    ),
+    Page(
+        "a recommendation with items merged into it",
+        "admin",
+        _recommendation,
+        (15, 15),
+        add_answered_options,
+        n=3,
+    ),
+    Page("answer form with earlier answers", "admin", _answer_page, (9, 9), add_answered_options, n=3),
+    Page(
+        "answer form in Ukrainian",
+        "admin",
+        lambda: "/uk" + _answer_page(),
+        (11, 11),
+        add_answered_options,
+        n=3,
+    ),
+    *(
+        Page(
+            f"a field's results to print{language and ' in Ukrainian'}",
+            "mitglied",
+            lambda language=language: f"{language}{WIRTSCHAFT}ergebnisse/",
+            counts,
+            add_answered_options,
+            n=3,
+        )
+        for language, counts in (("", (12, 12)), ("/uk", (20, 20)))
+    ),
     Page(
         "form to edit one's comment",
         "mitglied",
@@ -248,3 +339,34 @@ def test_each_hidden_comment_offers_its_correction(client_as, town, people, role
     add_hidden_comments(town, people, 9)
     page = client_as(role).get(_open_finding().get_absolute_url()).content.decode()
     assert link is None or page.count(link) == 9
+
+
+def counted(client, url):
+    """A first and a second request's queries, like `queries`, without its budget: the pages in other
+    languages fetch translations besides (their budget is a question of its own)."""
+    counts = []
+    cache.clear()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200, url
+        counts.append(len(context.captured_queries))
+    return tuple(counts)
+
+
+@pytest.mark.parametrize(
+    ("role", "url", "expected"),
+    [
+        (None, lambda: "/uk" + WIRTSCHAFT, (54, 10)),
+        ("admin", lambda: "/uk" + WIRTSCHAFT, (58, 25)),
+        ("admin", lambda: "/uk" + _recommendation(), (22, 22)),
+    ],
+    ids=["field page with answers in Ukrainian", "… for an admin", "a recommendation in Ukrainian"],
+)
+def test_pages_with_answers_in_ukrainian_run_their_pinned_queries_beyond_the_budget(
+    client_as, town, people, role, url, expected
+):
+    client = client_as(role)
+    add_answered_options(town, people, 3)
+    few = counted(client, url())
+    add_answered_options(town, people, 6)
+    assert (few, counted(client, url())) == (expected, expected)

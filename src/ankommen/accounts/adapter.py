@@ -1,11 +1,14 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import get_login_redirect_url
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
 from django.shortcuts import render
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from ankommen.accounts.models import Member
 from ankommen.accounts.services import join_municipality
+from ankommen.core import mail
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -49,3 +52,9 @@ class AccountAdapter(DefaultAccountAdapter):
         if request.municipality.offers(language):
             url = translate_url(url, language)
         return super().post_login(request, user, redirect_url=url, signup=signup, **kwargs)
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's mails (confirmation, password reset), rendered now and sent by the task worker."""
+        request = allauth_context.request
+        context = {"request": request, "email": email, "current_site": get_current_site(request), **context}
+        mail.send(self.render_mail(template_prefix, email, context))

@@ -1,9 +1,10 @@
 """Mails to people, rendered in German (or the person's language) from templates."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from ankommen.core import mail
 
 
 def send_invitation(invitation, accept_url):
@@ -11,4 +12,4 @@ def send_invitation(invitation, accept_url):
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string("accounts/mail/invitation_subject.txt", context).strip()
         body = render_to_string("accounts/mail/invitation.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+    mail.send_mail(subject, body, [invitation.email])

@@ -36,16 +36,16 @@ def home(request):
     def of_town(model):
         return model.objects.for_municipality(town).with_translations(language)
 
-    # Lazy querysets: when the page's content comes from the cache, none of them runs.
+    # Lazy: when the page's content comes from the cache, no query is even built.
     return render(
         request,
         "concept/home.html",
         {
-            "concept": SimpleLazyObject(of_town(Concept).first),
-            "principles": of_town(Principle),
-            "focus_topics": of_town(FocusTopic),
-            "milestones": of_town(Milestone),
-            "fields": of_town(Field).listed().with_stages(),
+            "concept": SimpleLazyObject(lambda: of_town(Concept).first()),
+            "principles": SimpleLazyObject(lambda: of_town(Principle)),
+            "focus_topics": SimpleLazyObject(lambda: of_town(FocusTopic)),
+            "milestones": SimpleLazyObject(lambda: of_town(Milestone)),
+            "fields": SimpleLazyObject(lambda: of_town(Field).listed().with_stages()),
         },
     )
 

@@ -368,3 +368,7 @@ class Support(TenantModel):
         constraints = [
             models.UniqueConstraint(fields=["contribution", "member"], name="one_support_per_member")
         ]
+
+
+# The official answers live in their own module; imported here so that Django finds the model.
+from ankommen.dialogue.answers import Answer, AnswerState  # noqa: E402, F401

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.registry import register_audit_actions, register_demo, register_rules, register_stage_kind
 from ankommen.core.search import register_search
-from ankommen.dialogue import demo, rules
+from ankommen.dialogue import demo, demo_answers, rules
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind
 
 register_rules(rules.RULES)
@@ -23,6 +23,7 @@ register_stage_kind(
 register_audit_actions(
     {
         "contribution.promoted": _("Zur Empfehlung erhoben"),
+        "contribution.answered": _("Offizielle Antwort gegeben"),
         "contribution.edited": _("Beitrag vom Verfasser bearbeitet"),
         "contribution.withdrawn": _("Beitrag vom Verfasser zurückgezogen"),
         "comment.edited": _("Kommentar vom Verfasser bearbeitet"),
@@ -31,6 +32,7 @@ register_audit_actions(
 )
 
 register_demo(30)(demo.load)
+register_demo(35)(demo_answers.load)  # after the contributions, before the translations (90)
 
 # Found by the search as their readers may see them in the field's lists, not once withdrawn (`core/search.py`).
 register_search(

@@ -6,8 +6,9 @@ its kind says which contribution kinds may be added and promoted (announced in `
 
 from ankommen.concept.rules import may_view_stage
 from ankommen.core.registry import registry
-from ankommen.core.roles import STAFF
+from ankommen.core.roles import STAFF, Role, Sector
 from ankommen.core.rules import any_of, may_moderate, same_town, stage_lets, town_role
+from ankommen.dialogue.answers import ANSWERED_KINDS
 from ankommen.dialogue.models import Comment
 
 
@@ -83,6 +84,18 @@ def may_read_text(member, item):
     return not item.is_withdrawn or _is_author(member, item)
 
 
+def may_answer(member, contribution):
+    """The official answer to an option or a recommendation: the admins and the administration's multipliers."""
+    if contribution.kind not in ANSWERED_KINDS or contribution.is_hidden or contribution.is_withdrawn:
+        return False
+    if town_role(member, contribution, Role.ADMIN):
+        return True
+    return (
+        town_role(member, contribution, Role.MULTIPLIER)
+        and member.sectors.get(Role.MULTIPLIER) == Sector.ADMINISTRATION
+    )
+
+
 RULES = {
     "view_item": may_view_item,
     "contribute": may_contribute,
@@ -94,6 +107,7 @@ RULES = {
     "write_comment": any_of(may_comment, may_record_comment_on_paper),
     "support": may_support,
     "promote": may_promote,
+    "answer_contribution": may_answer,
     "edit_item": may_change_own,
     "withdraw_item": may_change_own,
     "read_text": may_read_text,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from ankommen.dialogue import views
+from ankommen.dialogue import outcome_views, views
 
 app_name = "dialogue"
 
@@ -10,6 +10,13 @@ urlpatterns = [
     path("handlungsfelder/<slug:slug>/stufen/<int:stage_pk>/beitragen/", views.add_contribution, name="add"),
     path("beitraege/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("beitraege/<int:pk>/erheben/", views.promote, name="promote"),
+    path("beitraege/<int:pk>/antworten/", outcome_views.answer, name="answer"),
+    path("handlungsfelder/<slug:slug>/ergebnisse/", outcome_views.field_results, name="results"),
+    path(
+        "handlungsfelder/<slug:slug>/ergebnisse.<str:file_format>",
+        outcome_views.field_export,
+        name="export",
+    ),
     path(
         "handlungsfelder/<slug:slug>/beitraege/<int:pk>/bearbeiten/",
         views.edit_contribution,

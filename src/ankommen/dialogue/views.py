@@ -12,7 +12,7 @@ from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.limits import LimitReached
 from ankommen.core.rules import may
-from ankommen.dialogue import services
+from ankommen.dialogue import answers, services
 from ankommen.dialogue.forms import (
     CommentEditForm,
     CommentForm,
@@ -36,12 +36,11 @@ def field_page(request, slug):
     )
     stages = list(field.stages.all())
     filter_form = FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
-    contributions = (
-        Contribution.objects.visible_to(request.member, request.municipality)
-        .filter(field=field)
-        .filtered(**filter_form.filters())
-        .sorted(filter_form.chosen_sort())
-        .for_list(language)
+    visible = Contribution.objects.visible_to(request.member, request.municipality).filter(field=field)
+    contributions = answers.with_answers(
+        visible.filtered(**filter_form.filters()).sorted(filter_form.chosen_sort()).for_list(language),
+        language,
+        texts=False,
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
@@ -52,6 +51,8 @@ def field_page(request, slug):
         "sort_options": filter_form.sort_options(),
         "page_obj": page,
         "supported_ids": Support.objects.supported_by(request.member, page.object_list),
+        # Called only when the list's cached fragment is rendered anew.
+        "answer_summary": partial(answers.summary, visible),
     }
     if request.htmx and request.htmx.target == "beitraege" and not request.htmx.history_restore_request:
         return render(request, "dialogue/partials/contribution_list.html", context)
@@ -105,6 +106,8 @@ def contribution_page(request, slug, pk):
             "page_obj": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
             "may_write_comment": may(request.member, "write_comment", contribution),
             "supported": bool(Support.objects.supported_by(request.member, [contribution])),
+            "answers": answers.history_of(contribution, get_language()),
+            "merged_from": answers.merged_into_this(contribution, get_language()),
         },
     )
 

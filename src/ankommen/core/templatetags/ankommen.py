@@ -4,13 +4,15 @@ import functools
 import re
 
 from django import template
+from django.conf import settings
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from ankommen.core import cache, rules, translation
 from ankommen.core.languages import SOURCE
@@ -88,6 +90,8 @@ def cache_version(context, *objects):
     A fragment names the objects it shows beyond the town's own (a field for its contribution
     list), so that a change of another field leaves it in the cache.
     """
+    if not settings.FRAGMENT_CACHE:
+        return ""  # no fragment is kept, so no version needs reading
     town = context["request"].municipality
     return cache.versions(cache.town_scope(town.pk), *(cache.scope_of(type(obj), obj.pk) for obj in objects))
 
@@ -243,11 +247,26 @@ def language_links(context):
         {
             "code": language.code,
             "name": language.name_local,
-            "url": translate_url(request.get_full_path(), language.code),
+            "url": _address_in(request, language.code),
             "is_current": language.code == current,
         }
         for language in request.municipality.active_languages
     ]
+
+
+def _address_in(request, language):
+    """The current page's address in `language`: reversed from the view the request resolved to
+    (`translate_url` would resolve the path again for every language), with its query string."""
+    match = request.resolver_match
+    if match is None or not match.view_name:
+        return translate_url(request.get_full_path(), language)
+    with override(language):
+        try:
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return translate_url(request.get_full_path(), language)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{iri_to_uri(query)}" if query else path
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,281 @@
+"""The crawl: every page of the product, for every role, in every language of the demo town.
+
+Each page is visited once per language, and that visit checks everything at once: axe-core
+(WCAG 2.0/2.1 A and AA), no sideways scrolling at 320 CSS px, the page's language and direction
+(right-to-left pages start their navigation at the right; Leichte Sprache keeps words whole and
+lines apart), and the HTML the server sent (the Nu Html Checker, once per role over all its
+pages). A form's error state is a page of its own and is checked the same way. One test per
+role: it logs in once and reports every finding of every page at once.
+
+The states a crawl cannot reach by address (a link from a mail, an htmx swap, a missing CSRF
+cookie) are checked in test_accessibility.py.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.browser.conftest import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# The one-form pages' submit button; the contribution page has more than one form.
+FORM = "main form.form-narrow[method=post] button[type=submit]"
+COMMENT_FORM = "main form.form-narrow[method=post]:has(textarea) button[type=submit]"
+ARABIC_SCRIPT_FONTS = {"ar": "noto-sans-arabic", "fa": "vazirmatn"}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    status: int = 200
+    # A form sent as it is (after `fill`: {input name: value}) must answer 400 with its errors.
+    submit: str | None = None
+    fill: tuple = ()
+
+
+def _contribution(title):
+    from ankommen.dialogue.models import Contribution
+
+    return Contribution.objects.get(title=title, municipality__slug="kornwestheim")
+
+
+def _open_stage(slug):
+    from ankommen.concept.models import Stage
+
+    return Stage.objects.get(field__slug=slug, field__municipality__slug="kornwestheim", status="open")
+
+
+def _visitor_pages(people):
+    from ankommen.accounts.models import Invitation
+
+    invitation = Invitation.objects.create(
+        municipality=people["admin"].municipality,
+        email="neu@example.org",
+        role="expert",
+        message="Wir freuen uns auf Ihre Erfahrung aus der Wohnungslosenhilfe.",
+        invited_by=people["admin"].user,
+    )
+    housing = _contribution("Lange Wartezeiten auf eine Sozialwohnung")  # with a hidden comment
+    return [
+        Page("/"),
+        Page("/handlungsfelder/wirtschaft-und-berufliche-bildung/"),
+        Page("/handlungsfelder/wohnen-und-leben/?finding_kind=problem"),
+        Page("/handlungsfelder/fruehkindliche-und-schulische-bildung/"),
+        Page(housing.get_absolute_url()),
+        Page(reverse("accounts:invitation", args=[invitation.token])),
+        Page("/gibt-es-nicht/", status=404),
+        *(
+            Page(reverse(f"legal:{name}"))
+            for name in ("imprint", "privacy", "terms", "accessibility", "easy_language", "sign_language")
+        ),
+        Page(reverse("legal:report_barrier"), submit=FORM),
+        Page(reverse("core:languages")),
+        Page(reverse("concept:help")),
+        Page(reverse("concept:help_page", args=["sprachen"])),
+        Page(reverse("concept:help_page", args=["mitmachen"])),
+        Page("/konto/login/"),
+        Page("/konto/signup/"),
+        Page("/konto/password/reset/"),
+    ]
+
+
+def _member_pages(people):
+    neighbourhood = _contribution("Nachbarschaftshilfe in der Weststadt trägt")
+    return [
+        Page(neighbourhood.get_absolute_url(), submit=COMMENT_FORM),
+        Page(reverse("core:flag", args=["beitraege", neighbourhood.pk]), submit=FORM),
+        Page(reverse("accounts:profile")),
+        Page("/konto/email/"),
+        Page("/konto/password/change/"),
+        Page(reverse("core:administration"), status=403),
+        Page("/konto/logout/"),
+    ]
+
+
+def _expert_pages(people):
+    stage = _open_stage("wohnen-und-leben")
+    return [Page(reverse("dialogue:add", args=[stage.field.slug, stage.pk]), submit=FORM)]
+
+
+def _moderator_pages(people):
+    from ankommen.dialogue.models import Comment
+
+    housing = _contribution("Lange Wartezeiten auf eine Sozialwohnung")
+    café = _contribution("Begegnungscafé im Stadtteilzentrum")  # reported in the demo
+    comment = Comment.objects.filter(contribution=housing, hidden_at__isnull=True).first()
+    return [
+        Page(reverse("core:moderation")),
+        Page(housing.get_absolute_url()),  # moderators see the hidden comment's text
+        Page(reverse("core:hide", args=["kommentare", comment.pk])),
+        Page(reverse("core:hide", args=["beitraege", café.pk]), submit=FORM),
+        Page(reverse("legal:barrier_queue")),
+    ]
+
+
+def _admin_pages(people):
+    stage = _open_stage("wohnen-und-leben")
+    today = timezone.localdate()
+    backwards = (("starts_on", today.isoformat()), ("ends_on", (today - timedelta(days=1)).isoformat()))
+    return [
+        Page(reverse("core:administration")),
+        Page(reverse("concept:fields")),
+        Page(reverse("concept:field_create"), submit=FORM),
+        Page(reverse("concept:field_edit", args=["wohnen-und-leben"])),
+        Page(
+            reverse("concept:stage_create", args=["wohnen-und-leben"]) + "?kind=decision",
+            submit=FORM,
+            fill=backwards,
+        ),
+        Page(reverse("concept:stage_edit", args=[stage.pk])),
+        Page(reverse("concept:help_manage")),
+        Page(reverse("concept:help_page_create"), submit=FORM),
+        Page(reverse("accounts:members")),
+        Page(reverse("accounts:invite"), submit=FORM),
+        Page(reverse("accounts:member_edit", args=[people["multiplikator"].pk])),
+        Page(reverse("accounts:members") + "?text=e&role=multiplier&sector=&state=active"),
+        Page(reverse("accounts:members") + "?role=kaiser", status=400),
+        Page(reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk])),
+        Page(reverse("concept:field_archive", args=["wohnen-und-leben"])),
+        Page(reverse("concept:stage_archive", args=[stage.pk])),
+        Page(reverse("core:audit")),
+        Page(reverse("core:audit") + "?action=member.invited"),
+        *(
+            Page(reverse(f"legal:{name}"))
+            for name in ("manage", "imprint_edit", "privacy_edit", "accessibility_edit", "easy_language_edit")
+        ),
+        Page(reverse("legal:sign_language_edit", args=["inhalte"])),
+        Page(reverse("core:town_languages")),
+    ]
+
+
+def _translator_pages(people):
+    from django.contrib.contenttypes.models import ContentType
+
+    stage = _open_stage("wohnen-und-leben")
+    field_type = ContentType.objects.get_for_model(stage.field).pk
+    return [
+        Page(reverse("core:translations")),
+        Page(reverse("core:translation_list", args=["ar"])),
+        Page(reverse("core:translation_edit", args=["ar", field_type, stage.field_id])),
+        Page(reverse("core:translation_import", args=["ar"])),
+    ]
+
+
+ROLES = {
+    None: _visitor_pages,
+    "mitglied": _member_pages,
+    "expertin": _expert_pages,
+    "moderation": _moderator_pages,
+    "admin": _admin_pages,
+    "uebersetzung": _translator_pages,
+}
+
+FRAME = """() => {
+    const html = document.documentElement;
+    const text = getComputedStyle(document.querySelector('main p') || document.body);
+    const items = [...document.querySelectorAll('.site-nav__list > li')].map(li => li.getBoundingClientRect());
+    const list = document.querySelector('.site-nav__list')?.getBoundingClientRect();
+    return {
+        lang: html.getAttribute('lang'),
+        dir: html.getAttribute('dir'),
+        hyphens: text.hyphens,
+        lineHeight: parseFloat(text.lineHeight) / parseFloat(text.fontSize),
+        navigation: items.length && list ? {
+            firstEnd: items[0].right, listEnd: list.right, firstStart: items[0].left,
+            lastStart: items[items.length - 1].left,
+        } : null,
+    };
+}"""
+
+
+def _frame(audit, language, label):
+    """The page speaks `language` in its direction; its navigation and text follow."""
+    frame = audit.page.evaluate(FRAME)
+    direction = "rtl" if language.bidi else "ltr"
+    if (frame["lang"], frame["dir"]) != (language.code, direction):
+        audit.findings.append(f"{label}: <html lang={frame['lang']} dir={frame['dir']}>")
+    navigation = frame["navigation"]
+    if (
+        language.bidi
+        and navigation
+        and (
+            abs(navigation["firstEnd"] - navigation["listEnd"]) > 1
+            or navigation["firstStart"] < navigation["lastStart"]
+        )
+    ):
+        audit.findings.append(f"{label}: the main navigation does not start at the right ({navigation})")
+    if language.code == "de-simple" and (frame["hyphens"] != "manual" or frame["lineHeight"] < 1.7):
+        audit.findings.append(
+            f"{label}: Leichte Sprache with hyphens {frame['hyphens']}, {frame['lineHeight']}"
+        )
+
+
+def _crawl(audit, pages, languages):
+    for language in languages:
+        prefix = "" if language.code == "de" else f"/{language.code}"
+        for page in pages:
+            label = f"{prefix}{page.path}"
+            audit.visit(label, status=page.status)
+            _frame(audit, language, label)
+            if page.submit:
+                for name, value in page.fill:
+                    audit.page.locator(f"main form [name={name}]").fill(value)
+                audit.submit(f"{label} (abgeschickt)", selector=page.submit, status=400, errors=True)
+                _frame(audit, language, f"{label} (abgeschickt)")
+
+
+def _fonts_by_language(page, languages):
+    """The fonts each language's pages asked for (German first: a font is fetched once per crawl)."""
+    fonts = {language.code: [] for language in languages}
+    current = {"language": "de"}
+
+    def seen(request):
+        if request.resource_type == "font":
+            fonts[current["language"]].append(request.url)
+
+    page.on("request", seen)
+    return fonts, current
+
+
+def test_every_visitor_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people):
+    languages = town.active_languages
+    assert [language.code for language in languages] == [
+        "de",
+        "de-simple",
+        "en",
+        "tr",
+        "ar",
+        "uk",
+        "ru",
+        "fa",
+    ]
+    pages = _visitor_pages(people)
+    fonts, current = _fonts_by_language(audit.page, languages)
+    for language in languages:
+        current["language"] = language.code
+        _crawl(audit, pages, [language])
+    audit.assert_clean()
+    # German pages never load an Arabic-script font; Arabic and Persian pages load their own.
+    assert any("fira-sans-latin" in url for url in fonts["de"]), fonts["de"]
+    assert not any(font in url for url in fonts["de"] for font in ARABIC_SCRIPT_FONTS.values()), fonts["de"]
+    for language, font in ARABIC_SCRIPT_FONTS.items():
+        assert any(font in url for url in fonts[language]), (language, fonts[language])
+
+
+@pytest.mark.parametrize(
+    "persons",
+    [("mitglied", "expertin", "moderation", "uebersetzung"), ("admin",)],
+    ids=["mitglieder", "verwaltung"],
+)
+def test_every_member_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people, persons):
+    """Each role logs in once and walks its pages in every language (two tests: two workers share them)."""
+    languages = town.active_languages
+    for person in persons:
+        audit.page.context.clear_cookies()
+        log_in(audit.page, audit.site, person)
+        _crawl(audit, ROLES[person](people), languages)
+    audit.assert_clean()
