@@ -23,7 +23,7 @@ def test_pages_name_hashed_files_that_collectstatic_compressed(client, town, set
         response = client.get(path)
         assert response.status_code == 200, path
         page = response.content.decode()
-        for name in ("ankommen/ankommen", "vendor/kern/kern.min"):
+        for name in ("ankommen/ankommen", "vendor/kern/kern.used"):
             assert re.search(rf'"/static/{name}\.[0-9a-f]{{12}}\.css"', page), (path, name)
     hashed = [path for path in tmp_path.glob("ankommen/ankommen.*.css") if path.name != "ankommen.css"]
     assert hashed and all(path.with_name(path.name + ".gz").is_file() for path in hashed)
