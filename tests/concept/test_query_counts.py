@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (43, 8),
+        (42, 7),
         archive_some,
     ),
     Page(

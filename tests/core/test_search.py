@@ -297,3 +297,33 @@ def test_withdrawn_texts_are_not_found(town, people, cafe):
     services.withdraw_contribution(cafe, author=cafe.author)
     for reader in (None, cafe.author, people["admin"]):
         assert cafe not in [hit.object for hit in hits(town, reader, "Begegnungscafé")]
+
+
+@pytest.mark.parametrize(
+    "others_after", [0, 6], ids=["matches-newest", "matches-older-than-the-newest-entries"]
+)
+def test_the_newest_matches_are_the_candidates(town, people, monkeypatch, others_after):
+    """More matches than candidates: the newest are ranked, whether they are among the town's newest
+    entries (PostgreSQL walks those) or older (PostgreSQL asks its GIN indexes), and the count says "at least"."""
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    monkeypatch.setattr(search, "RECENT", 4)
+    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
+
+    def write(title, body):
+        return Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=title,
+            body=body,
+            author=people["expertin"],
+        )
+
+    bikes = [write(f"Lastenrad-Verleih {number}", "Ein Lastenrad zum Verleih.") for number in range(5)]
+    for number in range(others_after):
+        write(f"Sitzbank {number}", "Mehr Bänke am Marktplatz.")
+    results = search.search(town, None, "Lastenrad Verleih", "de")
+    assert {hit.object for hit in results[0:10]} == {bikes[4], bikes[3]}  # their 3 newest entries
+    assert results.capped

@@ -21,10 +21,12 @@ entry's language (`german`, `arabic`, …, `simple` where PostgreSQL has none) a
 """
 
 import functools
+import heapq
 import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -170,47 +172,78 @@ def _translation_changed(sender, instance, raw=False, **kwargs):
 
 
 def rebuild(town=None, *, batch_size=5000):
-    """Build the index again from the texts and their readable translations (of one town, or all); returns its size."""
-    from ankommen.core.translation import READABLE
+    """Build the index again from the texts and their readable translations (of one town, or all); returns its size.
 
+    The entries are written in the order their texts were written, every model's and every
+    translation's together, as one save at a time writes them: the newest entry is the newest text,
+    so an index's newest matches are the newest texts (see `_hits`).
+    """
     entries = SearchEntry.objects.all() if town is None else SearchEntry.objects.for_municipality(town)
     total = 0
+    batch = []
     with transaction.atomic():
         entries.delete()
-        for searchable in searchables():
-            content_type = ContentType.objects.get_for_model(searchable.model)
-            rows = searchable.model._base_manager.all()
-            translations = Translation.objects.filter(
-                content_type=content_type, field__in=searchable.fields, state__in=READABLE
-            ).exclude(text="")
-            if town is not None:
-                rows, translations = rows.filter(municipality=town), translations.filter(municipality=town)
-            batch = []
-            for obj in rows.only("pk", "municipality_id", *searchable.fields).iterator(chunk_size=batch_size):
-                batch += [
-                    _entry(obj, content_type, field, SOURCE, getattr(obj, field))
-                    for field in searchable.fields
-                    if getattr(obj, field)
-                ]
-                total += _flush(batch, batch_size)
-            for row in translations.only(
-                "municipality_id", "object_id", "field", "language", "text"
-            ).iterator(chunk_size=batch_size):
-                batch.append(
-                    SearchEntry(
-                        municipality_id=row.municipality_id,
-                        content_type=content_type,
-                        object_id=row.object_id,
-                        field=row.field,
-                        language=row.language,
-                        text=row.text,
-                        folded=fold(row.text),
-                    )
-                )
-                total += _flush(batch, batch_size)
-            total += _flush(batch, 0)
+        sources = [_entries_of(searchable, town, batch_size) for searchable in searchables()]
+        for _written, entry in heapq.merge(*sources, key=operator.itemgetter(0)):
+            batch.append(entry)
+            total += _flush(batch, batch_size)
+        total += _flush(batch, 0)
     _optimize()
     return total
+
+
+_LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)  # the writing time of a model's rows that do not say it
+
+
+def _written_at(model):
+    """The field that says when a row was written, if the model has one (else the rows follow their ids)."""
+    return "created_at" if any(field.name == "created_at" for field in model._meta.concrete_fields) else None
+
+
+def _entries_of(searchable, town, batch_size):
+    """`(when written, entry)` for every text of a searchable model and every readable translation of
+    them, oldest first: texts by their writing time, translations by their last change."""
+    from ankommen.core.translation import READABLE
+
+    content_type = ContentType.objects.get_for_model(searchable.model)
+    rows = searchable.model._base_manager.all()
+    translations = Translation.objects.filter(
+        content_type=content_type, field__in=searchable.fields, state__in=READABLE
+    ).exclude(text="")
+    if town is not None:
+        rows, translations = rows.filter(municipality=town), translations.filter(municipality=town)
+    written = _written_at(searchable.model)
+    order = (written, "pk") if written else ("pk",)
+    texts = rows.only("pk", "municipality_id", *searchable.fields, *order[:-1]).order_by(*order)
+    texts = (
+        (
+            (getattr(obj, written) if written else _LONG_AGO, 0, obj.pk),
+            _entry(obj, content_type, field, SOURCE, getattr(obj, field)),
+        )
+        for obj in texts.iterator(chunk_size=batch_size)
+        for field in searchable.fields
+        if getattr(obj, field)
+    )
+    readable = (
+        (
+            (row.updated_at if written else _LONG_AGO, 1, row.pk),
+            SearchEntry(
+                municipality_id=row.municipality_id,
+                content_type=content_type,
+                object_id=row.object_id,
+                field=row.field,
+                language=row.language,
+                text=row.text,
+                folded=fold(row.text),
+            ),
+        )
+        for row in translations.only(
+            "municipality_id", "object_id", "field", "language", "text", "updated_at"
+        )
+        .order_by("updated_at", "pk")
+        .iterator(chunk_size=batch_size)
+    )
+    return heapq.merge(texts, readable, key=operator.itemgetter(0))
 
 
 def _flush(batch, at_least):
@@ -239,6 +272,10 @@ def _optimize():
 # half of a large town's texts is then as quick to look for as a rare one. Fewer matches are all
 # ranked; more are said to be "at least" so many (`Results.capped`).
 CANDIDATES = 500
+# PostgreSQL: the newest matches are looked for among the entries of the last RECENT ids first (a
+# bounded walk backwards for common words, the GIN indexes for rare ones, as the planner judges);
+# only when those hold fewer than CANDIDATES do the GIN indexes give all matches.
+RECENT = 25_000
 
 
 def _hits(terms, town):
@@ -254,29 +291,56 @@ def _hits(terms, town):
         prefixes = " & ".join(f"'{term}':*" for term in terms)  # terms are letters and digits only
         tsquery = "(" + " || ".join(f"to_tsquery('{config}'::regconfig, %s)" for config in configs) + ")"
         condition = f"vector @@ {tsquery}"
-        params = [prefixes] * len(configs) + [town.pk] + [prefixes] * len(configs)
+        word_params, part_params = [prefixes] * len(configs), []
         if parts:
             condition += " OR (" + " AND ".join(["folded LIKE %s"] * len(terms)) + ")"
-            params += [f"%{term}%" for term in terms]
+            part_params = [f"%{term}%" for term in terms]
         sql = (
-            f"SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
-            f" WHERE municipality_id = %s AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}"
+            # Among the last RECENT ids: a common word's newest matches are there, and a walk backwards
+            # stops at the CANDIDATES-th; were the planner wrong about how common, the walk still ends.
+            "WITH newest AS MATERIALIZED (SELECT id, vector FROM core_searchentry"  # noqa: S608 - constants and compiled conditions; values are parameters
+            f" WHERE municipality_id = %s AND id > (SELECT MAX(id) - {RECENT} FROM core_searchentry)"
+            f" AND ({condition}) ORDER BY id DESC LIMIT {CANDIDATES}),"
+            # Only when they hold fewer (a rarer word): all matches, from the GIN indexes, the newest
+            # first. The gate stands above the fenced scan, so that the scan does not even start otherwise.
+            f" every AS MATERIALIZED (SELECT id, vector FROM (SELECT id, vector FROM core_searchentry"
+            f" WHERE municipality_id = %s AND ({condition}) OFFSET 0) matches"
+            f" WHERE (SELECT COUNT(*) FROM newest) < {CANDIDATES})"
+            f" SELECT id, -ts_rank(vector, {tsquery}) AS rank FROM ("
+            f" SELECT id, vector FROM newest WHERE (SELECT COUNT(*) FROM newest) = {CANDIDATES} UNION ALL"
+            f" (SELECT id, vector FROM every ORDER BY id DESC LIMIT {CANDIDATES})) found"
         )
+        condition_params = [*word_params, *part_params]
+        params = [town.pk, *condition_params, town.pk, *condition_params, *word_params]
         return sql, params
-    branches = [("words", " AND ".join(f'"{term}"*' for term in terms), "bm25(core_searchentry_words)")]
+    words = " AND ".join(f'"{term}"' for term in terms)
+    prefixes = " AND ".join(f'"{term}"*' for term in terms)
+    newest = (
+        "SELECT {table}.rowid AS id FROM {table}"  # noqa: S608 - constants; values are parameters
+        # CROSS JOIN: SQLite keeps the FTS5 table outside, so MATCH drives, newest first, and each
+        # match is looked up by its rowid (never the town's entries each asked for a MATCH).
+        " CROSS JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
+        " WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
+        f" ORDER BY {{table}}.rowid DESC LIMIT {CANDIDATES}"
+    )
+    # The words' candidates are ranked by bm25() over the whole words (FTS5 counts a whole word's rows
+    # quickly, a prefix's only by reading every word that starts with it: 25 ms for a common one), and
+    # only from the oldest candidate on; an entry that has the words only as starts of longer words
+    # ranks after them, before the parts of words.
+    sql = (
+        f"SELECT * FROM (WITH candidates AS MATERIALIZED ({newest.format(table='core_searchentry_words')}),"  # noqa: S608 - constants and compiled conditions; values are parameters
+        " whole AS MATERIALIZED (SELECT rowid AS id, bm25(core_searchentry_words) AS rank"
+        " FROM core_searchentry_words WHERE core_searchentry_words MATCH %s"
+        " AND rowid >= (SELECT MIN(id) FROM candidates))"
+        " SELECT candidates.id, COALESCE(whole.rank, -1e-9) AS rank FROM candidates"
+        " LEFT JOIN whole ON whole.id = candidates.id)"
+    )
+    params = [prefixes, town.pk, words]
     if parts:
-        branches.append(("trigrams", " AND ".join(f'"{term}"' for term in terms), "0"))
-    sql, params = [], []
-    for name, query, rank in branches:
-        table = f"core_searchentry_{name}"
-        sql.append(
-            f"SELECT * FROM (SELECT {table}.rowid AS id, {rank} AS rank FROM {table}"  # noqa: S608 - constants and compiled conditions; values are parameters
-            f" JOIN core_searchentry ON core_searchentry.id = {table}.rowid"
-            f" WHERE {table} MATCH %s AND core_searchentry.municipality_id = %s"
-            f" ORDER BY {table}.rowid DESC LIMIT {CANDIDATES})"
-        )
-        params += [query, town.pk]
-    return " UNION ALL ".join(sql), params
+        trigrams = newest.format(table="core_searchentry_trigrams")
+        sql += f" UNION ALL SELECT id, 0 FROM ({trigrams})"  # noqa: S608 - constants; values are parameters
+        params += [words, town.pk]
+    return sql, params
 
 
 def _visible(member, town):

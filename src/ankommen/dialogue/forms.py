@@ -179,10 +179,23 @@ class FilterForm(forms.Form):
 
     def chosen_sort(self):
         """The chosen order of the list (newest first unless another valid one is asked for)."""
-        self.is_valid()
-        return getattr(self, "cleaned_data", {}).get("sort") or Sort.NEWEST
+        return chosen_sort(self.data)
 
     def sort_options(self):
         """[(value, label, is current)] for the links that choose the order."""
-        current = self.chosen_sort()
-        return [(value, label, value == current) for value, label in Sort.choices]
+        return sort_options(self.chosen_sort())
+
+
+# The filters a list's address may ask for (beyond `sort` and `page`): only then is the form needed.
+FILTER_NAMES = frozenset({"stage", "kind", "finding_kind", *TAG_MODELS})
+
+
+def chosen_sort(data):
+    """The order a list's address asks for (newest first unless another valid one), without building the form."""
+    sort = data.get("sort") if data else None
+    return sort if sort in Sort.values else Sort.NEWEST
+
+
+def sort_options(current):
+    """[(value, label, is current)] for the links that choose the order."""
+    return [(value, label, value == current) for value, label in Sort.choices]

@@ -62,7 +62,11 @@ class ContributionQuerySet(TranslatableQuerySet):
             self.select_related("author__user", "stage", "field")
             .prefetch_related(
                 *(
-                    models.Prefetch(name, queryset=model.objects.with_translations(language))
+                    # Into plain lists: a prefetch into `name` builds a manager and a queryset for
+                    # every row and kind, the most costly part of a list of cards.
+                    models.Prefetch(
+                        name, queryset=model.objects.with_translations(language), to_attr=f"{name}_list"
+                    )
                     for name, model in (
                         ("principles", Principle),
                         ("focus_topics", FocusTopic),
@@ -230,6 +234,15 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
 
     @property
     def tags(self):
+        if "tag_list" in self.__dict__:  # given with a whole list (`exports.with_tags`)
+            return self.tag_list
+        if "principles_list" in self.__dict__:  # fetched with the list (`for_list`)
+            return [
+                *self.principles_list,
+                *self.focus_topics_list,
+                *self.districts_list,
+                *self.target_groups_list,
+            ]
         return [
             *self.principles.all(),
             *self.focus_topics.all(),
@@ -343,10 +356,10 @@ class Comment(OnPaper, Moderated, Authored, TenantModel):
 
 class SupportQuerySet(TenantQuerySet):
     def supported_by(self, member, contributions):
-        """The ids among `contributions` that `member` supports (empty for a visitor)."""
+        """The ids among `contributions` (or their ids) that `member` supports (empty for a visitor)."""
         if member is None:
             return set()
-        ids = [contribution.pk for contribution in contributions]
+        ids = [getattr(contribution, "pk", contribution) for contribution in contributions]
         return set(self.filter(member=member, contribution__in=ids).values_list("contribution_id", flat=True))
 
 

@@ -60,7 +60,9 @@ def field_results(request, slug):
     """The same as a page to print."""
     language = get_language()
     field = _field(request, slug)
-    contributions = list(exports.contributions_for(field, request.member, language))
+    contributions = exports.with_tags(
+        list(exports.contributions_for(field, request.member, language)), field, language
+    )
     return render(
         request,
         "dialogue/results.html",

@@ -3,6 +3,7 @@ from functools import partial
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
@@ -14,12 +15,15 @@ from ankommen.core.limits import LimitReached
 from ankommen.core.rules import may
 from ankommen.dialogue import answers, services
 from ankommen.dialogue.forms import (
+    FILTER_NAMES,
     CommentEditForm,
     CommentForm,
     ContributionEditForm,
     ContributionForm,
     FilterForm,
     WithdrawForm,
+    chosen_sort,
+    sort_options,
 )
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
 
@@ -35,12 +39,16 @@ def field_page(request, slug):
         Field.objects.with_stages(language).with_translations(language), request, slug=slug
     )
     stages = list(field.stages.all())
-    filter_form = FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
+    # The form is built only where it is needed: to read filters, or to render it when its cached
+    # fragment is missing. A plain list (no filter asked for) goes without it.
+    filter_form = SimpleLazyObject(
+        lambda: FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
+    )
+    filters = filter_form.filters() if FILTER_NAMES.intersection(request.GET) else {}
+    sort = chosen_sort(request.GET)
     visible = Contribution.objects.visible_to(request.member, request.municipality).filter(field=field)
     contributions = answers.with_answers(
-        visible.filtered(**filter_form.filters()).sorted(filter_form.chosen_sort()).for_list(language),
-        language,
-        texts=False,
+        visible.filtered(**filters).sorted(sort).for_list(language), language, texts=False
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
@@ -48,9 +56,12 @@ def field_page(request, slug):
         "stages": stages,
         "members_only_stages": [stage for stage in stages if not may(request.member, "view_stage", stage)],
         "filter_form": filter_form,
-        "sort_options": filter_form.sort_options(),
+        "sort_options": sort_options(sort),
         "page_obj": page,
-        "supported_ids": Support.objects.supported_by(request.member, page.object_list),
+        # Who sees which list: everyone the same one, but a town's members see its members-only stages.
+        "audience": "members"
+        if request.member and request.member.municipality_id == field.municipality_id
+        else "",
         # Called only when the list's cached fragment is rendered anew.
         "answer_summary": partial(answers.summary, visible),
     }

@@ -93,7 +93,18 @@ def cache_version(context, *objects):
     if not settings.FRAGMENT_CACHE:
         return ""  # no fragment is kept, so no version needs reading
     town = context["request"].municipality
-    return cache.versions(cache.town_scope(town.pk), *(cache.scope_of(type(obj), obj.pk) for obj in objects))
+    return Versions(
+        cache.versions(cache.town_scope(town.pk), *(cache.scope_of(type(obj), obj.pk) for obj in objects))
+    )
+
+
+class Versions(str):
+    """The versions for a cache key; `.town` the town's alone, for a fragment on the same page that
+    shows nothing of `objects` (a field's filters beside its list: one cache read for both)."""
+
+    @property
+    def town(self):
+        return self.split("-", 1)[0]
 
 
 @register.simple_tag(takes_context=True)
