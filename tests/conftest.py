@@ -160,12 +160,17 @@ def client_as(client, people):
 def request_as(client, people, stranger):
     """`request_as(role, case)`: the case's request from that demo person ("stranger": another town's member)."""
 
-    def send(role, case):
+    def send(role, case, before=None):
+        """`before` runs once logged in, right before the request (the matrix takes its snapshot there)."""
         client.logout()
         if role == "stranger":
             client.force_login(stranger.user)
         elif role is not None:
             client.force_login(people[role].user)
-        return getattr(client, case.method)(case.url(), case.data)
+        url = case.url()
+        if before is not None:
+            before()
+        data = case.data() if callable(case.data) else case.data
+        return getattr(client, case.method)(url, data, **getattr(case, "extra", {}))
 
     return send

@@ -1,11 +1,19 @@
-"""Counting a page's queries, for the tests that hold every page to the same count with N and with 3N items.
+"""Counting a page's queries, for the tests that pin every page to its exact count with N and with 3N items.
 
 Each page is measured twice in a row, starting from an empty cache: the first request renders
 and stores its cached fragments (the cache lives in the database, so storing them costs queries
-too), the second is served from them. Both counts must not grow with the data. (Without emptying
-it, a first request after a change would find the fragments the change left alone, which is the
-point of the cache, and would cost less than a first request at N.)
+too), the second is served from them. (Without emptying it, a first request after a change
+would find the fragments the change left alone, which is the point of the cache, and would cost
+less than a first request at N.)
+
+Each app's tests/<app>/test_query_counts.py lists its pages as `PAGES`, one `Page(...)` line each:
+who asks, the address, how the page's list grows, and the exact (first, second) counts. The same
+counts must come at N and at 3N items, and a change of either count fails the test, so a new
+query is a decision written down, not a drift. tests/core/test_query_count_coverage.py fails for
+a page (a URL name someone may GET) that no app lists.
 """
+
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection
@@ -27,3 +35,28 @@ def queries(client, url):
     cold, warm = counts
     assert warm <= WARM_BUDGET, (url, counts)
     return cold, warm
+
+
+def nothing_grows(town, people, count):
+    """For a page without a list (a form, the imprint): N and 3N are the same world."""
+
+
+@dataclass
+class Page:
+    name: str
+    role: str | None  # a demo person's local part, "stranger", or None for a visitor
+    url: callable  # () -> address, looked up when the test runs
+    counts: tuple[int, int]  # (first request, second request)
+    grow: callable = nothing_grows  # (town, people, count): adds `count` items the page lists
+    n: int = 2
+
+
+def pin(client, town, people, page):
+    """The page's counts are exactly `page.counts`, with N items and with 3N."""
+    page.grow(town, people, page.n)
+    url = page.url()
+    few = queries(client, url)
+    page.grow(town, people, 2 * page.n)
+    many = queries(client, url)
+    assert (few, many) == (page.counts, page.counts), f"{page.name}: N {few}, 3N {many}, pinned {page.counts}"
+    assert few[0] <= BUDGET

@@ -111,7 +111,23 @@ CASES = [
         # Whoever is a member here already is sent to the home page, and nothing changes.
         refused_with=dict.fromkeys(MEMBERS, 302),
     ),
+    Case(
+        "change one's own profile",
+        "post",
+        lambda: "/konto/profil/",
+        EVERYONE - {None},
+        {"display_name": "Neuer Name", "preferred_language": "de"},
+    ),
     Case("open an invitation", "get", lambda: f"/einladung/{_invitation().token}/", EVERYONE),
+    Case(
+        "accept someone else's invitation",
+        "post",
+        lambda: f"/einladung/{_invitation().token}/",
+        set(),
+        {},
+        # The page again, saying the invitation is not for this account (for a visitor: log in first).
+        refused_with=dict.fromkeys(ROLES, 200),
+    ),
     Case(
         "revoke an invitation",
         "post",

@@ -7,7 +7,7 @@ from ankommen.concept import services
 from ankommen.concept.models import Field, Stage
 from ankommen.core.models import AuditEntry
 from ankommen.dialogue.models import Contribution
-from tests.permissions import everything
+from tests.permissions import assert_nothing_written, snapshot
 
 
 @pytest.fixture
@@ -73,8 +73,8 @@ def test_nobody_writes_in_an_archived_field(client_as, wohnen, people):
     stage = wohnen.stages.get(status="open")
     contribution = Contribution.objects.filter(stage=stage).first()
     services.archive_field(wohnen, actor=people["admin"])
-    before = everything()
     expert = client_as("expertin")
+    before = snapshot()
     page = expert.get("/handlungsfelder/wohnen-und-leben/").content.decode()
     assert "/beitragen/" not in page
     assert "/unterstuetzen/" not in page
@@ -83,9 +83,12 @@ def test_nobody_writes_in_an_archived_field(client_as, wohnen, people):
     assert expert.post(f"/beitraege/{contribution.pk}/unterstuetzen/").status_code == 403
     comment = f"/handlungsfelder/wohnen-und-leben/beitraege/{contribution.pk}/"
     assert expert.post(comment, {"body": "Noch ein Gedanke"}).status_code == 403
+    assert_nothing_written(before)
     for role in ("moderation", "admin"):
-        assert client_as(role).post(f"/stufen/{stage.pk}/oeffnen/").status_code == 403
-    assert everything() == before
+        client = client_as(role)
+        before = snapshot()
+        assert client.post(f"/stufen/{stage.pk}/oeffnen/").status_code == 403
+        assert_nothing_written(before)
 
 
 def test_admin_takes_a_field_out_of_the_archive_its_stages_stay_closed(client, client_as, wohnen, people):
@@ -103,21 +106,17 @@ def test_admin_takes_a_field_out_of_the_archive_its_stages_stay_closed(client, c
 
 def test_an_archived_field_cannot_be_archived_again(client_as, wohnen, people):
     services.archive_field(wohnen, actor=people["admin"])
-    before = everything()
-    assert (
-        client_as("admin").post("/verwaltung/handlungsfelder/wohnen-und-leben/archivieren/").status_code
-        == 403
-    )
-    assert everything() == before
+    client = client_as("admin")
+    before = snapshot()
+    assert client.post("/verwaltung/handlungsfelder/wohnen-und-leben/archivieren/").status_code == 403
+    assert_nothing_written(before)
 
 
 def test_a_field_in_the_lists_cannot_be_taken_out_of_the_archive(client_as, wohnen):
-    before = everything()
-    assert (
-        client_as("admin").post("/verwaltung/handlungsfelder/wohnen-und-leben/zurueckholen/").status_code
-        == 403
-    )
-    assert everything() == before
+    client = client_as("admin")
+    before = snapshot()
+    assert client.post("/verwaltung/handlungsfelder/wohnen-und-leben/zurueckholen/").status_code == 403
+    assert_nothing_written(before)
 
 
 def test_admin_archives_a_stage_it_leaves_the_fields_plan_its_contributions_stay(
@@ -167,29 +166,31 @@ def test_an_archived_stage_cannot_be_opened(client_as, wohnen, people):
     ],
 )
 def test_unknown_fields_and_stages_answer_404(client_as, url):
-    before = everything()
-    assert client_as("admin").post(url).status_code == 404
-    assert everything() == before
+    client = client_as("admin")
+    before = snapshot()
+    assert client.post(url).status_code == 404
+    assert_nothing_written(before)
 
 
 def test_another_towns_stage_answers_404(client_as, other_town):
     """A field's address is the town's own (Ludwigsburg's wohnen-und-leben is not ours); a stage's id answers 404."""
     stage = Stage.objects.get(municipality=other_town)
-    before = everything()
-    admin = client_as("admin")
+    client = client_as("admin")
+    before = snapshot()
+    admin = client
     assert admin.post(f"/verwaltung/stufen/{stage.pk}/archivieren/").status_code == 404
     assert admin.post(f"/verwaltung/stufen/{stage.pk}/zurueckholen/").status_code == 404
-    assert everything() == before
+    assert_nothing_written(before)
     assert not Field.objects.get(municipality=other_town).is_archived
 
 
 def test_archiving_needs_the_csrf_token(people, wohnen):
     client = Client(enforce_csrf_checks=True)
     client.force_login(people["admin"].user)
-    before = everything()
+    before = snapshot()
     assert client.post("/verwaltung/handlungsfelder/wohnen-und-leben/archivieren/").status_code == 403
     assert client.post(f"/verwaltung/stufen/{wohnen.stages.first().pk}/archivieren/").status_code == 403
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 def test_djangos_admin_deletes_no_field_and_no_stage(client, wohnen):
@@ -198,12 +199,12 @@ def test_djangos_admin_deletes_no_field_and_no_stage(client, wohnen):
 
     superuser = User.objects.create_superuser("root@example.org", "x", display_name="Root")
     client.force_login(superuser)
-    before = everything()
+    before = snapshot()
     assert client.get(f"/django-admin/concept/field/{wohnen.pk}/delete/").status_code == 403
     assert client.post(f"/django-admin/concept/field/{wohnen.pk}/delete/", {"post": "yes"}).status_code == 403
     change = client.get(f"/django-admin/concept/field/{wohnen.pk}/change/").content.decode()
     assert "-DELETE" not in change  # no inline stage to tick for deletion
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 def test_no_address_of_the_product_deletes_a_field_or_a_stage():

@@ -62,20 +62,20 @@ def _stage_data(stage, **changes):
 
 
 def test_a_stage_with_contributions_keeps_its_kind(client_as, town):
-    from tests.permissions import everything
+    from tests.permissions import assert_nothing_written, snapshot
 
     stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     assert stage.holds_contributions()
     admin = client_as("admin")
     form = admin.get(f"/verwaltung/stufen/{stage.pk}/").content.decode()
     assert "Ihre Art lässt sich nicht mehr ändern." in form
-    before = everything()
+    before = snapshot()
     response = admin.post(f"/verwaltung/stufen/{stage.pk}/", _stage_data(stage, kind="decision"))
     assert response.status_code == 400
     page = response.content.decode()
     assert "In dieser Stufe gibt es schon Beiträge. Ihre Art lässt sich deshalb nicht mehr ändern." in page
     assert 'id="id_kind_error"' in page
-    assert everything() == before
+    assert_nothing_written(before)
     assert Stage.objects.get(pk=stage.pk).kind == "stocktaking"
 
 
@@ -127,11 +127,11 @@ def test_an_empty_stage_changes_its_kind(client_as, town, people):
 def test_a_stage_edit_without_csrf_token_writes_nothing(people, town):
     from django.test import Client
 
-    from tests.permissions import everything
+    from tests.permissions import assert_nothing_written, snapshot
 
     stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="options")
     client = Client(enforce_csrf_checks=True)
     client.force_login(people["admin"].user)
-    before = everything()
+    before = snapshot()
     assert client.post(f"/verwaltung/stufen/{stage.pk}/", _stage_data(stage, position="9")).status_code == 403
-    assert everything() == before
+    assert_nothing_written(before)

@@ -19,6 +19,10 @@ def _help_page(slug):
     return HelpPage.objects.get(municipality__slug="kornwestheim", slug=slug)
 
 
+# The home page and the town's help are for everyone, and so is an archived field's page (the
+# dialogue's, met here because the archive is the concept's).
+OPEN_TO_EVERYONE = {"concept:home", "concept:help", "concept:help_page", "dialogue:field"}
+
 ARCHIVED = "fruehere-runde"
 
 
@@ -136,6 +140,18 @@ CASES = [
         {},
         lambda: HelpPage.objects.count(),
     ),
+    Case("see the field form", "get", lambda: "/verwaltung/handlungsfelder/neu/", ADMIN),
+    Case("see a field's form", "get", lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/", ADMIN),
+    Case(
+        "see the stage form", "get", lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/stufen/neu/", ADMIN
+    ),
+    Case(
+        "see a stage's form",
+        "get",
+        lambda: f"/verwaltung/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/",
+        ADMIN,
+    ),
+    Case("see a help page's form", "get", lambda: f"/verwaltung/hilfe/{_help_page('mitmachen').pk}/", ADMIN),
     Case(
         "see the archiving's confirmation",
         "get",

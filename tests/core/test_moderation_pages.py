@@ -8,7 +8,7 @@ from ankommen.core import moderation
 from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution
-from tests.permissions import everything
+from tests.permissions import assert_nothing_written, snapshot
 
 CAFE = "Begegnungscafé im Stadtteilzentrum"
 
@@ -66,23 +66,24 @@ def test_the_contribution_page_offers_showing_again_to_moderators_only(client_as
 )
 def test_showing_again_needs_a_plain_reason(client_as, hidden_comment, reason, message):
     client = client_as("moderation")
-    before = everything()
+    before = snapshot()
     response = client.post(_show_url(hidden_comment), {"reason": reason})
     assert response.status_code == 400
     page = response.content.decode()
     assert message in page
     assert 'id="id_reason_error"' in page
-    assert everything() == before
+    assert_nothing_written(before)
     assert Comment.objects.get(pk=hidden_comment.pk).is_hidden
 
 
 def test_hiding_a_hidden_item_is_refused_over_http_too(client_as, hidden_comment):
-    before = everything()
-    response = client_as("admin").post(
+    client = client_as("admin")
+    before = snapshot()
+    response = client.post(
         f"/moderation/kommentare/{hidden_comment.pk}/ausblenden/", {"reason": "Noch einmal"}
     )
     assert response.status_code == 403
-    assert everything() == before
+    assert_nothing_written(before)
     assert Comment.objects.get(pk=hidden_comment.pk).hidden_reason == "Telefonnummer"
 
 
@@ -92,11 +93,11 @@ def test_hiding_a_hidden_item_is_refused_over_http_too(client_as, hidden_comment
 def test_a_second_report_by_the_same_person_gets_a_clear_message(client_as, cafe, people):
     client = client_as("mitglied")
     assert client.post(cafe.flag_url(), {"reason": "Veraltet"}).status_code == 302
-    before = everything()
+    before = snapshot()
     response = client.post(cafe.flag_url(), {"reason": "Immer noch veraltet"})
     assert response.status_code == 400
     assert "Sie haben das bereits gemeldet." in response.content.decode()
-    assert everything() == before
+    assert_nothing_written(before)
     assert Flag.objects.of(cafe).filter(reporter=people["mitglied"].user).count() == 1
 
 
@@ -130,11 +131,11 @@ def test_the_author_asks_for_a_review_and_sees_the_answer(client_as, cafe, hidde
 def test_a_second_request_for_a_review_is_refused_with_a_message(client_as, hidden_comment):
     client = client_as("mitglied")
     client.post(_review_url(hidden_comment), {"text": ""})
-    before = everything()
+    before = snapshot()
     response = client.post(_review_url(hidden_comment), {"text": "Noch einmal, bitte"})
     assert response.status_code == 400
     assert "Sie haben bereits um eine Überprüfung gebeten." in response.content.decode()
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 @pytest.mark.parametrize(
@@ -142,13 +143,14 @@ def test_a_second_request_for_a_review_is_refused_with_a_message(client_as, hidd
     [("y" * 1001, "höchstens 1000 Zeichen"), ("<script>alert(1)</script>", "ohne HTML-Auszeichnungen")],
 )
 def test_a_bad_message_with_the_request_is_refused_at_its_field(client_as, hidden_comment, text, message):
-    before = everything()
-    response = client_as("mitglied").post(_review_url(hidden_comment), {"text": text})
+    client = client_as("mitglied")
+    before = snapshot()
+    response = client.post(_review_url(hidden_comment), {"text": text})
     assert response.status_code == 400
     page = response.content.decode()
     assert message in page
     assert 'id="id_text_error"' in page
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 @pytest.mark.parametrize(
@@ -161,13 +163,14 @@ def test_a_bad_message_with_the_request_is_refused_at_its_field(client_as, hidde
 )
 def test_keeping_hidden_needs_a_plain_reason(client_as, hidden_comment, people, reason, message):
     review = moderation.request_review(hidden_comment, author=people["mitglied"], text="")
-    before = everything()
-    response = client_as("moderation").post(
+    client = client_as("moderation")
+    before = snapshot()
+    response = client.post(
         f"/moderation/ueberpruefungen/{review.pk}/ausgeblendet-lassen/", {"reason": reason}
     )
     assert response.status_code == 400
     assert message in response.content.decode()
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 # --- unknown ids and missing CSRF tokens ----------------------------------------------------------
@@ -184,9 +187,10 @@ def test_keeping_hidden_needs_a_plain_reason(client_as, hidden_comment, people, 
     ],
 )
 def test_unknown_ids_are_missing_and_write_nothing(client_as, url):
-    before = everything()
-    assert client_as("moderation").post(url, {"reason": "x", "text": "x"}).status_code == 404
-    assert everything() == before
+    client = client_as("moderation")
+    before = snapshot()
+    assert client.post(url, {"reason": "x", "text": "x"}).status_code == 404
+    assert_nothing_written(before)
 
 
 def test_another_towns_item_is_missing_too(client_as, other_town):
@@ -200,11 +204,11 @@ def test_posts_without_a_csrf_token_are_refused_and_write_nothing(people, hidden
     client = Client(enforce_csrf_checks=True)
     client.force_login(people[who].user)
     url = _show_url(hidden_comment) if who == "moderation" else _review_url(hidden_comment)
-    before = everything()
+    before = snapshot()
     response = client.post(url, {"reason": "In Ordnung", "text": "Bitte"})
     assert response.status_code == 403
     assert "Sicherheitsprüfung des Formulars ist fehlgeschlagen" in response.content.decode()
-    assert everything() == before
+    assert_nothing_written(before)
 
 
 # --- the queue ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ throughout, as an attacker would send them, without the page that hides the butt
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Field
@@ -79,6 +80,8 @@ def note(town):
     return prepare_cases(town)
 
 
+OPEN_TO_EVERYONE = {"core:languages", "core:search"}
+
 CASES = [
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
@@ -98,6 +101,12 @@ CASES = [
         MEMBERS,
         {"reason": "Beleidigend."},
         lambda: Flag.objects.count(),
+    ),
+    Case(
+        "see the form to report a contribution",
+        "get",
+        lambda: f"/beitraege/{_contribution(OPEN_FINDING).pk}/melden/",
+        MEMBERS,
     ),
     Case(
         "see the hide form",
@@ -194,6 +203,23 @@ CASES = [
             "state_summary": "reviewed",
         },
         lambda: Translation.objects.count(),
+    ),
+    Case(
+        "see the translation editor",
+        "get",
+        lambda: (
+            f"/verwaltung/uebersetzungen/en/{_field_type()}/{demo_stage('wohnen-und-leben', 'options').field_id}/"
+        ),
+        TRANSLATORS,
+    ),
+    Case(
+        "upload a file of translations to check it",
+        "post",
+        lambda: "/verwaltung/uebersetzungen/uk/import/",
+        TRANSLATORS,
+        lambda: {"file": SimpleUploadedFile("uk.xlf", b"kaputt")},
+        status=400,  # checked, and its problems listed (importing a good file is a second POST)
+        writes=False,
     ),
     Case("see which languages the town offers", "get", lambda: "/sprachen/", EVERYONE),
     Case("see the town's language choice", "get", lambda: "/verwaltung/sprachen/", ADMIN),

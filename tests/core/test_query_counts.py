@@ -1,16 +1,18 @@
-"""The audit log and the moderation queue run a bounded number of queries: the same with N entries as with 3N.
+"""Core's pages run exactly their pinned number of queries, with N items as with 3N.
 
 See tests/queries.py for how a page is measured.
 """
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from ankommen.concept.models import Stage
+from ankommen.concept.models import Field, Stage
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue.models import Comment, Contribution
-from tests.queries import BUDGET, queries
+from tests.concept.test_query_counts import add_fields
+from tests.queries import Page, pin
 from tests.testapp.models import Note
 
 # The moderation queue (it caches nothing, so cold and warm alike): the request (town, session, user,
@@ -23,24 +25,6 @@ def add_audit(town, people, count):
     stage = Stage.objects.filter(municipality=town).first()
     for _ in range(count):
         audit(people["admin"].user, "stage.updated", stage)
-
-
-def test_administration_hub(client_as, town, people):
-    """The hub's tiles come from the registry: the page asks the database only for the request itself."""
-    client = client_as("admin")
-    few = queries(client, "/verwaltung/")
-    add_audit(town, people, 9)
-    assert queries(client, "/verwaltung/") == few
-    assert few[0] <= BUDGET
-
-
-def test_audit_log(client_as, town, people):
-    client = client_as("admin")
-    add_audit(town, people, 3)
-    few = queries(client, "/verwaltung/protokoll/")
-    add_audit(town, people, 6)
-    assert queries(client, "/verwaltung/protokoll/") == few
-    assert few[0] <= BUDGET
 
 
 def add_flags(town, people, count):
@@ -80,25 +64,45 @@ def add_flags(town, people, count):
         )
 
 
-def test_moderation_queue(client_as, town, people):
-    """Open review requests and reported items: pinned to the same exact count with N and 3N of each."""
-    client = client_as("moderation")
-    add_flags(town, people, 3)
-    few = queries(client, "/moderation/")
-    add_flags(town, people, 6)
-    many = queries(client, "/moderation/")
-    page = client.get("/moderation/").content.decode()
-    assert "10 offene Bitten um Überprüfung" in page  # with the demo's
-    assert "28 gemeldete Stellen" in page  # with the demo's café
-    assert few == many == QUEUE_QUERIES
+def _wohnen_editor():
+    wohnen = Field.objects.get(municipality__slug="kornwestheim", slug="wohnen-und-leben")
+    return f"/verwaltung/uebersetzungen/en/{ContentType.objects.get_for_model(Field).pk}/{wohnen.pk}/"
 
 
-def test_town_limits_page(client_as, town, people):
-    client = client_as("admin")
-    add_audit(town, people, 3)
-    few = queries(client, "/verwaltung/grenzen/")
-    add_audit(town, people, 6)
-    assert queries(client, "/verwaltung/grenzen/") == few
+def _open_finding():
+    return Contribution.objects.get(
+        municipality__slug="kornwestheim", title="Begegnungscafé im Stadtteilzentrum"
+    )
+
+
+HIDDEN = "Ausgeblendeter Kommentar"
+UNDER_REVIEW = "Ausgeblendeter Kommentar, den die Autorin prüfen lassen will"
+
+
+def with_hidden_comments(town, people, count):
+    """The member's two hidden comments (made once), one of them under review; and `count` more reported items."""
+    if not Comment.objects.filter(municipality=town, body=HIDDEN).exists():
+        for body in (HIDDEN, UNDER_REVIEW):
+            comment = Comment.objects.create(
+                municipality=town,
+                contribution=_open_finding(),
+                author=people["mitglied"],
+                body=body,
+                hidden_at=timezone.now(),
+                hidden_reason="Persönliche Daten",
+            )
+        ReviewRequest.objects.create(
+            municipality=town, item=comment, hidden_at=comment.hidden_at, requester=people["mitglied"].user
+        )
+    add_flags(town, people, count)
+
+
+def _hidden(body):
+    return Comment.objects.get(municipality__slug="kornwestheim", body=body).pk
+
+
+def _open_review():
+    return ReviewRequest.objects.get(object_id=_hidden(UNDER_REVIEW), resolved_at=None).pk
 
 
 def add_searchable_texts(town, people, count):
@@ -132,21 +136,83 @@ def add_searchable_texts(town, people, count):
         )
 
 
-@pytest.mark.parametrize(
-    ("role", "url"),
-    [
-        (None, "/suche/?q=Lastenrad+Verleih"),
-        ("mitglied", "/suche/?q=Lastenrad+Verleih"),
-        ("moderation", "/suche/?q=Lastenrad+Verleih"),
-        (None, "/ar/suche/?q=Lastenrad+Verleih"),
-        (None, "/ar/suche/?q=دراجة"),
-    ],
-)
-def test_search_results(client_as, town, people, role, url):
-    """Results of several kinds (contributions, comments), in German and in Arabic, one page of them or two."""
-    client = client_as(role)
-    add_searchable_texts(town, people, 4)
-    few = queries(client, url)
-    add_searchable_texts(town, people, 8)
-    assert queries(client, url) == few
-    assert few[0] <= BUDGET
+SEARCH = "/suche/?q=Lastenrad+Verleih"
+
+PAGES = [
+    Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
+    Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
+    Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
+    Page("form to report", "mitglied", lambda: f"/beitraege/{_open_finding().pk}/melden/", (6, 6), add_flags),
+    Page(
+        "form to hide",
+        "moderation",
+        lambda: f"/moderation/beitraege/{_open_finding().pk}/ausblenden/",
+        (5, 5),
+        add_flags,
+    ),
+    Page(
+        "form to show again",
+        "moderation",
+        lambda: f"/moderation/kommentare/{_hidden(HIDDEN)}/einblenden/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to show again what is under review",
+        "moderation",
+        lambda: f"/moderation/kommentare/{_hidden(UNDER_REVIEW)}/einblenden/",
+        (7, 7),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to ask for a review",
+        "mitglied",
+        lambda: f"/kommentare/{_hidden(HIDDEN)}/ueberpruefung/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "a review request's state",
+        "mitglied",
+        lambda: f"/kommentare/{_hidden(UNDER_REVIEW)}/ueberpruefung/",
+        (6, 6),
+        with_hidden_comments,
+    ),
+    Page(
+        "form to keep hidden",
+        "moderation",
+        lambda: f"/moderation/ueberpruefungen/{_open_review()}/ausgeblendet-lassen/",
+        (8, 8),
+        with_hidden_comments,
+    ),
+    Page("the town's limits", "admin", lambda: "/verwaltung/grenzen/", (4, 4), add_audit, n=3),
+    Page("search for a visitor", None, lambda: SEARCH, (5, 5), add_searchable_texts, n=4),
+    Page("search for a member", "mitglied", lambda: SEARCH, (8, 8), add_searchable_texts, n=4),
+    Page("search for a moderator", "moderation", lambda: SEARCH, (8, 8), add_searchable_texts, n=4),
+    Page("search in Arabic", None, lambda: "/ar" + SEARCH, (9, 9), add_searchable_texts, n=4),
+    Page("search for Arabic words", None, lambda: "/ar/suche/?q=دراجة", (6, 6), add_searchable_texts, n=4),
+    Page("search form", None, lambda: "/suche/", (1, 1), add_searchable_texts, n=4),
+    Page("languages", None, lambda: "/sprachen/", (1, 1), add_fields),
+    Page("the town's languages", "admin", lambda: "/verwaltung/sprachen/", (4, 4), add_fields),
+    Page("translations", "uebersetzung", lambda: "/verwaltung/uebersetzungen/", (24, 13), add_fields),
+    Page(
+        "texts to translate", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (26, 15), add_fields
+    ),
+    Page("translation editor", "uebersetzung", _wohnen_editor, (10, 10), add_fields),
+    Page(
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (20, 20), add_fields
+    ),
+    Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
+]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_page_runs_its_pinned_number_of_queries(client_as, town, people, page):
+    pin(client_as(page.role), town, people, page)
+
+
+def test_the_moderation_queue_lists_every_review_request_and_reported_item(client_as, town, people):
+    add_flags(town, people, 9)
+    page = client_as("moderation").get("/moderation/").content.decode()
+    assert "10 offene Bitten um Überprüfung" in page  # with the demo's
+    assert "28 gemeldete Stellen" in page  # with the demo's café

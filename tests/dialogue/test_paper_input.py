@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from ankommen.concept.models import Stage
 from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution
+from tests.permissions import assert_nothing_written, snapshot
 
 
 @pytest.fixture
@@ -60,9 +61,60 @@ def test_moderator_without_contribution_rights_must_name_the_person(client_as, s
     assert 'name="paper_author"' in page
     assert "auf Papier eingereicht wurde" in page
     response = client_as("moderation").post(
-        _add_url(stocktaking), {"finding_kind": "need", "title": "T", "body": "B"}
+        _add_url(stocktaking),
+        {"finding_kind": "need", "title": "T", "body": "B", "paper_occasion": "Workshop"},
     )
     assert response.status_code == 400
+    assert 'id="id_paper_author_error"' in response.content.decode()
+
+
+def test_the_place_without_the_person_is_refused_with_a_message(client_as, stocktaking):
+    client = client_as("admin")
+    before = snapshot()
+    response = client.post(
+        _add_url(stocktaking),
+        {"finding_kind": "need", "title": "T", "body": "B", "paper_occasion": "Workshop"},
+    )
+    assert response.status_code == 400
+    assert "von wem der Beitrag auf Papier eingereicht wurde" in response.content.decode()
+    assert_nothing_written(before)
+
+
+def test_moderator_is_refused_a_finding_in_her_own_name(client_as, stocktaking):
+    client = client_as("moderation")
+    before = snapshot()
+    response = client.post(_add_url(stocktaking), {"finding_kind": "need", "title": "T", "body": "B"})
+    assert response.status_code == 403
+    assert_nothing_written(before)
+
+
+def test_expert_sending_paper_fields_is_refused_instead_of_writing_in_her_own_name(client_as, stocktaking):
+    client = client_as("expertin")
+    before = snapshot()
+    response = client.post(
+        _add_url(stocktaking),
+        {
+            "finding_kind": "need",
+            "title": "T",
+            "body": "B",
+            "paper_author": "Frau S.",
+            "paper_occasion": "Workshop",
+        },
+    )
+    assert response.status_code == 403
+    assert_nothing_written(before)
+
+
+def test_member_sending_paper_fields_with_a_comment_is_refused(client_as, town):
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    client = client_as("mitglied")
+    before = snapshot()
+    response = client.post(
+        contribution.get_absolute_url(),
+        {"body": "Hallo", "paper_author": "Herr K.", "paper_occasion": "in der Beratungsstunde"},
+    )
+    assert response.status_code == 403
+    assert_nothing_written(before)
 
 
 def test_experts_form_has_no_paper_fields(client_as, stocktaking):

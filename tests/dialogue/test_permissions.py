@@ -10,6 +10,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from ankommen.accounts.demo import members_by_local_part
+from ankommen.concept.models import Field, Stage
+from ankommen.concept.services import default_stage_rules
 from ankommen.dialogue.answers import Answer
 from ankommen.dialogue.models import Comment, Contribution, Support
 from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, STAFF, Case, check, demo_stage, role_id
@@ -24,6 +26,16 @@ CLOSED_FINDING = "Anerkennung ausländischer Abschlüsse dauert zu lange"
 OPEN_OPTION = "Beratungstag zur Anerkennung von Abschlüssen"
 UNSUPPORTED_OPTION = "Eine Idee, die noch niemand unterstützt"
 NEIGHBOURHOOD_FINDING = "Nachbarschaftshilfe in der Weststadt trägt"
+INTERNAL_FINDING = "Ein Befund nur für Mitglieder"
+
+
+def _hidden(title):
+    """The contribution `title`, hidden by the moderators (as the case runs)."""
+    contribution = _contribution(title)
+    Contribution.objects.filter(pk=contribution.pk).update(hidden_at=timezone.now(), hidden_reason="Werbung")
+    return contribution
+
+
 RECOMMENDATION = "Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
 
 
@@ -45,18 +57,40 @@ OWN_HIDDEN_COMMENT = "Ein eigener, ausgeblendeter Kommentar"
 
 
 def prepare_cases(town):
-    """An option nobody supports yet, for the support case; the expert's own findings and the
-    member's own comments, open, closed, hidden and withdrawn, for the authors' cases."""
+    """An option nobody supports yet, for the support case; a finding in a members-only stage; the
+    expert's own findings and the member's own comments, open, closed, hidden and withdrawn, for the
+    authors' cases."""
     people = members_by_local_part(town)
+    author = people["verwaltung"]
     stage = demo_stage("wirtschaft-und-berufliche-bildung", "options")
     option = Contribution.objects.create(
-        municipality=stage.municipality,
+        municipality=town,
         field=stage.field,
         stage=stage,
         kind="option",
         title=UNSUPPORTED_OPTION,
         body="Neu.",
-        author=people["verwaltung"],
+        author=author,
+    )
+    field = Field.objects.create(municipality=town, name="Gesundheit", slug="gesundheit", summary="Intern.")
+    internal = Stage.objects.create(
+        municipality=town,
+        field=field,
+        kind="stocktaking",
+        status="open",
+        is_public=False,
+        starts_on="2026-01-01",
+        ends_on="2027-12-31",
+        **default_stage_rules("stocktaking"),
+    )
+    Contribution.objects.create(
+        municipality=town,
+        field=field,
+        stage=internal,
+        kind="finding",
+        title=INTERNAL_FINDING,
+        body="Nur intern.",
+        author=author,
     )
     open_stage = demo_stage("wohnen-und-leben", "stocktaking")
     closed_stage = demo_stage("wirtschaft-und-berufliche-bildung", "stocktaking")
@@ -256,6 +290,9 @@ def unsupported_option(town):
     return prepare_cases(town)
 
 
+# A field's page and its results are for everyone; what of them is members-only its contributions' cases show.
+OPEN_TO_EVERYONE = {"dialogue:field", "dialogue:results", "dialogue:export"}
+
 CASES = [
     Case(
         "add finding in open stocktaking",
@@ -270,8 +307,6 @@ CASES = [
             "body": "In der Oststadt fehlt ein Treffpunkt.",
         },
         lambda: Contribution.objects.count(),
-        # Moderators may only enter what someone handed in on paper: without a name it is incomplete.
-        refused_with={"moderation": 400},
     ),
     Case(
         "record a finding handed in on paper",
@@ -288,9 +323,6 @@ CASES = [
             "paper_occasion": "beim Workshop Wohnen",
         },
         lambda: Contribution.objects.filter(paper_author="Frau S.").count(),
-        # An expert's form has no paper fields: the finding is saved as her own, not as Frau S.'s.
-        refused_with={"expertin": 302},
-        does_instead={"expertin"},
     ),
     Case(
         "add finding in closed stocktaking",
@@ -324,7 +356,6 @@ CASES = [
         {"multiplikator", "admin"},
         {"title": "Mentoring durch Betriebe", "body": "Betriebe begleiten Auszubildende."},
         lambda: Contribution.objects.count(),
-        refused_with={"moderation": 400},
     ),
     Case(
         "comment in open stage",
@@ -333,6 +364,37 @@ CASES = [
         MEMBERS,
         {"body": "Danke für den Hinweis."},
         lambda: Comment.objects.count(),
+    ),
+    Case(
+        "record a comment handed in on paper",
+        "post",
+        lambda: _contribution(OPEN_FINDING).get_absolute_url(),
+        STAFF,
+        {
+            "body": "Bitte auch samstags.",
+            "paper_author": "Herr K.",
+            "paper_occasion": "in der Beratungsstunde",
+        },
+        lambda: Comment.objects.filter(paper_author="Herr K.").count(),
+    ),
+    Case(
+        "comment on a hidden contribution",
+        "post",
+        lambda: _hidden(OPEN_OPTION).get_absolute_url(),
+        set(),
+        {"body": "Trotzdem."},
+    ),
+    Case(
+        "support a hidden contribution",
+        "post",
+        lambda: f"/beitraege/{_hidden(OPEN_OPTION).pk}/unterstuetzen/",
+        set(),
+    ),
+    Case(
+        "read a contribution in a members-only stage",
+        "get",
+        lambda: _contribution(INTERNAL_FINDING).get_absolute_url(),
+        MEMBERS,
     ),
     Case(
         "comment in closed stage",

@@ -1,19 +1,22 @@
-"""The field page, a contribution's page and the moderation queue run a bounded number of queries.
+"""The dialogue's pages run exactly their pinned number of queries, with N items as with 3N.
 
-The same with N items as with 3N; see tests/queries.py for how a page is measured.
+See tests/queries.py for how a page is measured.
 """
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from ankommen.concept.models import District, Stage
+from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution, Support
-from tests.queries import BUDGET, queries
+from tests.queries import Page, pin
 
 
-def add_contributions(town, people, count, tag=None):
+def add_contributions(town, people, count):
+    tag = District.objects.get(municipality=town, name="Weststadt")
     stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     for number in range(count):
         contribution = Contribution.objects.create(
@@ -26,95 +29,97 @@ def add_contributions(town, people, count, tag=None):
             body="Text",
             author=people["expertin"],
         )
-        if tag is not None:
-            contribution.districts.add(tag)
+        contribution.districts.add(tag)
         Support.objects.create(municipality=town, contribution=contribution, member=people["mitglied"])
     return stage
 
 
-def add_comments(contribution, author, count):
+def _comment(contribution, author, body, **changes):
+    return Comment.objects.create(
+        municipality=contribution.municipality, contribution=contribution, author=author, body=body, **changes
+    )
+
+
+def add_comments(town, people, count):
+    contribution = _open_finding()
     for number in range(count):
-        Comment.objects.create(
-            municipality=contribution.municipality,
-            contribution=contribution,
-            author=author,
-            body=f"K {number}",
-        )
+        _comment(contribution, people["nachbarschaft"], f"K {number}")
 
 
-@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
-def test_field_page(client_as, town, people, role):
-    client = client_as(role)
-    weststadt = District.objects.get(municipality=town, name="Weststadt")
-    add_contributions(town, people, 4, tag=weststadt)
-    few = queries(client, "/handlungsfelder/wohnen-und-leben/")
-    add_contributions(town, people, 10, tag=weststadt)
-    assert queries(client, "/handlungsfelder/wohnen-und-leben/") == few
-    assert few[0] <= BUDGET
-
-
-def test_filtered_field_page(client_as, town, people):
-    client = client_as("mitglied")
-    weststadt = District.objects.get(municipality=town, name="Weststadt")
-    url = f"/handlungsfelder/wohnen-und-leben/?districts={weststadt.pk}&kind=finding"
-    add_contributions(town, people, 4, tag=weststadt)
-    few = queries(client, url)
-    add_contributions(town, people, 10, tag=weststadt)
-    assert queries(client, url) == few
-    assert few[0] <= BUDGET
-
-
-def add_hidden_comments(contribution, author, count):
-    """Comments hidden by the moderation: moderators see "show again", their author "ask for a review"."""
-    from django.utils import timezone
-
+def add_hidden_comments(town, people, count):
+    """The member's comments hidden by the moderation: moderators see "show again", she "ask for a review"."""
     for _ in range(count):
-        Comment.objects.create(
-            municipality=contribution.municipality,
-            contribution=contribution,
-            author=author,
-            body="Telefonnummer",
+        _comment(
+            _open_finding(),
+            people["mitglied"],
+            "Telefonnummer",
             hidden_at=timezone.now(),
             hidden_reason="Persönliche Daten",
         )
 
 
-@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
-def test_contribution_page_with_hidden_comments(client_as, town, people, role):
-    client = client_as(role)
-    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
-    add_hidden_comments(contribution, people["mitglied"], 3)
-    few = queries(client, contribution.get_absolute_url())
-    add_hidden_comments(contribution, people["mitglied"], 6)
-    page = client.get(contribution.get_absolute_url()).content.decode()
-    link = {None: None, "mitglied": "Um Überprüfung bitten", "moderation": "Wieder einblenden"}[role]
-    assert link is None or page.count(link) == 9
-    assert queries(client, contribution.get_absolute_url()) == few
-    assert few[0] <= BUDGET
+def add_own_and_withdrawn_comments(town, people, count):
+    """The member's own comments (every other one edited and withdrawn) beside someone else's."""
+    contribution = _open_finding()
+    for number in range(count):
+        withdrawn = {"withdrawn_at": timezone.now(), "edited_at": timezone.now()} if number % 2 == 0 else {}
+        _comment(contribution, people["mitglied"], f"Meiner {number}", **withdrawn)
+        _comment(contribution, people["nachbarschaft"], f"K {number}")
 
 
-@pytest.mark.parametrize("role", [None, "mitglied", "moderation"])
-def test_contribution_page(client_as, town, people, role):
-    client = client_as(role)
-    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
-    add_comments(contribution, people["nachbarschaft"], 3)
-    few = queries(client, contribution.get_absolute_url())
-    add_comments(contribution, people["mitglied"], 6)
-    assert queries(client, contribution.get_absolute_url()) == few
-    assert few[0] <= BUDGET
+def add_edited_and_withdrawn_contributions(town, people, count):
+    add_contributions(town, people, count)
+    ids = list(
+        Contribution.objects.filter(municipality=town).order_by("-id").values_list("pk", flat=True)[:count]
+    )
+    Contribution.objects.filter(pk__in=ids[::2]).update(edited_at=timezone.now())
+    Contribution.objects.filter(pk__in=ids[1::2]).update(withdrawn_at=timezone.now())
+
+
+OWN_COMMENT = "Version 0"
+OWN_FINDING = "Ein Befund der Expertin, den sie bearbeitet"
+
+
+def add_versions_of_own_texts(town, people, count):
+    """The member's comment and the expert's finding (made once), each edited `count` more times, with more comments."""
+    contribution = _open_finding()
+    if not Contribution.objects.filter(municipality=town, title=OWN_FINDING).exists():
+        stage = add_contributions(town, people, 0)
+        Contribution.objects.create(
+            municipality=town,
+            field=stage.field,
+            stage=stage,
+            kind="finding",
+            finding_kind="need",
+            title=OWN_FINDING,
+            body="Fassung",
+            author=people["expertin"],
+        )
+        services.add_comment(contribution, author=people["mitglied"], body=OWN_COMMENT)
+    comment, finding = _own_comment(), _own_finding()
+    add_comments(town, people, count)
+    for number in range(count):
+        services.edit_comment(comment, author=people["mitglied"], body=f"Version {number + 1}")
+        services.edit_contribution(
+            finding, author=people["expertin"], title=OWN_FINDING, body=f"Fassung {number}"
+        )
+
+
+RECOMMENDATION = "Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
+WIRTSCHAFT = "/handlungsfelder/wirtschaft-und-berufliche-bildung/"
 
 
 def add_answered_options(town, people, count):
-    """Options of the field "Wirtschaft" with an answer each, in turn under review, not pursued and merged."""
+    """Options of the field "Wirtschaft" with an answer each, in turn under review, not pursued and merged
+    into the recommendation; and as many more answers to the first option, "Option 0"."""
     from ankommen.dialogue.answers import AnswerState, answer_contribution
 
     stage = Stage.objects.get(
         municipality=town, field__slug="wirtschaft-und-berufliche-bildung", kind="options"
     )
-    target = Contribution.objects.get(
-        municipality=town, title="Ausbildungspatenschaften durch Ehrenamtliche ausbauen"
-    )
-    for number in range(count):
+    target = Contribution.objects.get(municipality=town, title=RECOMMENDATION)
+    start = Contribution.objects.filter(municipality=town, title__startswith="Option ").count()
+    for number in range(start, start + count):
         option = Contribution.objects.create(
             municipality=town,
             field=stage.field,
@@ -132,7 +137,205 @@ def add_answered_options(town, people, count):
             text="Begründung",
             merged_into=target if state == AnswerState.MERGED else None,
         )
-    return target
+    first = Contribution.objects.get(municipality=town, title="Option 0")
+    for number in range(count if start else 0):
+        answer_contribution(
+            first, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text=f"Stand {number}"
+        )
+
+
+def _answer_page():
+    option = Contribution.objects.get(municipality__slug="kornwestheim", title="Option 0")
+    return f"/beitraege/{option.pk}/antworten/"
+
+
+def _recommendation():
+    recommendation = Contribution.objects.get(municipality__slug="kornwestheim", title=RECOMMENDATION)
+    return f"{WIRTSCHAFT}beitraege/{recommendation.pk}/"
+
+
+def _own_comment():
+    return Comment.objects.get(municipality__slug="kornwestheim", body__startswith="Version ")
+
+
+def _own_finding():
+    return Contribution.objects.get(municipality__slug="kornwestheim", title=OWN_FINDING)
+
+
+def _edit_finding():
+    return f"/handlungsfelder/wohnen-und-leben/beitraege/{_own_finding().pk}/bearbeiten/"
+
+
+def _withdraw_finding():
+    return f"/handlungsfelder/wohnen-und-leben/beitraege/{_own_finding().pk}/zurueckziehen/"
+
+
+def _open_finding():
+    return Contribution.objects.get(
+        municipality__slug="kornwestheim", title="Begegnungscafé im Stadtteilzentrum"
+    )
+
+
+def _filtered():
+    weststadt = District.objects.get(municipality__slug="kornwestheim", name="Weststadt")
+    return f"/handlungsfelder/wohnen-und-leben/?districts={weststadt.pk}&kind=finding"
+
+
+def _add_form():
+    stage = Stage.objects.get(
+        municipality__slug="kornwestheim", field__slug="wohnen-und-leben", kind="stocktaking"
+    )
+    return f"/handlungsfelder/wohnen-und-leben/stufen/{stage.pk}/beitragen/"
+
+
+FIELD = "/handlungsfelder/wohnen-und-leben/"
+PAGES = [
+    Page("field page for a visitor", None, lambda: FIELD, (42, 7), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (46, 11), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (46, 11), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (47, 12), add_contributions, n=4),
+    Page(
+        "field page sorted by support",
+        "mitglied",
+        lambda: FIELD + "?sort=supported&kind=finding",
+        (46, 11),
+        add_contributions,
+        n=4,
+    ),
+    Page(
+        "field page sorted by comments",
+        "mitglied",
+        lambda: FIELD + "?sort=discussed&kind=finding",
+        (46, 11),
+        add_contributions,
+        n=4,
+    ),
+    Page(
+        "field page with edited and withdrawn contributions",
+        "expertin",
+        lambda: FIELD,
+        (46, 11),
+        add_edited_and_withdrawn_contributions,
+        n=4,
+    ),
+    Page(
+        "contribution for a visitor",
+        None,
+        lambda: _open_finding().get_absolute_url(),
+        (8, 8),
+        add_comments,
+        n=3,
+    ),
+    Page(
+        "contribution for a member",
+        "mitglied",
+        lambda: _open_finding().get_absolute_url(),
+        (13, 13),
+        add_comments,
+        n=3,
+    ),
+    Page(
+        "contribution for a moderator",
+        "moderation",
+        lambda: _open_finding().get_absolute_url(),
+        (13, 13),
+        add_comments,
+        n=3,
+    ),
+    *(
+        Page(
+            f"contribution with hidden comments for {role or 'a visitor'}",
+            role,
+            lambda: _open_finding().get_absolute_url(),
+            counts,
+            add_hidden_comments,
+            n=3,
+        )
+        for role, counts in ((None, (8, 8)), ("mitglied", (13, 13)), ("moderation", (13, 13)))
+    ),
+    Page(
+        "contribution with the reader's own and withdrawn comments",
+        "mitglied",
+        lambda: _open_finding().get_absolute_url(),
+        (13, 13),
+        add_own_and_withdrawn_comments,
+        n=3,
+    ),
+    Page("contribution form", "expertin", _add_form, (10, 10), add_contributions),
+    *(
+        Page(
+            f"field page with answers for {role or 'a visitor'}",
+            role,
+            lambda: WIRTSCHAFT,
+            counts,
+            add_answered_options,
+            n=3,
+        )
+        for role, counts in ((None, (42, 7)), ("admin", (46, 11)))
+    ),
+    Page(
+        "a recommendation with items merged into it",
+        "admin",
+        _recommendation,
+        (15, 15),
+        add_answered_options,
+        n=3,
+    ),
+    Page("answer form with earlier answers", "admin", _answer_page, (9, 9), add_answered_options, n=3),
+    Page(
+        "answer form in Ukrainian",
+        "admin",
+        lambda: "/uk" + _answer_page(),
+        (11, 11),
+        add_answered_options,
+        n=3,
+    ),
+    Page(
+        "a field's results to print",
+        "mitglied",
+        lambda: f"{WIRTSCHAFT}ergebnisse/",
+        (13, 13),
+        add_answered_options,
+        n=3,
+    ),
+    Page(
+        "form to edit one's comment",
+        "mitglied",
+        lambda: f"/kommentare/{_own_comment().pk}/bearbeiten/",
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
+    Page(
+        "question before withdrawing one's comment",
+        "mitglied",
+        lambda: f"/kommentare/{_own_comment().pk}/zurueckziehen/",
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
+    Page("form to edit one's contribution", "expertin", _edit_finding, (5, 5), add_versions_of_own_texts),
+    Page(
+        "question before withdrawing one's contribution",
+        "expertin",
+        _withdraw_finding,
+        (5, 5),
+        add_versions_of_own_texts,
+    ),
+]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_page_runs_its_pinned_number_of_queries(client_as, town, people, page):
+    pin(client_as(page.role), town, people, page)
+
+
+@pytest.mark.parametrize(
+    ("role", "link"),
+    [(None, None), ("mitglied", "Um Überprüfung bitten"), ("moderation", "Wieder einblenden")],
+)
+def test_each_hidden_comment_offers_its_correction(client_as, town, people, role, link):
+    add_hidden_comments(town, people, 9)
+    page = client_as(role).get(_open_finding().get_absolute_url()).content.decode()
+    assert link is None or page.count(link) == 9
 
 
 def counted(client, url):
@@ -144,139 +347,29 @@ def counted(client, url):
         with CaptureQueriesContext(connection) as context:
             assert client.get(url).status_code == 200, url
         counts.append(len(context.captured_queries))
-    return counts
+    return tuple(counts)
 
 
-@pytest.mark.parametrize("role", [None, "admin"])
-def test_field_page_with_answers(client_as, town, people, role):
-    client = client_as(role)
-    url = "/handlungsfelder/wirtschaft-und-berufliche-bildung/"
-    add_answered_options(town, people, 3)
-    few = queries(client, url)
-    add_answered_options(town, people, 9)
-    assert queries(client, url) == few
-    assert few[0] <= BUDGET
-
-
-@pytest.mark.parametrize("sort", ["supported", "discussed"])
-def test_sorted_field_page(client_as, town, people, sort):
-    client = client_as("mitglied")
-    url = f"/handlungsfelder/wohnen-und-leben/?sort={sort}&kind=finding"
-    add_contributions(town, people, 4)
-    few = queries(client, url)
-    add_contributions(town, people, 10)
-    assert queries(client, url) == few
-    assert few[0] <= BUDGET
-
-
-@pytest.mark.parametrize("role", [None, "admin"])
-def test_field_page_with_answers_in_ukrainian(client_as, town, people, role):
-    client = client_as(role)
-    url = "/uk/handlungsfelder/wirtschaft-und-berufliche-bildung/"
-    add_answered_options(town, people, 3)
-    few = counted(client, url)
-    add_answered_options(town, people, 9)
-    assert counted(client, url) == few
-
-
-@pytest.mark.parametrize("language", ["", "/uk"])
-def test_contribution_and_answer_pages_with_answers_and_items_merged_into_them(
-    client_as, town, people, language
+@pytest.mark.parametrize(
+    ("role", "url", "expected"),
+    [
+        (None, lambda: "/uk" + WIRTSCHAFT, (53, 9)),
+        ("admin", lambda: "/uk" + WIRTSCHAFT, (57, 13)),
+        ("admin", lambda: "/uk" + _recommendation(), (22, 22)),
+        ("mitglied", lambda: f"/uk{WIRTSCHAFT}ergebnisse/", (21, 21)),
+    ],
+    ids=[
+        "field page with answers in Ukrainian",
+        "… for an admin",
+        "a recommendation in Ukrainian",
+        "a field's results to print in Ukrainian",
+    ],
+)
+def test_pages_with_answers_in_ukrainian_run_their_pinned_queries_beyond_the_budget(
+    client_as, town, people, role, url, expected
 ):
-    from ankommen.dialogue.answers import AnswerState, answer_contribution
-
-    client = client_as("admin")
-    target = add_answered_options(town, people, 3)
-    option = Contribution.objects.get(municipality=town, title="Option 0")
-    url = f"{language}{target.get_absolute_url()}"
-    answer_page = f"{language}/beitraege/{option.pk}/antworten/"
-    few = counted(client, url), counted(client, answer_page)
-    add_answered_options(town, people, 9)
-    for number in range(6):
-        answer_contribution(
-            option, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text=f"Stand {number}"
-        )
-    assert (counted(client, url), counted(client, answer_page)) == few
-    assert few[0][0] <= BUDGET and few[1][0] <= BUDGET
-
-
-def test_field_page_with_edited_and_withdrawn_contributions(client_as, town, people):
-    from django.utils import timezone
-
-    client = client_as("expertin")
-
-    def add_changed(count):
-        add_contributions(town, people, count)
-        newest = Contribution.objects.filter(municipality=town).order_by("-id")[:count]
-        ids = list(newest.values_list("pk", flat=True))
-        Contribution.objects.filter(pk__in=ids[::2]).update(edited_at=timezone.now())
-        Contribution.objects.filter(pk__in=ids[1::2]).update(withdrawn_at=timezone.now())
-
-    add_changed(4)
-    few = queries(client, "/handlungsfelder/wohnen-und-leben/")
-    add_changed(10)
-    assert queries(client, "/handlungsfelder/wohnen-und-leben/") == few
-
-
-def test_contribution_page_with_the_readers_own_and_withdrawn_comments(client_as, town, people):
-    """The member's own comments carry their edit and withdraw links; withdrawn ones their trace."""
-    from django.utils import timezone
-
-    client = client_as("mitglied")
-    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
-
-    def add_own(count):
-        add_comments(contribution, people["mitglied"], count)
-        add_comments(contribution, people["nachbarschaft"], count)
-        mine = Comment.objects.filter(contribution=contribution, author=people["mitglied"]).order_by("-id")
-        Comment.objects.filter(pk__in=list(mine.values_list("pk", flat=True)[:count:2])).update(
-            withdrawn_at=timezone.now(), edited_at=timezone.now()
-        )
-
-    add_own(3)
-    few = queries(client, contribution.get_absolute_url())
-    add_own(6)
-    assert queries(client, contribution.get_absolute_url()) == few
-    assert few[0] <= BUDGET
-
-
-def test_the_authors_pages(client_as, town, people):
-    """Editing and withdrawing: the same queries however many versions and comments the item has."""
-    from ankommen.dialogue import services
-
-    client = client_as("mitglied")
-    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
-    comment = services.add_comment(contribution, author=people["mitglied"], body="Version 0")
-    urls = [f"/kommentare/{comment.pk}/bearbeiten/", f"/kommentare/{comment.pk}/zurueckziehen/"]
-
-    def add_versions(count):
-        add_comments(contribution, people["nachbarschaft"], count)
-        for number in range(count):
-            services.edit_comment(comment, author=people["mitglied"], body=f"Version {number + 1}")
-
-    add_versions(2)
-    few = [queries(client, url) for url in urls]
-    add_versions(6)
-    assert [queries(client, url) for url in urls] == few
-
-
-def test_the_authors_contribution_pages(client_as, town, people):
-    from ankommen.dialogue import services
-
-    client = client_as("expertin")
-    stage = add_contributions(town, people, 1)
-    contribution = Contribution.objects.filter(stage=stage).latest("id")
-    base = f"/handlungsfelder/wohnen-und-leben/beitraege/{contribution.pk}/"
-    urls = [base + "bearbeiten/", base + "zurueckziehen/"]
-
-    def add_versions(count):
-        add_comments(contribution, people["nachbarschaft"], count)
-        for number in range(count):
-            services.edit_contribution(
-                contribution, author=people["expertin"], title=contribution.title, body=f"Fassung {number}"
-            )
-
-    add_versions(2)
-    few = [queries(client, url) for url in urls]
-    add_versions(6)
-    assert [queries(client, url) for url in urls] == few
+    client = client_as(role)
+    add_answered_options(town, people, 3)
+    few = counted(client, url())
+    add_answered_options(town, people, 6)
+    assert (few, counted(client, url())) == (expected, expected)

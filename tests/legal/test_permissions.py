@@ -4,8 +4,10 @@ Each app has the same matrix in tests/<app>/test_permissions.py; see tests/permi
 """
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.legal.models import BarrierReport, NonAccessibleContent, TermsVersion
+from tests.legal.conftest import mp4_bytes
 from tests.permissions import ADMIN, EVERYONE, ROLES, STAFF, Case, check, role_id
 
 
@@ -30,6 +32,18 @@ def prepare_cases(town):
 def draft(town):
     return prepare_cases(town)
 
+
+# The town's legal pages and the barrier report are for everyone.
+OPEN_TO_EVERYONE = {
+    "legal:imprint",
+    "legal:privacy",
+    "legal:terms",
+    "legal:accessibility",
+    "legal:report_barrier",
+    "legal:report_barrier_done",
+    "legal:easy_language",
+    "legal:sign_language",
+}
 
 CASES = [
     Case("read the imprint", "get", lambda: "/impressum/", EVERYONE),
@@ -163,11 +177,48 @@ CASES = [
         {"content": "Hier ist die Stadt."},
     ),
     Case(
-        "describe a sign language video",
+        "see the sign language video form",
         "get",
         lambda: "/verwaltung/rechtliches/gebaerdensprache/navigation/",
         ADMIN,
     ),
+    Case(
+        "upload a sign language video",
+        "post",
+        lambda: "/verwaltung/rechtliches/gebaerdensprache/navigation/",
+        ADMIN,
+        lambda: {
+            "description": "So finden Sie sich zurecht.",
+            "video": SimpleUploadedFile("navigation.mp4", mp4_bytes(30), content_type="video/mp4"),
+        },
+    ),
+    Case("see the privacy notice form", "get", lambda: "/verwaltung/rechtliches/datenschutz/", ADMIN),
+    Case("see the terms form", "get", lambda: "/verwaltung/rechtliches/nutzungsbedingungen/neu/", ADMIN),
+    Case(
+        "see a draft's form",
+        "get",
+        lambda: f"/verwaltung/rechtliches/nutzungsbedingungen/{_terms('3').pk}/",
+        ADMIN,
+    ),
+    Case(
+        "see the accessibility statement form",
+        "get",
+        lambda: "/verwaltung/rechtliches/barrierefreiheit/",
+        ADMIN,
+    ),
+    Case(
+        "see the form for a non-accessible content",
+        "get",
+        lambda: "/verwaltung/rechtliches/barrierefreiheit/inhalte/neu/",
+        ADMIN,
+    ),
+    Case(
+        "see a non-accessible content's form",
+        "get",
+        lambda: f"/verwaltung/rechtliches/barrierefreiheit/inhalte/{_item().pk}/",
+        ADMIN,
+    ),
+    Case("see the Leichte Sprache form", "get", lambda: "/verwaltung/rechtliches/leichte-sprache/", ADMIN),
     Case("see the barrier queue", "get", lambda: "/verwaltung/barrieren/", STAFF),
     Case("see a barrier report", "get", lambda: f"/verwaltung/barrieren/{_open_report().pk}/", STAFF),
     Case(

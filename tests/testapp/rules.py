@@ -1,7 +1,7 @@
 """The test app's rules, built from core's blocks."""
 
 from ankommen.core.roles import STAFF
-from ankommen.core.rules import same_town, town_role
+from ankommen.core.rules import person_of_town, town_role
 
 
 def may_view_note(member, note):
@@ -9,7 +9,7 @@ def may_view_note(member, note):
 
 
 def may_write_note(member, town):
-    return same_town(member, town)
+    return person_of_town(member, town)
 
 
 def may_see_note_attachment(member, note):

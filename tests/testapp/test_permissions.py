@@ -18,6 +18,8 @@ def note(town):
     return prepare_cases(town)
 
 
+OPEN_TO_EVERYONE = {"testapp:note"}
+
 CASES = [
     Case("see the notes", "get", lambda: "/notizen/", MEMBERS),
     Case("read a note", "get", lambda: f"/notizen/{Note.objects.get(title='Eine Notiz').pk}/", EVERYONE),

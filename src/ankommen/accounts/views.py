@@ -7,13 +7,13 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, MemberFilterForm, ProfileForm, RolesForm
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 
 MEMBERS_PER_PAGE = 50
 
@@ -22,7 +22,7 @@ MEMBERS_PER_PAGE = 50
 def profile(request):
     return form_page(
         request,
-        ProfileForm(request.POST or None, municipality=request.municipality, instance=request.user),
+        ProfileForm(posted(request), municipality=request.municipality, instance=request.user),
         "accounts/profile.html",
         save=partial(services.update_profile, request.user),
         done=_("Ihr Profil ist gespeichert."),
@@ -45,6 +45,7 @@ def join(request):
     return redirect("concept:home")
 
 
+@require_safe
 def members(request):
     """The town's members, found by name, e-mail address, role, sector and state; a page at a time."""
     authorize(request, "administer", request.municipality)
@@ -68,7 +69,7 @@ def member_edit(request, pk):
     member = town_object_or_404(Member.objects.select_related("user"), request, "administer", pk=pk)
     return form_page(
         request,
-        RolesForm(request.POST or None, member=member),
+        RolesForm(posted(request), member=member),
         "accounts/member_edit.html",
         save=partial(services.set_roles, member, actor=request.member),
         done=lambda member: (
@@ -84,7 +85,7 @@ def _member_state_page(request, pk, action, service, template, done):
     member = town_object_or_404(Member.objects.select_related("user"), request, action, pk=pk)
     return form_page(
         request,
-        forms.Form(request.POST if request.method == "POST" else None),
+        forms.Form(posted(request)),
         template,
         save=partial(service, member, actor=request.member),
         done=done % {"name": member},

@@ -9,7 +9,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.concept import services
 from ankommen.concept.forms import FieldForm, HelpPageForm, StageForm
@@ -24,10 +24,11 @@ from ankommen.concept.models import (
     StageKind,
 )
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 from ankommen.core.translation import gaps
 
 
+@require_safe
 def home(request):
     """The town's integration concept: principle, focus topics, timeline and fields with their stages."""
     town, language = request.municipality, get_language()
@@ -49,6 +50,7 @@ def home(request):
     )
 
 
+@require_safe
 def fields(request):
     """The town's fields of action with their stages, to set up and change."""
     authorize(request, "administer", request.municipality)
@@ -85,7 +87,7 @@ def field_edit(request, slug):
     taken = {stage.kind for stage in field.stages.all()}
     return form_page(
         request,
-        FieldForm(request.POST or None, municipality=request.municipality, instance=field),
+        FieldForm(posted(request), municipality=request.municipality, instance=field),
         "concept/field_form.html",
         save=partial(services.update_field, field, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -104,7 +106,7 @@ def stage_create(request, slug):
     initial = {"kind": kind, "is_public": True, **services.default_stage_rules(kind)}
     return form_page(
         request,
-        StageForm(request.POST or None, field=field, initial=initial),
+        StageForm(posted(request), field=field, initial=initial),
         "concept/stage_form.html",
         save=partial(services.create_stage, field, actor=request.member),
         done=_("Die Stufe ist angelegt."),
@@ -117,7 +119,7 @@ def stage_edit(request, pk):
     stage = town_object_or_404(Stage.objects.select_related("field"), request, "administer", pk=pk)
     return form_page(
         request,
-        StageForm(request.POST or None, field=stage.field, instance=stage),
+        StageForm(posted(request), field=stage.field, instance=stage),
         "concept/stage_form.html",
         save=partial(services.update_stage, stage, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -130,7 +132,7 @@ def _confirmed(request, obj, action, service, template, done, then):
     """A page that asks first, then archives or takes back out of the archive (`action` is the rule asked)."""
     return form_page(
         request,
-        forms.Form(request.POST if request.method == "POST" else None),
+        forms.Form(posted(request)),
         template,
         save=partial(service, obj, actor=request.member),
         done=done,
@@ -227,11 +229,13 @@ def _help_pages(request):
     return list(pages)
 
 
+@require_safe
 def help_index(request):
     """What the town's help offers, and the ways to get help that every town has."""
     return render(request, "concept/help_index.html", {"pages": _help_pages(request)})
 
 
+@require_safe
 def help_page(request, slug):
     pages = _help_pages(request)  # the other pages are listed beside it: one query for all
     page = next((page for page in pages if page.slug == slug), None)
@@ -240,6 +244,7 @@ def help_page(request, slug):
     return render(request, "concept/help_page.html", {"page": page, "pages": pages})
 
 
+@require_safe
 def help_manage(request):
     """The help pages, each with the town's languages in which a reader still gets German."""
     town = request.municipality
@@ -269,7 +274,7 @@ def help_page_edit(request, pk):
     page = town_object_or_404(HelpPage.objects, request, "administer", pk=pk)
     return form_page(
         request,
-        HelpPageForm(request.POST or None, municipality=request.municipality, instance=page),
+        HelpPageForm(posted(request), municipality=request.municipality, instance=page),
         "concept/help_form.html",
         save=partial(services.update_help_page, page, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),

@@ -13,6 +13,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.http import FileResponse, Http404
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
 from ankommen.core.access import town_object_or_404
 
@@ -44,6 +45,7 @@ def private_file_url(obj, field_name):
     return reverse("core:private_file", args=[obj._meta.label_lower, obj.pk, field_name])
 
 
+@require_safe
 def private_file(request, model, pk, field):
     """Stream one private file to a member the field's rule allows; 404 for anything else of another town."""
     try:

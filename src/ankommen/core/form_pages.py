@@ -9,6 +9,12 @@ from django.shortcuts import redirect, render
 from ankommen.core.access import authorize
 
 
+def posted(request):
+    """A form's data: the POST's, even an empty one (nothing ticked binds the form, and its required
+    fields say so, with status 400, instead of showing the empty form again as if nothing was sent)."""
+    return request.POST if request.method == "POST" else None
+
+
 def form_page(request, form, template, *, save, done, then, context=None):
     """Render `template` with `form`; on a valid POST call `save(**cleaned_data)`, say `done`, redirect to `then`.
 
@@ -35,6 +41,6 @@ def town_form_page(request, form_class, template, service, **options):
     `service(town, actor=member, **values)`. `options` are `form_page`'s.
     """
     authorize(request, "administer", request.municipality)
-    form = form_class(request.POST or None, municipality=request.municipality)
+    form = form_class(posted(request), municipality=request.municipality)
     save = partial(service, request.municipality, actor=request.member)
     return form_page(request, form, template, save=save, **options)

@@ -3,7 +3,7 @@
 Each app keeps its predicates in its own `rules.py` and registers them, by action name, from
 its `registration.py`; this module holds the only ways to ask (`may`, `require`, `{% may %}` in
 templates, `visible_filter` for lists) and the building blocks the apps' rules are made of:
-`same_town`, `has_role`, `town_role` and `stage_lets`.
+`same_town`, `person_of_town`, `has_role`, `town_role` and `stage_lets`.
 
 A member is a `Member` of the town (with `roles`, a set), the town's system actor, or None for
 a visitor. A decision combines the member's roles with the object's state; a person with two
@@ -48,6 +48,11 @@ def visible_filter(member, municipality, stage_path="stage") -> Q:
 
 def same_town(member, obj):
     return member is not None and member.municipality_id == town_id_of(obj)
+
+
+def person_of_town(member, obj):
+    """A person of `obj`'s town, with any role: not the town's system actor, which acts only where named."""
+    return same_town(member, obj) and SYSTEM not in member.roles
 
 
 def has_role(member, *roles):
@@ -120,7 +125,7 @@ def may_resolve_review(member, review):
 def may_flag(member, item):
     """Ask the moderators to look at an item: its town's members who can see it, while it shows."""
     shows = not item.is_hidden and not getattr(item, "is_withdrawn", False)
-    return shows and same_town(member, item) and may(member, item.view_action, item)
+    return shows and person_of_town(member, item) and may(member, item.view_action, item)
 
 
 RULES = {

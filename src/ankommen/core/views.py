@@ -9,11 +9,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
     AuditFilterForm,
     FlagForm,
@@ -38,6 +38,7 @@ REPORTED_ITEMS_PER_PAGE = 30
 REVIEWS_SHOWN = 30  # the oldest open review requests; the next come up as these are answered
 
 
+@require_safe
 def administration(request):
     """The administration's hub: a tile for each area the member may work in."""
     authorize(request, "administer", request.municipality)
@@ -47,6 +48,7 @@ def administration(request):
 # --- moderation -------------------------------------------------------------------------------------
 
 
+@require_safe
 def moderation_queue(request):
     """The moderators' queue: the authors' open review requests, then the reported items, the longest waiting first."""
     authorize(request, "moderate_town", request.municipality)
@@ -90,7 +92,7 @@ def flag(request, kind, pk):
     item = _moderated_item(request, kind, pk, "flag")
     save = partial(moderation.flag, item, reporter=request.member)
     done = _("Danke! Die Moderation sieht sich Ihre Meldung an.")
-    form = FlagForm(request.POST or None)
+    form = FlagForm(posted(request))
     return _item_form_page(request, item, "flag", form, save, done, _("Meldung senden"))
 
 
@@ -102,7 +104,7 @@ def hide(request, kind, pk):
         "Ausblenden löscht nichts: An der Stelle steht für alle sichtbar „ausgeblendet durch die "
         "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
     )
-    form = HideForm(request.POST or None)
+    form = HideForm(posted(request))
     return _item_form_page(request, item, "hide", form, save, done, _("Ausblenden"), explanation)
 
 
@@ -116,7 +118,7 @@ def show(request, kind, pk):
         "Stelle sehen können, und der Hinweis „ausgeblendet durch die Moderation“ verschwindet. Ihr Grund "
         "steht im Protokoll."
     )
-    form = ShowForm(request.POST or None)
+    form = ShowForm(posted(request))
     return _item_form_page(
         request,
         item,
@@ -146,7 +148,7 @@ def request_review(request, kind, pk):
         "Die Moderation hat Ihren Text ausgeblendet. Sie können einmal darum bitten, dass sie ihn noch "
         "einmal prüft. Dann blendet sie ihn wieder ein oder sagt Ihnen, warum er ausgeblendet bleibt."
     )
-    form = ReviewRequestForm(request.POST or None)
+    form = ReviewRequestForm(posted(request))
     return _item_form_page(
         request,
         item,
@@ -179,7 +181,7 @@ def keep_hidden(request, pk):
             "Damit ist die Bitte um Überprüfung beantwortet. Die Person, die darum gebeten hat, liest Ihre Begründung."
         ),
     }
-    form = KeepHiddenForm(request.POST or None)
+    form = KeepHiddenForm(posted(request))
     return form_page(
         request,
         form,
@@ -207,6 +209,7 @@ def dismiss_flags(request, kind, pk):
     return redirect("core:moderation")
 
 
+@require_safe
 def audit_log(request):
     """Who changed which stage, role or hidden item, and when; filterable."""
     authorize(request, "administer", request.municipality)
@@ -229,6 +232,7 @@ def _translation_language(request, code):
     return BY_CODE[code]
 
 
+@require_safe
 def translations(request):
     """The translators' overview: per language of the town, how many texts are in which state."""
     authorize(request, "translate", request.municipality)
@@ -255,6 +259,7 @@ def translations(request):
     )
 
 
+@require_safe
 def translation_list(request, language):
     """One language: the counts per kind of text, and the texts in the chosen state."""
     authorize(request, "translate", request.municipality)
@@ -379,6 +384,7 @@ def translation_edit(request, language, content_type_id, pk):
     )
 
 
+@require_safe
 def translation_export(request, language):
     """What is missing or outdated in one language, as an XLIFF file for a translation agency."""
     authorize(request, "translate", request.municipality)
@@ -396,7 +402,7 @@ def translation_import(request, language):
     authorize(request, "translate", request.municipality)
     language = _translation_language(request, language)
     report, token = None, None
-    form = XliffUploadForm(request.POST or None, request.FILES or None)
+    form = XliffUploadForm(posted(request), request.FILES or None)
     if request.method == "POST" and "token" in request.POST:
         data = cache.get(f"xliff-import:{request.municipality.pk}:{request.POST['token']}")
         if data is None:
@@ -431,6 +437,7 @@ def translation_import(request, language):
     )
 
 
+@require_safe
 def languages(request):
     """The town's languages and, for each, whether a native speaker has reviewed the interface texts."""
     return render(request, "core/languages.html", {"town_languages": request.municipality.active_languages})
@@ -441,7 +448,7 @@ def town_languages(request):
     authorize(request, "administer", request.municipality)
     return form_page(
         request,
-        TownLanguagesForm(request.POST or None, initial={"languages": request.municipality.languages}),
+        TownLanguagesForm(posted(request), initial={"languages": request.municipality.languages}),
         "core/town_languages.html",
         save=partial(services.set_languages, request.municipality, actor=request.member),
         done=_("Die Sprachen der Kommune sind gespeichert."),
@@ -455,7 +462,7 @@ def town_limits(request):
     authorize(request, "administer", request.municipality)
     return form_page(
         request,
-        TownLimitsForm(request.POST or None, instance=request.municipality),
+        TownLimitsForm(posted(request), instance=request.municipality),
         "core/town_limits.html",
         save=partial(services.set_limits, request.municipality, actor=request.member),
         done=_("Die Grenzen sind gespeichert."),
@@ -467,6 +474,7 @@ def town_limits(request):
 # --- search -----------------------------------------------------------------------------------------
 
 
+@require_safe
 def search_page(request):
     """The town's texts that contain every word of the query, as far as the reader may see them."""
     form = SearchForm(request.GET if "q" in request.GET else None)

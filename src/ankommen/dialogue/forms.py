@@ -76,6 +76,14 @@ class OnPaperFields(forms.Form):
             self.add_error(
                 "paper_occasion", _("Bitte geben Sie an, wo der Beitrag auf Papier eingereicht wurde.")
             )
+        if (
+            cleaned.get("paper_occasion")
+            and not cleaned.get("paper_author")
+            and "paper_author" not in self.errors
+        ):
+            self.add_error(
+                "paper_author", _("Bitte geben Sie an, von wem der Beitrag auf Papier eingereicht wurde.")
+            )
         return cleaned
 
 

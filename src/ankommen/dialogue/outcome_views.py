@@ -6,10 +6,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from ankommen.concept.models import Field
 from ankommen.core.access import town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, posted
 from ankommen.core.translation import translated
 from ankommen.dialogue import answers, exports
 from ankommen.dialogue.answer_forms import AnswerForm
@@ -23,8 +24,7 @@ def answer(request, pk):
     )
     return form_page(
         request,
-        # Bound on every POST: an empty one is bad input, not a first look at the form.
-        AnswerForm(request.POST if request.method == "POST" else None, contribution=contribution),
+        AnswerForm(posted(request), contribution=contribution),
         "dialogue/answer_form.html",
         save=partial(answers.answer_contribution, contribution, actor=request.member),
         done=_("Die Antwort ist veröffentlicht."),
@@ -43,6 +43,7 @@ def _field(request, slug):
     return town_object_or_404(Field.objects.with_translations(language), request, slug=slug)
 
 
+@require_safe
 def field_export(request, slug, file_format):
     """The field's findings, options, recommendations and answers as a file, as far as the reader may see them."""
     if file_format not in exports.FORMATS:
@@ -54,6 +55,7 @@ def field_export(request, slug, file_format):
     return response
 
 
+@require_safe
 def field_results(request, slug):
     """The same as a page to print."""
     language = get_language()

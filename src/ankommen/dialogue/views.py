@@ -6,11 +6,11 @@ from django.shortcuts import redirect, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page
+from ankommen.core.form_pages import form_page, posted
 from ankommen.core.limits import LimitReached
 from ankommen.core.rules import may
 from ankommen.dialogue import answers, services
@@ -31,6 +31,7 @@ CONTRIBUTIONS_PER_PAGE = 20
 COMMENTS_PER_PAGE = 50
 
 
+@require_safe
 def field_page(request, slug):
     """A field of action: its stages and its contributions, filterable and paginated."""
     language = get_language()
@@ -79,6 +80,16 @@ def _contribution(request, pk, action="view_item", **lookup):
     )
 
 
+def _authorize_writing(request, own, on_paper, obj):
+    """A POST asks one action: entering from paper when it names a person or a place, else writing in one's own name.
+
+    So a member's POST with paper fields is refused (not saved under their name with the fields
+    dropped), and staff who may only enter from paper are refused a text in their own name.
+    """
+    from_paper = any(request.POST.get(name, "").strip() for name in ("paper_author", "paper_occasion"))
+    authorize(request, on_paper if from_paper else own, obj)
+
+
 def _paper_modes(request, own, on_paper, obj):
     """The form's fields: whether the member may enter someone's words from paper, and only those."""
     paper = may(request.member, on_paper, obj)
@@ -89,12 +100,12 @@ def contribution_page(request, slug, pk):
     """A contribution with its comments; a POST adds a comment."""
     contribution = _contribution(request, pk, field__slug=slug)
     if request.method == "POST":
-        authorize(request, "write_comment", contribution)
+        _authorize_writing(request, "comment", "record_comment_on_paper", contribution)
     comments = contribution.comments.for_page()  # each knows its contribution: the rules ask it
     return form_page(
         request,
         CommentForm(
-            request.POST or None, **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
+            posted(request), **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
         ),
         "dialogue/contribution.html",
         save=partial(services.add_comment, contribution, author=request.member),
@@ -116,10 +127,12 @@ def add_contribution(request, slug, stage_pk):
     stage = town_object_or_404(
         Stage.objects.select_related("field"), request, "write_in_stage", pk=stage_pk, field__slug=slug
     )
+    if request.method == "POST":
+        _authorize_writing(request, "contribute", "record_on_paper", stage)
     modes = _paper_modes(request, "contribute", "record_on_paper", stage)
     return form_page(
         request,
-        ContributionForm(request.POST or None, stage=stage, **modes),
+        ContributionForm(posted(request), stage=stage, **modes),
         "dialogue/contribution_form.html",
         save=partial(services.add_contribution, stage, author=request.member),
         done=_("Danke! Ihr Beitrag ist veröffentlicht."),
@@ -186,7 +199,7 @@ def edit_contribution(request, slug, pk):
     contribution = _own_contribution(request, slug, pk, "edit_item")
     return form_page(
         request,
-        ContributionEditForm(request.POST or None, instance=contribution),
+        ContributionEditForm(posted(request), instance=contribution),
         "dialogue/edit.html",
         save=partial(services.edit_contribution, contribution, author=request.member),
         done=_("Ihre Änderung ist gespeichert."),
@@ -200,7 +213,7 @@ def withdraw_contribution(request, slug, pk):
     contribution = _own_contribution(request, slug, pk, "withdraw_item")
     return form_page(
         request,
-        WithdrawForm(request.POST if request.method == "POST" else None),
+        WithdrawForm(posted(request)),
         "dialogue/withdraw.html",
         save=partial(services.withdraw_contribution, contribution, author=request.member),
         done=_("Ihr Beitrag ist zurückgezogen."),
@@ -219,7 +232,7 @@ def edit_comment(request, pk):
     comment = _own_comment(request, pk, "edit_item")
     return form_page(
         request,
-        CommentEditForm(request.POST or None, instance=comment),
+        CommentEditForm(posted(request), instance=comment),
         "dialogue/edit.html",
         save=partial(services.edit_comment, comment, author=request.member),
         done=_("Ihre Änderung ist gespeichert."),
@@ -233,7 +246,7 @@ def withdraw_comment(request, pk):
     comment = _own_comment(request, pk, "withdraw_item")
     return form_page(
         request,
-        WithdrawForm(request.POST if request.method == "POST" else None),
+        WithdrawForm(posted(request)),
         "dialogue/withdraw.html",
         save=partial(services.withdraw_comment, comment, author=request.member),
         done=_("Ihr Kommentar ist zurückgezogen."),

@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
-from ankommen.core.form_pages import form_page, town_form_page
+from ankommen.core.form_pages import form_page, posted, town_form_page
 from ankommen.core.models import Translatable
 from ankommen.core.services import save_single
 from ankommen.legal import easy_language, ratelimit, services
@@ -65,10 +65,12 @@ def _of_town(request, model):
 # --- the public pages ------------------------------------------------------------------------------------
 
 
+@require_safe
 def imprint(request):
     return render(request, "legal/imprint.html", {"imprint": _of_town(request, Imprint).first()})
 
 
+@require_safe
 def privacy(request):
     return render(request, "legal/privacy.html", {"notice": _of_town(request, PrivacyNotice).first()})
 
@@ -80,12 +82,14 @@ def _published_versions(request):
     return versions, next((version for version in versions if version.dated <= today), None)
 
 
+@require_safe
 def terms(request):
     """The terms in force, and every published version."""
     versions, current = _published_versions(request)
     return render(request, "legal/terms.html", {"version": current, "current": current, "versions": versions})
 
 
+@require_safe
 def terms_version(request, pk):
     """One version at its own address; a draft only for the admins, who see how it will read."""
     version = town_object_or_404(_of_town(request, TermsVersion), request, pk=pk)
@@ -95,6 +99,7 @@ def terms_version(request, pk):
     return render(request, "legal/terms.html", {"version": version, "current": current, "versions": versions})
 
 
+@require_safe
 def accessibility(request):
     statement = _of_town(request, AccessibilityStatement).first()
     items = _of_town(request, NonAccessibleContent).filter(statement=statement) if statement else []
@@ -118,7 +123,7 @@ def _receive_unless_from_a_bot(town, *, website, **values):
 
 def report_barrier(request):
     """Anyone reports a barrier, without an account and without JavaScript; bots are held off."""
-    form = BarrierReportForm(request.POST or None)
+    form = BarrierReportForm(posted(request))
     context = {"statement": AccessibilityStatement.objects.for_municipality(request.municipality).first()}
     limited = (
         request.method == "POST"
@@ -140,10 +145,12 @@ def report_barrier(request):
     )
 
 
+@require_safe
 def report_barrier_done(request):
     return render(request, "legal/report_barrier_done.html")
 
 
+@require_safe
 def easy_language_page(request):
     texts = EasyLanguageText.objects.for_municipality(request.municipality).first()
     return render(
@@ -158,6 +165,7 @@ def _parts_with_videos(videos):
     return [{"part": part.value, "label": part.label, "video": by_part.get(part.value)} for part in Part]
 
 
+@require_safe
 def sign_language(request):
     parts = _parts_with_videos(_of_town(request, SignLanguageVideo))
     return render(request, "legal/sign_language.html", {"parts": parts})
@@ -166,6 +174,7 @@ def sign_language(request):
 # --- the admins' pages ----------------------------------------------------------------------------------
 
 
+@require_safe
 def manage(request):
     """Every legal page with its state, and where a translation is missing or outdated."""
     authorize(request, "administer", request.municipality)
@@ -192,7 +201,7 @@ def _edit_single(request, model, form_class, logged_as, heading, public_url=None
     instance = model.objects.for_municipality(town).first()
     return form_page(
         request,
-        form_class(request.POST or None, instance=instance),
+        form_class(posted(request), instance=instance),
         "legal/form.html",
         save=lambda **values: save_single(model, town, actor=request.member, action=logged_as, values=values),
         done=_("Die Änderungen sind gespeichert."),
@@ -261,7 +270,7 @@ def terms_edit(request, pk):
         return redirect("legal:manage")
     return form_page(
         request,
-        TermsVersionForm(request.POST or None, municipality=request.municipality, instance=version),
+        TermsVersionForm(posted(request), municipality=request.municipality, instance=version),
         "legal/form.html",
         save=partial(services.update_terms_version, version, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -293,7 +302,7 @@ def non_accessible_content_create(request):
     authorize(request, "administer", request.municipality)
     return form_page(
         request,
-        NonAccessibleContentForm(request.POST or None),
+        NonAccessibleContentForm(posted(request)),
         "legal/form.html",
         save=partial(services.add_non_accessible_content, _statement_or_404(request), actor=request.member),
         done=_("Der Inhalt steht jetzt in der Erklärung zur Barrierefreiheit."),
@@ -306,7 +315,7 @@ def non_accessible_content_edit(request, pk):
     item = town_object_or_404(NonAccessibleContent.objects, request, "administer", pk=pk)
     return form_page(
         request,
-        NonAccessibleContentForm(request.POST or None, instance=item),
+        NonAccessibleContentForm(posted(request), instance=item),
         "legal/form.html",
         save=partial(services.update_non_accessible_content, item, actor=request.member),
         done=_("Die Änderungen sind gespeichert."),
@@ -328,7 +337,7 @@ def sign_language_edit(request, part):
     if part not in Part.values:
         raise Http404("No such part.")
     instance = SignLanguageVideo.objects.for_municipality(request.municipality).filter(part=part).first()
-    form = SignLanguageVideoForm(request.POST or None, request.FILES or None, instance=instance)
+    form = SignLanguageVideoForm(posted(request), request.FILES or None, instance=instance)
     return form_page(
         request,
         form,
@@ -350,6 +359,7 @@ def sign_language_edit(request, part):
 # --- the barrier reports' queue --------------------------------------------------------------------------
 
 
+@require_safe
 def barrier_queue(request):
     """Open reports, overdue ones first and then by the day the answer is due; the last resolved below."""
     authorize(request, "moderate_town", request.municipality)
@@ -373,7 +383,7 @@ def barrier_report(request, pk):
         return redirect("legal:barrier_report", report.pk)
     return form_page(
         request,
-        ResolveBarrierReportForm(request.POST or None),
+        ResolveBarrierReportForm(posted(request)),
         "legal/barrier_report.html",
         save=partial(services.resolve_barrier_report, report, actor=request.member),
         done=_("Die Meldung ist erledigt."),

@@ -1,0 +1,379 @@
+"""The whole permission matrix, asked of `may()` directly and compared with the policy written out.
+
+Every role (a visitor, a member of another town holding every role there, the town's system
+actor and each role of the town) × every stage kind × planned / open / closed × public /
+members-only × a shown / hidden / withdrawn item × every registered action, and each stage kind
+closed in an archived field and as an archived stage. The expected answer comes
+from `POLICY` below, a table a person reads as the town's rules, not from the rules' code; so a
+rule that drifts from the policy fails here. A new action joins with one line in `POLICY` (and a
+target in `TARGETS` if it asks about a new kind of object); a test fails for an action missing.
+
+Nothing is written: stages and items are built in memory, so the ~20,000 answers take seconds.
+"""
+
+from dataclasses import dataclass
+from itertools import product
+
+import pytest
+from django.utils import timezone
+
+from ankommen.accounts.models import Member
+from ankommen.concept.models import Field, Stage, StageKind, StageStatus
+from ankommen.concept.services import default_stage_rules
+from ankommen.core.actors import SystemActor
+from ankommen.core.models import ReviewRequest
+from ankommen.core.registry import registry
+from ankommen.core.roles import role_codes
+from ankommen.core.rules import may
+from ankommen.dialogue.models import Comment, Contribution, ContributionKind
+from ankommen.legal.models import TermsVersion
+from tests.testapp.models import Note
+
+# --- who asks -----------------------------------------------------------------------------------
+
+VISITOR, STRANGER, SYSTEM = "visitor", "stranger", "system"
+ADMIN, MODERATOR, EXPERT, MULTIPLIER, MEMBER, TRANSLATOR = (
+    "admin",
+    "moderator",
+    "expert",
+    "multiplier",
+    "member",
+    "translator",
+)
+ASKERS = [VISITOR, STRANGER, SYSTEM, MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, MODERATOR, ADMIN]
+
+# Groups the policy speaks of.
+NOBODY = frozenset()
+STAFF = frozenset({MODERATOR, ADMIN})
+TOWN = frozenset({MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, MODERATOR, ADMIN})  # the town's people
+EVERYONE = frozenset({VISITOR, STRANGER}) | TOWN  # people; the system actor is not one of them
+TRANSLATING = frozenset({TRANSLATOR, MODERATOR, ADMIN, SYSTEM})
+
+
+# --- the policy, as the town reads it -------------------------------------------------------------
+
+# Who writes in a new stage of each kind (the stage's default rules; admins change them per stage,
+# tests/core/test_rules.py shows that they are data).
+CONTRIBUTORS = {
+    StageKind.STOCKTAKING: frozenset({EXPERT, ADMIN}),
+    StageKind.OPTIONS: frozenset({MULTIPLIER, ADMIN}),
+    StageKind.DECISION: NOBODY,
+    StageKind.IMPLEMENTATION: NOBODY,
+}
+# Who supports in a new stage of each kind.
+SUPPORTERS = {
+    StageKind.STOCKTAKING: TOWN,
+    StageKind.OPTIONS: TOWN,
+    StageKind.DECISION: NOBODY,
+    StageKind.IMPLEMENTATION: NOBODY,
+}
+# Kinds of stage that take contributions at all (staff enter paper input only there).
+TAKES_CONTRIBUTIONS = {StageKind.STOCKTAKING, StageKind.OPTIONS}
+# Kinds of contribution raised to a recommendation, and the stage kind where that happens.
+PROMOTABLE = {(StageKind.OPTIONS, ContributionKind.OPTION)}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the policy: who may, on what, and what must hold besides."""
+
+    target: str  # a key of TARGETS
+    who: object  # a set of askers, or a function of the situation giving one
+    open_stage: bool = False  # only while the stage is open
+    shown_item: bool = False  # only while the item is neither hidden nor withdrawn
+    per_target: bool = False  # `who` is a function of the situation and the kind of target
+
+
+@dataclass(frozen=True)
+class Situation:
+    kind: str
+    status: str
+    public: bool
+    hidden: bool
+    item_kind: str = ""
+    published: bool = True  # a version of the terms
+    withdrawn: bool = False  # the item, by its author
+    archived: str = ""  # "", "field" (the stage's field is archived) or "stage"
+
+
+def readers(situation):
+    """A public stage is read by everyone, a members-only one by the town's people; the system reads both."""
+    return (EVERYONE if situation.public else TOWN) | {SYSTEM}
+
+
+def contributors(situation):
+    return CONTRIBUTORS[situation.kind]
+
+
+def paper_staff(situation):
+    return STAFF if situation.kind in TAKES_CONTRIBUTIONS else NOBODY
+
+
+def writers_in_stage(situation):
+    return contributors(situation) | paper_staff(situation)
+
+
+def supporters(situation):
+    return SUPPORTERS[situation.kind]
+
+
+def promoters(situation):
+    promotable = (situation.kind, situation.item_kind) in PROMOTABLE
+    return contributors(situation) if promotable else NOBODY
+
+
+def flaggers(situation):
+    """The town's people who can read the item (and only while it shows: `shown_item`)."""
+    return readers(situation) & TOWN
+
+
+def answerers(situation):
+    """The official answer to an option or a recommendation (never a finding): the admins, in any state of
+    the stage. (A multiplier of the administration answers too: tests/dialogue/test_permissions.py; the
+    multiplier here is from civil society.)"""
+    return frozenset({ADMIN}) if situation.item_kind != ContributionKind.FINDING else NOBODY
+
+
+def unless_hidden(who):
+    return lambda situation: NOBODY if situation.hidden else who
+
+
+def if_hidden(who):
+    return lambda situation: who if situation.hidden else NOBODY
+
+
+def stage_runners(situation):
+    """An archived stage, or one of an archived field, stays as it is."""
+    return NOBODY if situation.archived else STAFF
+
+
+def text_readers(situation):
+    """What an item says, asked of one the reader already sees (`view_item`): the staff always; everyone
+    else while it shows; its author (the member) also once withdrawn, not once hidden."""
+    if situation.hidden:
+        return STAFF
+    if situation.withdrawn:
+        return STAFF | {MEMBER}
+    return EVERYONE | {SYSTEM}
+
+
+def archivers(situation, target):
+    """The admins archive a field or a stage that is not archived yet…"""
+    return NOBODY if situation.archived == target else frozenset({ADMIN})
+
+
+def unarchivers(situation, target):
+    """… and take an archived one back out."""
+    return frozenset({ADMIN}) if situation.archived == target else NOBODY
+
+
+def terms_readers(situation):
+    return EVERYONE | {SYSTEM} if situation.published else frozenset({ADMIN})
+
+
+POLICY = {
+    # the town
+    "administer": Row("town", frozenset({ADMIN})),
+    "moderate_town": Row("town", STAFF),
+    "invite": Row("town", frozenset({ADMIN, SYSTEM})),
+    "translate": Row("town", TRANSLATING),
+    # a stage
+    "view_stage": Row("stage", readers),
+    "run_stage": Row("stage", stage_runners),
+    "archive": Row("archived", archivers, per_target=True),
+    "unarchive": Row("archived", unarchivers, per_target=True),
+    "contribute": Row("stage", contributors, open_stage=True),
+    "record_on_paper": Row("stage", paper_staff, open_stage=True),
+    "write_in_stage": Row("stage", writers_in_stage, open_stage=True),
+    # a contribution or a comment
+    "view_item": Row("item", readers),
+    "comment": Row("contribution", TOWN, open_stage=True, shown_item=True),
+    "record_comment_on_paper": Row("contribution", STAFF, open_stage=True, shown_item=True),
+    "write_comment": Row("contribution", TOWN, open_stage=True, shown_item=True),
+    "support": Row("contribution", supporters, open_stage=True, shown_item=True),
+    "promote": Row("contribution", promoters, open_stage=True, shown_item=True),
+    "flag": Row("item", flaggers, shown_item=True),
+    "moderate": Row("item", STAFF),
+    "see_hidden_text": Row("item", STAFF),
+    "hide": Row("item", unless_hidden(STAFF)),
+    "show": Row("item", if_hidden(STAFF)),
+    "request_review": Row("item", if_hidden(frozenset({MEMBER}))),  # its author
+    "resolve_review": Row("review", STAFF),  # an open request
+    "answer_contribution": Row("contribution", answerers, shown_item=True),
+    "edit_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),  # its author
+    "withdraw_item": Row("item", frozenset({MEMBER}), open_stage=True, shown_item=True),
+    "read_text": Row("item", text_readers),
+    # the town's members
+    "deactivate_member": Row("member", frozenset({ADMIN})),  # an active one, not oneself
+    "reactivate_member": Row("deactivated member", frozenset({ADMIN})),
+    # the legal pages
+    "view_terms_version": Row("terms", terms_readers),
+    # the test app (tests/testapp): a note is public, written by the town's people; its attachment
+    # is the author's (a member) and the staff's
+    "view_note": Row("note", EVERYONE | {SYSTEM}),
+    "write_note": Row("town", TOWN),
+    "see_note_attachment": Row("note", STAFF | {MEMBER}),
+}
+# Actions asked of more than one kind of object: the same line applies to each.
+ALSO_ON = {"translate": ["item"]}
+
+
+def expected(action, situation, target=None):
+    """The askers the policy allows `action` on the `target` kind in `situation`."""
+    row = POLICY[action]
+    if row.per_target:
+        who = row.who(situation, target)
+    else:
+        who = row.who(situation) if callable(row.who) else row.who
+    if row.open_stage and situation.status != StageStatus.OPEN:
+        return NOBODY
+    if row.shown_item and (situation.hidden or situation.withdrawn):
+        return NOBODY
+    return frozenset(who)
+
+
+# --- the objects asked about, built in memory ------------------------------------------------------
+
+
+def _asker(name, town, other_town, author):
+    if name == VISITOR:
+        return None
+    if name == SYSTEM:
+        return SystemActor.of(town)
+    if name == STRANGER:
+        # Everything in their own town: it must count for nothing here.
+        return Member(municipality=other_town).with_roles(set(role_codes()))
+    if name == MEMBER:
+        return author  # the author of the note (and of the items) is a plain member
+    return Member(municipality=town).with_roles({name: "civil_society" if name == MULTIPLIER else ""})
+
+
+def _field(town, situation):
+    return Field(municipality=town, archived_at=timezone.now() if situation.archived == "field" else None)
+
+
+def _stage(town, situation):
+    return Stage(
+        municipality=town,
+        field=_field(town, situation),
+        archived_at=timezone.now() if situation.archived == "stage" else None,
+        kind=situation.kind,
+        status=situation.status,
+        is_public=situation.public,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate(),
+        **default_stage_rules(situation.kind),
+    )
+
+
+def _contribution(stage, situation, author):
+    return Contribution(
+        municipality=stage.municipality,
+        stage=stage,
+        kind=situation.item_kind,
+        author=author,
+        hidden_at=timezone.now() if situation.hidden else None,
+        withdrawn_at=timezone.now() if situation.withdrawn else None,
+    )
+
+
+def _comment(contribution, situation, author):
+    return Comment(
+        municipality=contribution.municipality,
+        contribution=contribution,
+        author=author,
+        hidden_at=timezone.now() if situation.hidden else None,
+        withdrawn_at=timezone.now() if situation.withdrawn else None,
+    )
+
+
+# Each target: a function of (town, situation, author) giving the object asked about.
+TARGETS = {
+    "town": lambda town, situation, author: town,
+    "stage": lambda town, situation, author: _stage(town, situation),
+    "contribution": lambda town, situation, author: _contribution(_stage(town, situation), situation, author),
+    "comment": lambda town, situation, author: _comment(
+        _contribution(_stage(town, situation), situation, author), situation, author
+    ),
+    "terms": lambda town, situation, author: TermsVersion(
+        municipality=town, number="1", published_at=timezone.now() if situation.published else None
+    ),
+    "field": lambda town, situation, author: _field(town, situation),
+    "review": lambda town, situation, author: ReviewRequest(municipality=town),
+    "member": lambda town, situation, author: author,
+    "deactivated member": lambda town, situation, author: Member(
+        pk=author.pk, municipality=town, user=author.user, is_active=False
+    ),
+    "note": lambda town, situation, author: Note(
+        municipality=town, author=author, hidden_at=timezone.now() if situation.hidden else None
+    ),
+}
+# "item" in the policy: a contribution and a comment alike.
+TARGET_KINDS = {"item": ["contribution", "comment"], "archived": ["stage", "field"]}
+
+# Contribution kinds met in each stage kind (decision and implementation carry the recommendations).
+ITEM_KINDS = {
+    StageKind.STOCKTAKING: [ContributionKind.FINDING],
+    StageKind.OPTIONS: [ContributionKind.OPTION, ContributionKind.RECOMMENDATION],
+    StageKind.DECISION: [ContributionKind.RECOMMENDATION],
+    StageKind.IMPLEMENTATION: [ContributionKind.RECOMMENDATION],
+}
+
+ITEM_STATES = {"shown": (False, False), "hidden": (True, False), "withdrawn": (False, True)}
+
+SITUATIONS = [
+    Situation(kind, status, public, hidden, item_kind, withdrawn=withdrawn)
+    for kind, status, public, (hidden, withdrawn) in product(
+        StageKind.values, StageStatus.values, (True, False), ITEM_STATES.values()
+    )
+    for item_kind in ITEM_KINDS[kind]
+] + [
+    Situation(kind, StageStatus.CLOSED, True, False, ITEM_KINDS[kind][0], archived=archived)
+    for kind, archived in product(StageKind.values, ("field", "stage"))
+]
+
+
+def _situation_id(situation):
+    return "-".join(
+        (
+            situation.kind,
+            situation.status,
+            "public" if situation.public else "members-only",
+            "hidden" if situation.hidden else "withdrawn" if situation.withdrawn else "shown",
+            situation.item_kind,
+            *([f"archived-{situation.archived}"] if situation.archived else []),
+        )
+    )
+
+
+def test_every_registered_action_is_in_the_policy():
+    """A new action needs its line in POLICY: who may, on what, when."""
+    assert set(registry.rules) == set(POLICY)
+
+
+@pytest.mark.parametrize("situation", SITUATIONS, ids=_situation_id)
+def test_may_answers_every_role_and_action_as_the_policy_says(town, other_town, people, situation):
+    author = people["mitglied"]
+    askers = {name: _asker(name, town, other_town, author) for name in ASKERS}
+    wrong = {}
+    for action, row in POLICY.items():
+        for target_name in [row.target, *ALSO_ON.get(action, [])]:
+            for kind in TARGET_KINDS.get(target_name, [target_name]):
+                target = TARGETS[kind](town, situation, author)
+                allowed = frozenset(name for name, asker in askers.items() if may(asker, action, target))
+                want = expected(action, situation, kind)
+                if allowed != want:
+                    wrong[f"{action} on {kind}"] = {
+                        "allowed but not in the policy": sorted(allowed - want),
+                        "in the policy but refused": sorted(want - allowed),
+                    }
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("published", [True, False], ids=["published", "draft"])
+def test_a_version_of_the_terms_is_read_as_the_policy_says(town, other_town, people, published):
+    situation = Situation(StageKind.STOCKTAKING, StageStatus.OPEN, True, False, published=published)
+    askers = {name: _asker(name, town, other_town, people["mitglied"]) for name in ASKERS}
+    target = TARGETS["terms"](town, situation, None)
+    allowed = {name for name, asker in askers.items() if may(asker, "view_terms_version", target)}
+    assert allowed == expected("view_terms_version", situation)
