@@ -114,6 +114,30 @@ def django_db_setup(_test_settings, django_db_setup, django_db_blocker):
         build_world()
 
 
+_world = {"flushed": False}
+
+
+def _is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+
+
+@pytest.fixture(autouse=True)
+def _world_back_after_a_flush(request, django_db_blocker):
+    """A transactional test empties the database when it ends; the next test on this worker finds the
+    world built again, whatever order the tests come in (a test that reaches the database only through a
+    fixture asked for at run time is not sorted before the transactional ones)."""
+    if _world["flushed"]:
+        with django_db_blocker.unblock():
+            build_world()
+        _world["flushed"] = False
+    yield
+    if _is_transactional(request):
+        _world["flushed"] = True
+
+
 @pytest.fixture
 def town(db):
     from ankommen.core.models import Municipality
