@@ -102,12 +102,16 @@ def archive_field(field, *, actor):
 
 def unarchive_field(field, *, actor):
     """Bring an archived field back into the lists; its stages stay closed until someone opens one."""
-    require(actor, "unarchive", field)
+    return _unarchive(field, actor, "field.unarchived")
+
+
+def _unarchive(obj, actor, action):
+    require(actor, "unarchive", obj)
     with transaction.atomic():
-        field.archived_at = None
-        field.save(update_fields=["archived_at"])
-        audit(actor.user, "field.unarchived", field)
-    return field
+        obj.archived_at = None
+        obj.save(update_fields=["archived_at"])
+        audit(actor.user, action, obj)
+    return obj
 
 
 def archive_stage(stage, *, actor):
@@ -122,12 +126,8 @@ def archive_stage(stage, *, actor):
 
 
 def unarchive_stage(stage, *, actor):
-    require(actor, "unarchive", stage)
-    with transaction.atomic():
-        stage.archived_at = None
-        stage.save(update_fields=["archived_at"])
-        audit(actor.user, "stage.unarchived", stage)
-    return stage
+    """Bring an archived stage back into its field's plan; it stays closed until someone opens it."""
+    return _unarchive(stage, actor, "stage.unarchived")
 
 
 def create_help_page(municipality, *, actor, **values):
