@@ -191,6 +191,7 @@ class Audit:
         self.html[name] = label
 
     def check(self, label):
+        self.page.wait_for_load_state("load")  # a click that navigates may still be loading
         self.checked.append(label)
         self._axe(label)
         self._reflow(label)

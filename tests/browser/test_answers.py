@@ -23,7 +23,8 @@ def test_admin_answers_a_recommendation_and_downloads_the_fields_export(audit, s
     page.get_by_role("link", name=FIELD).first.click()
     page.get_by_role("link", name=RECOMMENDATION).click()
     expect(page.get_by_role("heading", name="Offizielle Antwort")).to_be_visible()
-    page.get_by_role("link", name="Antwort ändern").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Antwort ändern").click()
     audit.check("Antwort geben")
 
     page.get_by_label("nicht weiterverfolgt").check()
@@ -43,7 +44,8 @@ def test_admin_answers_a_recommendation_and_downloads_the_fields_export(audit, s
     current = Answer.objects.get(contribution__title=RECOMMENDATION, is_current=True)
     assert (current.state, current.author, current.number) == ("not_pursued", people["admin"], 3)
 
-    page.get_by_role("link", name=f"Zurück zu {FIELD}").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name=f"Zurück zu {FIELD}").click()
     audit.check("Handlungsfeld mit Antworten")
     expect(page.get_by_text("nicht weiterverfolgt: 2")).to_be_visible()
     with page.expect_download() as download:
@@ -61,7 +63,8 @@ def test_admin_answers_a_recommendation_and_downloads_the_fields_export(audit, s
     sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
     assert [cell.value for cell in sheet[1]][9:] == ["Stand der Antwort", "Antwort"]
 
-    page.get_by_role("link", name="Druckansicht").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Druckansicht").click()
     audit.check("Druckansicht")
     expect(page.get_by_text("Für 2027 fehlt das Geld; wir fragen die Bürgerstiftung.")).to_be_visible()
     page.emulate_media(media="print")

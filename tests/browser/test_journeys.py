@@ -277,7 +277,9 @@ def test_author_asks_for_a_review_and_a_moderator_shows_the_hidden_finding_again
     expect(author.get_by_text("Ihre Bitte ist bei der Moderation.")).to_be_visible()
 
     moderator = log_in(audit.page, site, "moderation")
-    moderator.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="Moderation").click()
+    menu = moderator.get_by_role("navigation", name="Hauptnavigation")
+    with moderator.expect_navigation():
+        menu.get_by_role("link", name="Moderation").click()
     audit.check("the queue with a review request")
     entry = moderator.locator("li", has_text="Die Sprechstunde ist kostenlos.")
     entry.get_by_role("link", name="Wieder einblenden").click()

@@ -105,12 +105,12 @@ def unarchive_field(field, *, actor):
     return _unarchive(field, actor, "field.unarchived")
 
 
-def _unarchive(obj, actor, action):
+def _unarchive(obj, actor, audit_word):
     require(actor, "unarchive", obj)
     with transaction.atomic():
         obj.archived_at = None
         obj.save(update_fields=["archived_at"])
-        audit(actor.user, action, obj)
+        audit(actor.user, audit_word, obj)
     return obj
 
 
