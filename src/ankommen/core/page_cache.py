@@ -18,6 +18,7 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
 from ankommen.core import cache as versions
 
@@ -72,6 +73,7 @@ def for_visitors(view):
             response = HttpResponse(kept["content"])
             for header, value in kept["headers"]:
                 response[header] = value
+            patch_vary_headers(response, ["Cookie"])  # as a rendered page says: a member's differs
             return response
         request.shown_versions = {}
         response = view(request, *args, **kwargs)
