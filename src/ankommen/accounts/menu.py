@@ -11,7 +11,8 @@ def account_menu(context):
     """Profile and logout for a person who is logged in; login (back to this page) and signup otherwise."""
     request = context["request"]
     language = get_language()
-    if request.user.is_authenticated:
+    user = context.get("user")  # the auth context processor's: anonymous on a 404 before authentication
+    if user is not None and user.is_authenticated:
         match = request.resolver_match
         on_profile = match is not None and match.view_name == "accounts:profile"
         before, after = remembered(
