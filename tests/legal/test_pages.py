@@ -2,7 +2,7 @@
 
 import pytest
 from django.db import connection
-from django.template.loader import render_to_string
+from django.template import RequestContext, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
@@ -89,7 +89,7 @@ def test_footer_needs_no_query(town):
     request = RequestFactory().get("/")
     request.municipality, request.member = town, None
     with CaptureQueriesContext(connection) as context:
-        html = render_to_string("core/partials/footer_links.html", {"municipality": town}, request=request)
+        html = Template("{% footer_links %}").render(RequestContext(request, {"municipality": town}))
     assert 'href="/impressum/"' in html
     assert len(context.captured_queries) == 0
 

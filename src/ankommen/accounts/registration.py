@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.accounts import demo, rules
+from ankommen.accounts import demo, menu, rules
 from ankommen.core.registry import (
     Link,
     register_audit_actions,
@@ -33,7 +33,7 @@ register_links(
         _("Wer mit welchen Rollen mitarbeitet"),
     ),
 )
-register_partial("account_menu", "accounts/partials/account_menu.html")
+register_partial("account_menu", menu.account_menu)
 register_partial("refused", "accounts/partials/refused.html")
 
 register_demo(10)(demo.load)

@@ -65,7 +65,7 @@ class Registry:
     audit_actions: dict[str, str] = field(default_factory=dict)
     demo_loaders: list[tuple[int, Callable]] = field(default_factory=list)
     links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
-    partials: dict[str, list[str]] = field(default_factory=dict)  # templates core includes, by slot
+    partials: dict[str, list] = field(default_factory=dict)  # templates or functions core renders, by slot
     home: str = ""
     _roles_in_order: list = field(default_factory=list)
 
@@ -115,10 +115,14 @@ def register_links(place: str, *links: Link) -> None:
     registry.links.setdefault(place, []).extend(links)
 
 
-def register_partial(slot: str, template_name: str) -> None:
-    """A template core's pages include at `slot`: `account_menu` (the header's account links as
-    `<li>`), `refused` (what a person refused on a 403 page can do about it)."""
-    registry.partials.setdefault(slot, []).append(template_name)
+def register_partial(slot: str, partial: str | Callable) -> None:
+    """What core's pages show at `slot`: `account_menu` (the header's account links as `<li>`),
+    `refused` (what a person refused on a 403 page can do about it).
+
+    `partial` is a template's name, or a function of the template context that returns HTML
+    (`format_html`): cheaper for a slot on every page.
+    """
+    registry.partials.setdefault(slot, []).append(partial)
 
 
 def register_home(url_name: str) -> None:

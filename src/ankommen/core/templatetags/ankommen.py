@@ -1,6 +1,5 @@
 """Template tags shared by every page: permissions, form widgets, language links, texts."""
 
-import functools
 import re
 
 from django import template
@@ -8,13 +7,11 @@ from django.conf import settings
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language
 
-from ankommen.core import cache, page_cache, rules, translation
+from ankommen.core import cache, frame, page_cache, rules, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translatable
 from ankommen.core.registry import registry
@@ -119,34 +116,12 @@ def may(context, action, obj):
 
 @register.simple_tag(takes_context=True)
 def links(context, place):
-    """`{% links "menu" as entries %}`: the entries of the menu, the hub or the footer the member may see.
+    """`{% links "hub" as entries %}`: the entries of the menu, the hub or the footer the member may see.
 
     Each entry has its `link` (label, icon, description, group), `url` and `current`, the value
-    of `aria-current`: "page" on the entry's own page, "true" anywhere below its address (the
-    entry with the longest address that leads there, so /verwaltung/uebersetzungen/en/ is the
-    translators' area, not the administration's), else "".
+    of `aria-current` (`frame.entries`).
     """
-    request = context["request"]
-    town = getattr(request, "municipality", None)
-    member = getattr(request, "member", None)
-    language = get_language()
-    entries = [
-        {"link": link, "url": _address(link.url_name, language), "current": ""}
-        for link in registry.links_in(place)
-        if link.action is None or (town is not None and rules.may(member, link.action, town))
-    ]
-    home = _address(registry.home, language) if registry.home else None
-    below = [
-        entry
-        for entry in entries
-        if request.path == entry["url"] or (entry["url"] != home and request.path.startswith(entry["url"]))
-    ]
-    if below:
-        area = max(below, key=lambda entry: len(entry["url"]))
-        for entry in entries:
-            if entry["url"] == area["url"]:
-                entry["current"] = "page" if request.path == area["url"] else "true"
-    return entries
+    return frame.entries(context["request"], place)
 
 
 @register.simple_tag(takes_context=True)
@@ -173,21 +148,55 @@ def post_button(context, action, label, look="secondary", *, small=False, about=
     )
 
 
-@register.simple_tag
-def partials(slot):
-    """`{% partials "account_menu" as templates %}`: the templates the apps put into one of core's slots."""
-    return registry.partials.get(slot, [])
+@register.simple_tag(takes_context=True)
+def slot(context, name):
+    """`{% slot "account_menu" %}`: what the apps put into one of core's slots (`register_partial`)."""
+    return frame.slot(context, name)
 
 
 @register.simple_tag
 def home_url():
-    return _address(registry.home, get_language())
+    return frame.address(registry.home, get_language())
 
 
-@functools.cache
-def _address(url_name, language):
-    """The address of a page without arguments in `language` (the same for every request)."""
-    return reverse(url_name)
+# The frame of every page (`base.html`), each piece one call (`core/frame.py`).
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """`{% main_menu %}`: the main navigation's `<li>` entries, the current area marked, then the account links."""
+    return frame.menu(context)
+
+
+@register.simple_tag(takes_context=True)
+def language_menu(context):
+    """`{% language_menu %}`: the language button and the current page in each language of the town."""
+    return frame.languages(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """`{% footer_links %}`: the footer's navigations, one per group of links."""
+    return frame.footer(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def messages_box(context):
+    """`{% messages_box %}`: the messages for this request as KERN alerts."""
+    return frame.messages(context)
+
+
+@register.simple_tag
+def asset(path):
+    """`{% asset "ankommen/ankommen.css" %}`: `{% static %}`, computed once per process."""
+    return frame.asset(path)
+
+
+@register.simple_tag
+def fixed_partial(template_name):
+    """`{% fixed_partial "core/partials/header_search.html" %}`: a partial that depends on the language
+    alone, rendered once per language."""
+    return frame.fixed_partial(template_name)
 
 
 WIDGET_CLASSES = {
@@ -249,39 +258,6 @@ def _select(bound_field, attrs):
 @register.filter
 def is_choice_list(bound_field):
     return bound_field.widget_type in ("radioselect", "checkboxselectmultiple")
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """Each available language with the current page's address in it, named in itself."""
-    request = context["request"]
-    if getattr(request, "municipality", None) is None:
-        return []
-    current = get_language()
-    return [
-        {
-            "code": language.code,
-            "name": language.name_local,
-            "url": _address_in(request, language.code),
-            "is_current": language.code == current,
-        }
-        for language in request.municipality.active_languages
-    ]
-
-
-def _address_in(request, language):
-    """The current page's address in `language`: reversed from the view the request resolved to
-    (`translate_url` would resolve the path again for every language), with its query string."""
-    match = request.resolver_match
-    if match is None or not match.view_name:
-        return translate_url(request.get_full_path(), language)
-    with override(language):
-        try:
-            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-        except NoReverseMatch:
-            return translate_url(request.get_full_path(), language)
-    query = request.META.get("QUERY_STRING", "")
-    return f"{path}?{iri_to_uri(query)}" if query else path
 
 
 @register.simple_tag(takes_context=True)
