@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (42, 7),
+        (35, 6),
         archive_some,
     ),
     Page(

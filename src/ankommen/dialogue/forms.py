@@ -1,4 +1,7 @@
+import functools
+
 from django import forms
+from django.forms.models import ModelChoiceIteratorValue
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -24,10 +27,6 @@ class TranslatedTagChoices:
         return str(translated(obj, "name"))
 
 
-class TagChoiceField(TranslatedTagChoices, forms.ModelChoiceField):
-    pass
-
-
 class TagMultipleChoiceField(TranslatedTagChoices, forms.ModelMultipleChoiceField):
     pass
 
@@ -42,6 +41,28 @@ TAG_MODELS = {
     "districts": (District, _("Stadtteile")),
     "target_groups": (TargetGroup, _("Zielgruppen")),
 }
+
+
+class TagChoiceField(forms.TypedChoiceField):
+    """One of the town's tags, by its id, from `tags()` (the town's tags of one kind: no query of its own, no count).
+
+    Each option's value keeps its tag (as a model choice's does), so that the options' labels
+    tell which translation they show (`choice_translation_label`).
+    """
+
+    default_error_messages = {
+        "invalid_choice": forms.ModelChoiceField.default_error_messages["invalid_choice"]
+    }
+
+    def __init__(self, *, tags, **kwargs):
+        @functools.cache
+        def choices():  # the tags are fetched when the field is validated or shown, not before
+            return [
+                ("", _("alle")),
+                *((ModelChoiceIteratorValue(tag.pk, tag), str(translated(tag, "name"))) for tag in tags()),
+            ]
+
+        super().__init__(choices=choices, coerce=int, empty_value=None, required=False, **kwargs)
 
 
 class OnPaperFields(forms.Form):
@@ -151,16 +172,15 @@ class FilterForm(forms.Form):
     # Chosen with the links above the list; the form keeps it when the filters change.
     sort = forms.ChoiceField(required=False, choices=Sort.choices, widget=forms.HiddenInput)
 
-    def __init__(self, *args, stages, municipality, **kwargs):
+    def __init__(self, *args, stages, tags, **kwargs):
+        """`tags`: the town's tags (`TownTags`), fetched once for the form and the list's cards."""
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = [
             ("", _("alle")),
             *((stage.pk, stage.get_kind_display()) for stage in stages),
         ]
-        for name, (model, label) in TAG_MODELS.items():
-            self.fields[name] = TagChoiceField(
-                label=label, queryset=_tags(model, municipality), required=False, empty_label=_("alle")
-            )
+        for name, (_model, label) in TAG_MODELS.items():
+            self.fields[name] = TagChoiceField(label=label, tags=functools.partial(tags.of, name))
 
     def filters(self):
         """The valid filters as keyword arguments for `Contribution.objects.filtered`, invalid ones left out."""
