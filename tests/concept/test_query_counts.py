@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (35, 6),
+        (32, 6),
         archive_some,
     ),
     Page(

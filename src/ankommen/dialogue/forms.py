@@ -181,6 +181,11 @@ class FilterForm(forms.Form):
         ]
         for name, (_model, label) in TAG_MODELS.items():
             self.fields[name] = TagChoiceField(label=label, tags=functools.partial(tags.of, name))
+        self.tags = tags
+
+    def get_context(self):
+        self.tags.fetch_all()  # rendered, it shows every kind: one query for those no filter fetched
+        return super().get_context()
 
     def filters(self):
         """The valid filters as keyword arguments for `Contribution.objects.filtered`, invalid ones left out."""

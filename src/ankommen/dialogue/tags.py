@@ -27,8 +27,8 @@ def _relation(name):
 class TownTags:
     """The town's tags of each kind in their own order, with their translations into `language`.
 
-    Each kind is fetched when first asked for (a filter for one kind needs only that one), the
-    translations of all kinds in one query.
+    Each kind is fetched when first asked for (a filter for one kind needs only that one), or all
+    of them in one query (`fetch_all`); the translations of all kinds in one query.
     """
 
     def __init__(self, municipality, language):
@@ -38,13 +38,38 @@ class TownTags:
     def of(self, relation):
         """The town's tags of one kind (`principles`), in the order they are shown: fetched on first use."""
         if relation not in self._fetched:
-            tags = list(_relation(relation).related_model.objects.for_municipality(self.municipality))
-            if self.language != SOURCE:
-                type_id = ContentType.objects.get_for_model(_relation(relation).related_model).pk
-                for tag in tags:
-                    tag.translations_prefetched = self._translations[type_id, tag.pk]
-            self._fetched[relation] = tags
+            self._fetched[relation] = self._with_translations(
+                relation, list(_relation(relation).related_model.objects.for_municipality(self.municipality))
+            )
         return self._fetched[relation]
+
+    def fetch_all(self):
+        """Fetch the kinds not fetched yet in one query (a page that shows them all: the filters, the cards)."""
+        missing = [name for name in TAG_RELATIONS if name not in self._fetched]
+        if len(missing) < 2:
+            return
+        columns = [field.attname for field in _relation(missing[0]).related_model._meta.concrete_fields]
+        rows = [
+            _relation(name)
+            .related_model.objects.for_municipality(self.municipality)
+            .annotate(kind=Value(kind, output_field=IntegerField()))
+            .values_list("kind", *columns)
+            .order_by()
+            for kind, name in enumerate(missing)
+        ]
+        found = {name: [] for name in missing}
+        for kind, *values in rows[0].union(*rows[1:], all=True).order_by("kind", "position", "name", "id"):
+            model = _relation(missing[kind]).related_model
+            found[missing[kind]].append(model.from_db(None, columns, values))
+        for name, tags in found.items():
+            self._fetched[name] = self._with_translations(name, tags)
+
+    def _with_translations(self, relation, tags):
+        if self.language != SOURCE:
+            type_id = ContentType.objects.get_for_model(_relation(relation).related_model).pk
+            for tag in tags:
+                tag.translations_prefetched = self._translations[type_id, tag.pk]
+        return tags
 
     @cached_property
     def _translations(self):
@@ -61,6 +86,7 @@ class TownTags:
     @cached_property
     def _order(self):
         """{(kind, tag id): ((kind, position), tag)}: each tag with its place among all the town's tags."""
+        self.fetch_all()
         return {
             (kind, tag.pk): ((kind, position), tag)
             for kind, name in enumerate(TAG_RELATIONS)
