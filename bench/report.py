@@ -12,6 +12,8 @@ from pathlib import Path
 TARGETS = {
     "home": 50,
     "field": 50,
+    "home (member)": 50,
+    "field (member)": 50,
     "translations (admin)": 100,
     "translations, English (admin)": 100,
 }
@@ -116,8 +118,13 @@ def render(results, options):
         f"Code: commit {' / '.join(sorted({r['code'] for r in results}))}.  ",
         f"Scale {options.scale:g}, seed {options.seed}; {options.requests} timed requests per page after "
         f"{options.warmup} untimed round{'' if options.warmup == 1 else 's'}, one request at a time "
-        "with the pages taking turns, through gunicorn with 2 sync workers. "
-        "Load average (1 min) of the machine while timing: "
+        "with the pages taking turns, through gunicorn with 2 sync workers; "
+        + (
+            "fragment cache on (`FRAGMENT_CACHE`; visitors' whole pages with it). "
+            if first.get("fragment_cache", True)
+            else "**fragment cache off** (`FRAGMENT_CACHE=false`: every fragment and page rendered anew). "
+        )
+        + "Load average (1 min) of the machine while timing: "
         + ", ".join(f"{NAMES[r['vendor']]} {r['load'][0]:.1f} → {r['load'][1]:.1f}" for r in results)
         + ".",
         "",

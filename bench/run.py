@@ -28,6 +28,7 @@ def main():
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ankommen.settings")
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
@@ -39,6 +40,7 @@ def main():
         "vendor": connection.vendor,
         "version": database_version(connection),
         "code": code_version(),  # at the start: other people may commit while this runs
+        "fragment_cache": settings.FRAGMENT_CACHE,
         "seconds": {},
     }
 
@@ -130,6 +132,7 @@ def main_pages():
         Page("field, most discussed", f"{field_path}?sort=discussed"),
         Page("contribution + comments", f"{field_path}beitraege/{busiest.pk}/"),
         Page("home, English", "/en/"),
+        Page("home (member)", "/", "member"),
         Page("field (member)", field_path, "member"),
         Page("moderation queue (admin)", "/moderation/", "admin"),
         Page("audit log (admin)", "/verwaltung/protokoll/", "admin"),

@@ -138,6 +138,14 @@ def _world_back_after_a_flush(request, django_db_blocker):
         _world["flushed"] = True
 
 
+@pytest.fixture(autouse=True)
+def _no_page_kept_from_another_test():
+    """Visitors' pages live in each worker's memory; a test's rolled-back world must not show in the next."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+
+
 @pytest.fixture
 def town(db):
     from ankommen.core.models import Municipality

@@ -128,7 +128,15 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "ankommen_cache",
         "OPTIONS": {"MAX_ENTRIES": 20000},
-    }
+    },
+    # Whole pages for visitors (`core/page_cache.py`), in each worker's memory: checked against the
+    # versions in the shared cache above on every request, so a change elsewhere is seen at once.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
 }
 # `FRAGMENT_CACHE=false` renders every `{% cache %}` fragment anew (the cache tag uses this alias):
 # to measure what pages cost without their cache.

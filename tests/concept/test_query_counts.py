@@ -86,10 +86,10 @@ def _help_pk():
 
 
 PAGES = [
-    Page("home page for a visitor", None, lambda: "/", (19, 3), add_fields),
+    Page("home page for a visitor", None, lambda: "/", (19, 2), add_fields),
     Page("home page for a member", "mitglied", lambda: "/", (22, 6), add_fields),
     Page("home page for an admin", "admin", lambda: "/", (22, 6), add_fields),
-    Page("home page with archived fields", None, lambda: "/", (19, 3), archive_some),
+    Page("home page with archived fields", None, lambda: "/", (19, 2), archive_some),
     Page("fields to manage", "admin", lambda: "/verwaltung/handlungsfelder/", (6, 6), add_fields),
     Page(
         "fields to manage with archived ones",
@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (32, 6),
+        (32, 2),
         archive_some,
     ),
     Page(

@@ -25,10 +25,12 @@ from ankommen.concept.models import (
 )
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
+from ankommen.core.page_cache import for_visitors
 from ankommen.core.translation import gaps
 
 
 @require_safe
+@for_visitors
 def home(request):
     """The town's integration concept: principle, focus topics, timeline and fields with their stages."""
     town, language = request.municipality, get_language()

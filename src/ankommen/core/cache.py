@@ -42,6 +42,12 @@ def versions(*scopes):
     return "-".join(str(found.get(key) or missing[key]) for key in keys)
 
 
+def current(shown):
+    """{scope: version} as they are now for the scopes of `shown`; a scope without a version is left out."""
+    found = cache.get_many([_key(scope) for scope in shown])
+    return {scope: str(found[_key(scope)]) for scope in shown if _key(scope) in found}
+
+
 def touch(*scopes):
     """New versions now (the database cache commits with the change) and again after the commit
     (a cache outside the database could otherwise keep a fragment rendered just before it)."""

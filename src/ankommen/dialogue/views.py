@@ -13,6 +13,7 @@ from ankommen.concept.models import Field, Stage
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.limits import LimitReached
+from ankommen.core.page_cache import for_visitors
 from ankommen.core.rules import may
 from ankommen.dialogue import answers, services
 from ankommen.dialogue.forms import (
@@ -34,6 +35,7 @@ COMMENTS_PER_PAGE = 50
 
 
 @require_safe
+@for_visitors
 def field_page(request, slug):
     """A field of action: its stages and its contributions, filterable and paginated."""
     language = get_language()

@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 
-from ankommen.core import cache, rules, translation
+from ankommen.core import cache, page_cache, rules, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translatable
 from ankommen.core.registry import registry
@@ -92,10 +92,14 @@ def cache_version(context, *objects):
     """
     if not settings.FRAGMENT_CACHE:
         return ""  # no fragment is kept, so no version needs reading
-    town = context["request"].municipality
-    return Versions(
-        cache.versions(cache.town_scope(town.pk), *(cache.scope_of(type(obj), obj.pk) for obj in objects))
-    )
+    request = context["request"]
+    scopes = [
+        cache.town_scope(request.municipality.pk),
+        *(cache.scope_of(type(obj), obj.pk) for obj in objects),
+    ]
+    read = cache.versions(*scopes)
+    page_cache.record_scopes(request, scopes, read)
+    return Versions(read)
 
 
 class Versions(str):
