@@ -9,7 +9,6 @@ import csv
 import datetime
 import io
 import re
-from collections import defaultdict
 
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.timezone import localdate
@@ -20,6 +19,7 @@ from ankommen.core.rules import may
 from ankommen.core.translation import translated
 from ankommen.dialogue.answers import with_answers
 from ankommen.dialogue.models import Contribution, ContributionKind
+from ankommen.dialogue.tags import TownTags
 
 # A cell that starts with one of these is a formula (or the start of one) to a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,41 +65,9 @@ def contributions_for(field, member, language):
     ).order_by(order, "created_at", "id")
 
 
-TAG_RELATIONS = ("principles", "focus_topics", "districts", "target_groups")
-
-
-def tags_by_contribution(field, language):
-    """{contribution id: [tag, …]} for the field's contributions, the tags with their translations.
-
-    The town's tags (one query per kind, a few dozen rows) and the links of every contribution of
-    the field in one query: a prefetch per contribution and kind would build four querysets for
-    each of thousands of rows.
-    """
-    tags, links = {}, []
-    for kind, relation in enumerate(TAG_RELATIONS):
-        m2m = Contribution._meta.get_field(relation)
-        of_town = m2m.related_model.objects.for_municipality(field.municipality).with_translations(language)
-        for position, tag in enumerate(of_town):  # in the tags' own order, as the field page shows them
-            tags[kind, tag.pk] = ((kind, position), tag)
-        source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-        links.append(
-            m2m.remote_field.through.objects.filter(**{f"{source}__field": field})
-            .annotate(kind=Value(kind, output_field=IntegerField()))
-            .values_list(f"{source}_id", "kind", f"{target}_id")
-        )
-    found = defaultdict(list)
-    for contribution_id, kind, tag_id in links[0].union(*links[1:], all=True):
-        if (kind, tag_id) in tags:
-            found[contribution_id].append(tags[kind, tag_id])
-    return defaultdict(list, {pk: [tag for _order, tag in sorted(of_one)] for pk, of_one in found.items()})
-
-
 def with_tags(contributions, field, language):
-    """The contributions (a list), each with its `tags` from `tags_by_contribution`."""
-    tags = tags_by_contribution(field, language)
-    for contribution in contributions:
-        contribution.tag_list = tags[contribution.pk]
-    return contributions
+    """The contributions (a list), each with its `tags`: the town's tags and the field's links, fetched once."""
+    return TownTags(field.municipality, language).put_on(contributions, field=field)
 
 
 def rows(field, member, language):

@@ -1,9 +1,14 @@
+import functools
+
 from django import forms
+from django.forms.models import ModelChoiceIteratorValue
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import District, FocusTopic, Principle, TargetGroup
 from ankommen.core.forms import ModelForm, PlainTextField
+from ankommen.core.templatetags.ankommen import choice_translation_label, widget
 from ankommen.core.translation import translated
 from ankommen.dialogue.models import (
     BODY_MAX,
@@ -24,10 +29,6 @@ class TranslatedTagChoices:
         return str(translated(obj, "name"))
 
 
-class TagChoiceField(TranslatedTagChoices, forms.ModelChoiceField):
-    pass
-
-
 class TagMultipleChoiceField(TranslatedTagChoices, forms.ModelMultipleChoiceField):
     pass
 
@@ -42,6 +43,28 @@ TAG_MODELS = {
     "districts": (District, _("Stadtteile")),
     "target_groups": (TargetGroup, _("Zielgruppen")),
 }
+
+
+class TagChoiceField(forms.TypedChoiceField):
+    """One of the town's tags, by its id, from `tags()` (the town's tags of one kind: no query of its own, no count).
+
+    Each option's value keeps its tag (as a model choice's does), so that the options' labels
+    tell which translation they show (`choice_translation_label`).
+    """
+
+    default_error_messages = {
+        "invalid_choice": forms.ModelChoiceField.default_error_messages["invalid_choice"]
+    }
+
+    def __init__(self, *, tags, **kwargs):
+        @functools.cache
+        def choices():  # the tags are fetched when the field is validated or shown, not before
+            return [
+                ("", _("alle")),
+                *((ModelChoiceIteratorValue(tag.pk, tag), str(translated(tag, "name"))) for tag in tags()),
+            ]
+
+        super().__init__(choices=choices, coerce=int, empty_value=None, required=False, **kwargs)
 
 
 class OnPaperFields(forms.Form):
@@ -151,16 +174,47 @@ class FilterForm(forms.Form):
     # Chosen with the links above the list; the form keeps it when the filters change.
     sort = forms.ChoiceField(required=False, choices=Sort.choices, widget=forms.HiddenInput)
 
-    def __init__(self, *args, stages, municipality, **kwargs):
+    def __init__(self, *args, stages, tags, **kwargs):
+        """`tags`: the town's tags (`TownTags`), fetched once for the form and the list's cards."""
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = [
             ("", _("alle")),
             *((stage.pk, stage.get_kind_display()) for stage in stages),
         ]
-        for name, (model, label) in TAG_MODELS.items():
-            self.fields[name] = TagChoiceField(
-                label=label, queryset=_tags(model, municipality), required=False, empty_label=_("alle")
-            )
+        for name, (_model, label) in TAG_MODELS.items():
+            self.fields[name] = TagChoiceField(label=label, tags=functools.partial(tags.of, name))
+        self.tags = tags
+
+    def get_context(self):
+        self.tags.fetch_all()  # rendered, it shows every kind: one query for those no filter fetched
+        return super().get_context()
+
+    def render(self, template_name=None, context=None, renderer=None):
+        """The form as `core/forms/form.html` renders it, built in Python where no field has an error
+        (every visible field is a select): the template costs milliseconds on every field page."""
+        if template_name or context or renderer or self.errors:
+            return super().render(template_name, context, renderer)
+        self.tags.fetch_all()
+        hidden = format_html_join(
+            "",
+            '<input type="hidden" name="{}"{} id="{}">',
+            (
+                (field.html_name, _value_attribute(field.value()), field.auto_id)
+                for field in self.hidden_fields()
+            ),
+        )
+        visible = format_html_join(
+            "",
+            '<div class="kern-form-input"><label class="kern-label" for="{}">{}</label>'
+            '<div class="kern-form-input__select-wrapper">{}</div>{}</div>',
+            (
+                (field.id_for_label, field.label, widget(field), choice_translation_label(field))
+                for field in self.visible_fields()
+            ),
+        )
+        return hidden + visible
+
+    __str__ = __html__ = render
 
     def filters(self):
         """The valid filters as keyword arguments for `Contribution.objects.filtered`, invalid ones left out."""
@@ -199,3 +253,7 @@ def chosen_sort(data):
 def sort_options(current):
     """[(value, label, is current)] for the links that choose the order."""
     return [(value, label, value == current) for value, label in Sort.choices]
+
+
+def _value_attribute(value):
+    return "" if value in (None, "") else format_html(' value="{}"', value)

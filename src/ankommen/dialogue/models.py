@@ -57,25 +57,25 @@ class ContributionQuerySet(TranslatableQuerySet):
     def visible_to(self, member, municipality):
         return self.for_municipality(municipality).filter(visible_filter(member, municipality))
 
-    def for_list(self, language):
-        return (
-            self.select_related("author__user", "stage", "field")
-            .prefetch_related(
-                *(
-                    # Into plain lists: a prefetch into `name` builds a manager and a queryset for
-                    # every row and kind, the most costly part of a list of cards.
-                    models.Prefetch(
-                        name, queryset=model.objects.with_translations(language), to_attr=f"{name}_list"
-                    )
-                    for name, model in (
-                        ("principles", Principle),
-                        ("focus_topics", FocusTopic),
-                        ("districts", District),
-                        ("target_groups", TargetGroup),
-                    )
+    def for_list(self, language, *, tags=True):
+        """With what a card shows; without `tags` where the tags come otherwise (`tags.TownTags.put_on`)."""
+        fetched = self.select_related("author__user", "stage", "field").with_translations(language)
+        if not tags:
+            return fetched
+        return fetched.prefetch_related(
+            *(
+                # Into plain lists: a prefetch into `name` builds a manager and a queryset for
+                # every row and kind, the most costly part of a list of cards.
+                models.Prefetch(
+                    name, queryset=model.objects.with_translations(language), to_attr=f"{name}_list"
+                )
+                for name, model in (
+                    ("principles", Principle),
+                    ("focus_topics", FocusTopic),
+                    ("districts", District),
+                    ("target_groups", TargetGroup),
                 )
             )
-            .with_translations(language)
         )
 
     def searchable_by(self, member, municipality):
@@ -234,7 +234,7 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
 
     @property
     def tags(self):
-        if "tag_list" in self.__dict__:  # given with a whole list (`exports.with_tags`)
+        if "tag_list" in self.__dict__:  # given with a whole list (`tags.TownTags.put_on`)
             return self.tag_list
         if "principles_list" in self.__dict__:  # fetched with the list (`for_list`)
             return [

@@ -1,9 +1,10 @@
+from collections.abc import Sequence
 from functools import partial
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
@@ -27,6 +28,7 @@ from ankommen.dialogue.forms import (
     sort_options,
 )
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
+from ankommen.dialogue.tags import TownTags
 
 CONTRIBUTIONS_PER_PAGE = 20
 COMMENTS_PER_PAGE = 50
@@ -43,16 +45,20 @@ def field_page(request, slug):
     stages = list(field.stages.all())
     # The form is built only where it is needed: to read filters, or to render it when its cached
     # fragment is missing. A plain list (no filter asked for) goes without it.
-    filter_form = SimpleLazyObject(
-        lambda: FilterForm(request.GET or None, stages=stages, municipality=request.municipality)
-    )
+    tags = TownTags(request.municipality, language)  # for the filters and the cards, fetched once if at all
+    filter_form = SimpleLazyObject(lambda: FilterForm(request.GET or None, stages=stages, tags=tags))
     filters = filter_form.filters() if FILTER_NAMES.intersection(request.GET) else {}
     sort = chosen_sort(request.GET)
     visible = Contribution.objects.visible_to(request.member, request.municipality).filter(field=field)
     contributions = answers.with_answers(
-        visible.filtered(**filters).sorted(sort).for_list(language), language, texts=False
+        visible.filtered(**filters).sorted(sort).for_list(language, tags=False), language, texts=False
     )
-    page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    # Counted and fetched only when the list is rendered anew, not when its fragment is in the cache.
+    page = SimpleLazyObject(
+        lambda: CardPaginator(contributions, CONTRIBUTIONS_PER_PAGE, tags=tags).get_page(
+            request.GET.get("page")
+        )
+    )
     context = {
         "field": field,
         "stages": stages,
@@ -70,6 +76,37 @@ def field_page(request, slug):
     if request.htmx and request.htmx.target == "beitraege" and not request.htmx.history_restore_request:
         return render(request, "dialogue/partials/contribution_list.html", context)
     return render(request, "dialogue/field.html", context)
+
+
+class CardPaginator(Paginator):
+    """Pages of a list of cards: each page's contributions get their tags in one query when it is shown."""
+
+    def __init__(self, *args, tags, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.tags = tags
+
+    def _get_page(self, object_list, number, paginator):
+        return super()._get_page(_Tagged(object_list, self.tags), number, paginator)
+
+
+class _Tagged(Sequence):
+    """A page's contributions (a sliced queryset), fetched on first use, each with its tags."""
+
+    def __init__(self, contributions, tags):
+        self.contributions, self.tags = contributions, tags
+
+    @cached_property
+    def fetched(self):
+        return self.tags.put_on(list(self.contributions))
+
+    def __getitem__(self, index):
+        return self.fetched[index]
+
+    def __len__(self):
+        return len(self.fetched)
+
+    def __iter__(self):
+        return iter(self.fetched)
 
 
 def _contribution(request, pk, action="view_item", **lookup):
