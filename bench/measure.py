@@ -118,28 +118,29 @@ def fetch(port, path, cookie=None):
 
 
 @contextlib.contextmanager
-def gunicorn(workers=2):
-    """Serve the project with gunicorn on a free local port (environment as for this process)."""
+def gunicorn(workers=2, *, app="ankommen.wsgi", env=None, cwd=None):
+    """Serve `app` with gunicorn on a free local port (environment as for this process, or `env`);
+    yields the port and the workers' process ids."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "ankommen.wsgi", f"--bind=127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "gunicorn", app, f"--bind=127.0.0.1:{port}"]
     # No control socket: it would be shared with any other gunicorn on the machine.
     command += [f"--workers={workers}", "--log-level=warning", "--no-control-socket"]
-    server = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-    )
+    server = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while True:
             if server.poll() is not None:
-                raise RuntimeError("gunicorn ended before it served a page")
+                raise RuntimeError(f"gunicorn ({app}) ended before it served a page")
             with contextlib.suppress(OSError):
                 fetch(port, "/")
                 break
             if time.monotonic() > deadline:
                 raise RuntimeError("gunicorn did not answer within 60 s")
             time.sleep(0.2)
-        yield port
+        children = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(server.pid)], capture_output=True, text=True, check=False
+        ).stdout.split()
+        yield port, [int(pid) for pid in children]
     finally:
         server.terminate()
         try:

@@ -271,14 +271,15 @@ def query_cell(pages):
     return f"{cell} (repeated {repeated}×)" if repeated >= 5 else cell
 
 
-def write(path, markdown):
-    """Write `markdown` to `path`; in a file with bench markers, only between them (keeping the prose)."""
+def write(path, markdown, markers=(BEGIN, END)):
+    """Write `markdown` to `path`; in a file with the `markers`, only between them (keeping the prose)."""
+    begin, end = markers
     path = Path(path)
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in text and END in text:
-        before, rest = text.split(BEGIN, 1)
-        _old, after = rest.split(END, 1)
-        text = f"{before}{BEGIN}\n{markdown}{END}{after}"
+    if begin in text and end in text:
+        before, rest = text.split(begin, 1)
+        _old, after = rest.split(end, 1)
+        text = f"{before}{begin}\n{markdown.rstrip()}\n{end}{after}"
     else:
         text = markdown
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -62,7 +62,7 @@ def main():
     cookies = sessions()
     queries = step("count queries", measure.count_queries, pages, cookies)
     connection.close()
-    with measure.gunicorn() as port:
+    with measure.gunicorn() as (port, _workers):
         load_before = os.getloadavg()[0]
         latency = step(
             "time pages", measure.time_pages, port, pages, cookies, options.requests, options.warmup

@@ -75,7 +75,9 @@ def main(argv=None):
         results.append(json.loads(result.read_text(encoding="utf-8")))
     markdown = render(results, options)
     print(markdown)
-    write(options.output or OUT / "search.md", markdown)
+    from bench.report import write
+
+    write(options.output or OUT / "search.md", markdown, markers=(BEGIN, END))
     return None
 
 
@@ -122,7 +124,7 @@ def measure(options):
     result["found"] = found(pages)
     assert SearchEntry.objects.count() == result["entries"]
     connection.close()
-    with timing.gunicorn() as port:
+    with timing.gunicorn() as (port, _workers):
         load = os.getloadavg()[0]
         latency = timing.time_pages(port, pages, cookies, options.requests, options.warmup)
         result["load"] = [load, os.getloadavg()[0]]
@@ -209,20 +211,6 @@ def render(results, options):
         )
     lines.append("")
     return "\n".join(lines)
-
-
-def write(path, markdown):
-    """Write `markdown` to `path`; in a file with the search markers, only between them."""
-    path = Path(path)
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in text and END in text:
-        before, rest = text.split(BEGIN, 1)
-        _old, after = rest.split(END, 1)
-        text = f"{before}{BEGIN}\n{markdown}{END}{after}"
-    else:
-        text = markdown
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

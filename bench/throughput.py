@@ -18,7 +18,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -93,12 +92,6 @@ def prepare():
     )
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def fetch(port, path, cookie=None):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
@@ -109,44 +102,15 @@ def fetch(port, path, cookie=None):
         conn.close()
 
 
-@contextlib.contextmanager
 def gunicorn(settings_module, workers, **env):
     """gunicorn on a free port with `settings_module`; yields (port, worker pids)."""
-    port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "django.core.wsgi:get_wsgi_application()"]
-    command += [
-        f"--bind=127.0.0.1:{port}",
-        f"--workers={workers}",
-        "--log-level=warning",
-        "--no-control-socket",
-    ]
+    from bench.measure import gunicorn as serve
+
     environment = {**os.environ, **PRODUCT_ENV, "DJANGO_SETTINGS_MODULE": settings_module, **env}
     environment["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT / "src"), str(ROOT), environment.get("PYTHONPATH", "")]
     )
-    server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f"gunicorn ({settings_module}) ended before it served a page")
-            with contextlib.suppress(OSError):
-                fetch(port, "/")
-                break
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not answer within 60 s")
-            time.sleep(0.2)
-        children = subprocess.run(
-            ["ps", "-o", "pid=", "--ppid", str(server.pid)], capture_output=True, text=True, check=False
-        ).stdout.split()
-        yield port, [int(pid) for pid in children]
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    return serve(workers, app="django.core.wsgi:get_wsgi_application()", env=environment, cwd=ROOT)
 
 
 def wrk(port, path, cookie, seconds, connections):
@@ -326,7 +290,9 @@ def main(argv=None):
         (OUT / "profile" / "summary.txt").write_text(summaries, encoding="utf-8")
         print(f"\nProfiles: {OUT / 'profile'} (summary.txt)")
     output = options.output or OUT / "throughput.md"
-    write(output, markdown)
+    from bench.report import write
+
+    write(output, markdown, markers=(BEGIN, END))
     print(f"Written to {output}")
 
 
@@ -355,18 +321,6 @@ def render(result):
             f"| {row['cpu_ms']:.2f} | {row['cpu_share']:.1f} % | ≥ {target} % — {verdict} |"
         )
     return "\n".join(lines)
-
-
-def write(path, markdown):
-    path = Path(path)
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        _old, tail = rest.split(END, 1)
-        text = f"{head}{BEGIN}\n{markdown}\n{END}{tail}"
-    else:
-        text = f"{BEGIN}\n{markdown}\n{END}\n"
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

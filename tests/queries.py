@@ -23,11 +23,16 @@ BUDGET = 50  # the most queries a page may need with an empty cache (fragments a
 WARM_BUDGET = 20  # … and once they are
 
 
+def empty_caches():
+    """The database's cache and the visitors' pages in memory, emptied."""
+    for each in caches.all():
+        each.clear()
+
+
 def queries(client, url):
     """The query counts of a first and a second request for `url`."""
     counts = []
-    for each in caches.all():  # the database's cache and the visitors' pages in memory
-        each.clear()
+    empty_caches()
     for _ in range(2):
         with CaptureQueriesContext(connection) as context:
             response = client.get(url)

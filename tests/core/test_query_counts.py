@@ -14,6 +14,7 @@ from ankommen.dialogue.models import Comment, Contribution
 from tests.concept.test_query_counts import add_fields
 from tests.queries import Page, pin
 from tests.testapp.models import Note
+from tests.writing import add_contribution
 
 # The moderation queue (it caches nothing, so cold and warm alike): the request (town, session, user,
 # member), the reported items (count, page), their flags, one query per kind of item on the page (three
@@ -110,17 +111,9 @@ def add_searchable_texts(town, people, count):
     from ankommen.core import translation
     from ankommen.core.models import TranslationState
 
-    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     for number in range(count):
-        contribution = Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=f"Lastenrad {number}",
-            body="Ein Verleih für Lastenräder fehlt.",
-            author=people["expertin"],
+        contribution = add_contribution(
+            town, people, f"Lastenrad {number}", body="Ein Verleih für Lastenräder fehlt."
         )
         Comment.objects.create(
             municipality=town, contribution=contribution, author=people["mitglied"], body="Lastenrad-Verleih!"

@@ -13,6 +13,7 @@ from ankommen.core.models import SearchEntry, TranslationState
 from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution
 from tests.conftest import OTHER_HOST
+from tests.writing import add_contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -249,18 +250,8 @@ def test_every_page_has_the_search_form_in_its_header(client):
 
 
 def test_results_are_paged(town, people, client):
-    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     for number in range(25):
-        Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=f"Lastenrad {number}",
-            body="Ein Lastenrad für alle.",
-            author=people["expertin"],
-        )
+        add_contribution(town, people, f"Lastenrad {number}", body="Ein Lastenrad für alle.")
     first = client.get("/suche/", {"q": "Lastenrad"})
     assert first.context["page_obj"].paginator.count == 25
     assert len(first.context["page_obj"]) == 20
@@ -307,19 +298,9 @@ def test_the_newest_matches_are_the_candidates(town, people, monkeypatch, others
     entries (PostgreSQL walks those) or older (PostgreSQL asks its GIN indexes), and the count says "at least"."""
     monkeypatch.setattr(search, "CANDIDATES", 3)
     monkeypatch.setattr(search, "RECENT", 4)
-    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
 
     def write(title, body):
-        return Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=title,
-            body=body,
-            author=people["expertin"],
-        )
+        return add_contribution(town, people, title, body=body)
 
     bikes = [write(f"Lastenrad-Verleih {number}", "Ein Lastenrad zum Verleih.") for number in range(5)]
     for number in range(others_after):

@@ -14,7 +14,7 @@ from odf.table import Table, TableCell, TableRow
 
 from ankommen.concept.models import District, Stage
 from ankommen.dialogue.answers import AnswerState, answer_contribution
-from ankommen.dialogue.models import Contribution
+from tests.writing import add_contribution
 
 COLUMNS = [
     "Art",
@@ -60,21 +60,6 @@ def read(client, url_format, slug=FIELD, prefix=""):
             ["" if cell.value is None else str(cell.value) for cell in row] for row in _xlsx(response.content)
         ]
     return [[teletype.extractText(cell) for cell in row] for row in _ods(response.content)]
-
-
-def _add(town, people, title, *, slug="wohnen-und-leben", kind="stocktaking", **values):
-    stage = Stage.objects.get(municipality=town, field__slug=slug, kind=kind)
-    return Contribution.objects.create(
-        municipality=town,
-        field=stage.field,
-        stage=stage,
-        kind="finding" if kind == "stocktaking" else "option",
-        finding_kind="need" if kind == "stocktaking" else "",
-        title=title,
-        body=values.pop("body", "Text"),
-        author=people["expertin"],
-        **values,
-    )
 
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx", "ods"])
@@ -130,7 +115,7 @@ def test_members_only_stages_are_left_out_for_visitors_and_in_for_members(
 ):
     stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     Stage.objects.filter(pk=stage.pk).update(is_public=False)
-    _add(town, people, "Nur für Mitglieder")
+    add_contribution(town, people, "Nur für Mitglieder")
     visitor = [row[1] for row in read(client_as(None), file_format, "wohnen-und-leben")]
     member = [row[1] for row in read(client_as("mitglied"), file_format, "wohnen-und-leben")]
     assert "Nur für Mitglieder" not in visitor
@@ -140,7 +125,9 @@ def test_members_only_stages_are_left_out_for_visitors_and_in_for_members(
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx", "ods"])
 def test_hidden_items_are_left_out_except_for_moderators(client_as, town, people, file_format):
-    _add(town, people, "Ausgeblendeter Befund", hidden_at="2026-01-01T00:00:00Z", hidden_reason="Werbung")
+    add_contribution(
+        town, people, "Ausgeblendeter Befund", hidden_at="2026-01-01T00:00:00Z", hidden_reason="Werbung"
+    )
     member = [row[1] for row in read(client_as("mitglied"), file_format, "wohnen-und-leben")]
     moderator = {row[1]: row for row in read(client_as("moderation"), file_format, "wohnen-und-leben")}
     assert "Ausgeblendeter Befund" not in member
@@ -162,7 +149,7 @@ def test_the_export_is_in_the_readers_language_where_translations_exist(client_a
 @pytest.fixture
 def dangerous(town, people):
     """An item and an answer whose every text starts like a spreadsheet formula."""
-    item = _add(
+    item = add_contribution(
         town,
         people,
         DANGEROUS[0],
@@ -206,7 +193,7 @@ def test_ods_writes_formula_like_text_as_text(client_as, dangerous):
 
 @pytest.mark.parametrize("text", ["\tTab", "\rZeile", "@SUM(A1)"])
 def test_every_start_a_spreadsheet_reads_as_a_formula_is_neutralised(client_as, town, people, text):
-    _add(town, people, text, slug=FIELD, kind="options")
+    add_contribution(town, people, text, slug=FIELD, kind="options")
     rows = _csv(client_as(None).get(f"/handlungsfelder/{FIELD}/ergebnisse.csv").content)
     assert "'" + text in [row[1] for row in rows]
 
@@ -240,7 +227,7 @@ def test_exports_need_as_many_queries_for_n_items_as_for_3n(client_as, town, peo
 
     def add(count):
         for number in range(count):
-            item = _add(town, people, f"Option {number}", slug=FIELD, kind="options")
+            item = add_contribution(town, people, f"Option {number}", slug=FIELD, kind="options")
             item.districts.add(District.objects.filter(municipality=town).first())
             answer_contribution(
                 item, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text="Wir prüfen."
@@ -254,7 +241,7 @@ def test_exports_need_as_many_queries_for_n_items_as_for_3n(client_as, town, peo
 
 @pytest.mark.parametrize("file_format", ["csv", "ods"])
 def test_withdrawn_items_are_left_out_except_for_moderators(client_as, town, people, file_format):
-    _add(town, people, "Zurückgezogener Befund", withdrawn_at="2026-01-01T00:00:00Z")
+    add_contribution(town, people, "Zurückgezogener Befund", withdrawn_at="2026-01-01T00:00:00Z")
     member = [row[1] for row in read(client_as("expertin"), file_format, "wohnen-und-leben")]
     moderator = {row[1]: row for row in read(client_as("moderation"), file_format, "wohnen-und-leben")}
     assert "Zurückgezogener Befund" not in member

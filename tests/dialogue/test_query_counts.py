@@ -4,7 +4,6 @@ See tests/queries.py for how a page is measured.
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -12,23 +11,15 @@ from django.utils import timezone
 from ankommen.concept.models import District, Stage
 from ankommen.dialogue import services
 from ankommen.dialogue.models import Comment, Contribution, Support
-from tests.queries import Page, pin
+from tests.queries import Page, empty_caches, pin
+from tests.writing import add_contribution
 
 
 def add_contributions(town, people, count):
     tag = District.objects.get(municipality=town, name="Weststadt")
     stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     for number in range(count):
-        contribution = Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=f"Befund {number}",
-            body="Text",
-            author=people["expertin"],
-        )
+        contribution = add_contribution(town, people, f"Befund {number}")
         contribution.districts.add(tag)
         Support.objects.create(municipality=town, contribution=contribution, member=people["mitglied"])
     return stage
@@ -84,17 +75,7 @@ def add_versions_of_own_texts(town, people, count):
     """The member's comment and the expert's finding (made once), each edited `count` more times, with more comments."""
     contribution = _open_finding()
     if not Contribution.objects.filter(municipality=town, title=OWN_FINDING).exists():
-        stage = add_contributions(town, people, 0)
-        Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=OWN_FINDING,
-            body="Fassung",
-            author=people["expertin"],
-        )
+        add_contribution(town, people, OWN_FINDING, body="Fassung")
         services.add_comment(contribution, author=people["mitglied"], body=OWN_COMMENT)
     comment, finding = _own_comment(), _own_finding()
     add_comments(town, people, count)
@@ -354,8 +335,7 @@ def counted(client, url):
     """A first and a second request's queries, like `queries`, without its budget: the pages in other
     languages fetch translations besides (their budget is a question of its own)."""
     counts = []
-    for each in caches.all():
-        each.clear()
+    empty_caches()
     for _ in range(2):
         with CaptureQueriesContext(connection) as context:
             assert client.get(url).status_code == 200, url

@@ -5,8 +5,9 @@ import re
 
 import pytest
 
-from ankommen.concept.models import District, Stage
+from ankommen.concept.models import District
 from ankommen.dialogue.models import Contribution
+from tests.writing import add_contribution
 
 URL = "/handlungsfelder/wohnen-und-leben/"
 
@@ -14,23 +15,13 @@ URL = "/handlungsfelder/wohnen-und-leben/"
 @pytest.fixture
 def three(town, people):
     """Three findings: the oldest most discussed, the middle one most supported, the newest neither."""
-    stage = Stage.objects.get(municipality=town, field__slug="wohnen-und-leben", kind="stocktaking")
     counts = {
         "Alt und viel besprochen": (1, 900),
         "Mittel und viel unterstützt": (950, 2),
         "Ganz neu": (0, 0),
     }
     for title, (supports, comments) in counts.items():
-        contribution = Contribution.objects.create(
-            municipality=town,
-            field=stage.field,
-            stage=stage,
-            kind="finding",
-            finding_kind="need",
-            title=title,
-            body="Text",
-            author=people["expertin"],
-        )
+        contribution = add_contribution(town, people, title)
         Contribution.objects.filter(pk=contribution.pk).update(support_count=supports, comment_count=comments)
     return list(counts)
 

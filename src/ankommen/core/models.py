@@ -281,7 +281,9 @@ class FlagOutcome(models.TextChoices):
     DISMISSED = "dismissed", _("zurückgewiesen")
 
 
-class FlagQuerySet(TenantQuerySet):
+class AboutItemQuerySet(TenantQuerySet):
+    """Requests about a moderated item (its reports, its authors' review requests)."""
+
     def open(self):
         return self.filter(resolved_at__isnull=True)
 
@@ -306,7 +308,7 @@ class Flag(TenantModel):
     )
     outcome = models.CharField(max_length=20, choices=FlagOutcome.choices, blank=True)
 
-    objects = FlagQuerySet.as_manager()
+    objects = AboutItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Meldung")
@@ -338,14 +340,6 @@ class ReviewOutcome(models.TextChoices):
     KEPT = "kept", _("bleibt ausgeblendet")
 
 
-class ReviewRequestQuerySet(TenantQuerySet):
-    def open(self):
-        return self.filter(resolved_at__isnull=True)
-
-    def of(self, item):
-        return self.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
-
-
 class ReviewRequest(TenantModel):
     """The author of a hidden item asks the moderators to look at the hiding again: once per hiding."""
 
@@ -375,7 +369,7 @@ class ReviewRequest(TenantModel):
         help_text=_("Die Person, die um Überprüfung gebeten hat, sieht diese Begründung."),
     )
 
-    objects = ReviewRequestQuerySet.as_manager()
+    objects = AboutItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Bitte um Überprüfung")
