@@ -1,33 +1,27 @@
-import functools
-
 from django.conf import settings
-from django.db import connection
 from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 
+from ankommen.core.built_once import built_once
 from ankommen.core.models import Municipality
 
 
 def municipality_for_host(host):
     """The municipality served under `host`; the default one for local addresses (one query)."""
-    sql, params = _town_query(host in settings.DEFAULT_MUNICIPALITY_HOSTS, connection.vendor)
-    candidates = list(Municipality.objects.raw(sql, [host if param == _HOST else param for param in params]))
+    sql, params = _towns.sql(host in settings.DEFAULT_MUNICIPALITY_HOSTS, host=host)
+    candidates = list(Municipality.objects.raw(sql, params))
     exact = [town for town in candidates if town.host == host]
     return (exact or candidates or [None])[0]
 
 
-_HOST = "\x00host"  # stands for the host in the query built once
-
-
-@functools.cache
-def _town_query(local, vendor):
-    """The SQL of the town's query, built by the ORM once per process (building it on every request
-    cost more than running it)."""
-    wanted = Q(host=_HOST)
+@built_once
+def _towns(local, *, host):
+    """The towns served under `host`, and the default one where the address is local."""
+    wanted = Q(host=host)
     if local:
         wanted |= Q(is_default=True)
-    return Municipality.objects.filter(wanted)[:2].query.sql_with_params()
+    return Municipality.objects.filter(wanted)[:2]
 
 
 class MunicipalityMiddleware:

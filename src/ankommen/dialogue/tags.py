@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import IntegerField, Value
 from django.utils.functional import cached_property
 
+from ankommen.core.built_once import built_once
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translation
 
@@ -49,16 +50,8 @@ class TownTags:
         if len(missing) < 2:
             return
         columns = [field.attname for field in _relation(missing[0]).related_model._meta.concrete_fields]
-        rows = [
-            _relation(name)
-            .related_model.objects.for_municipality(self.municipality)
-            .annotate(kind=Value(kind, output_field=IntegerField()))
-            .values_list("kind", *columns)
-            .order_by()
-            for kind, name in enumerate(missing)
-        ]
         found = {name: [] for name in missing}
-        for kind, *values in rows[0].union(*rows[1:], all=True).order_by("kind", "position", "name", "id"):
+        for kind, *values in _town_tags(tuple(missing), town=self.municipality.pk):
             model = _relation(missing[kind]).related_model
             found[missing[kind]].append(model.from_db(None, columns, values))
         for name, tags in found.items():
@@ -98,19 +91,9 @@ class TownTags:
 
         The links of all four kinds in one query; tags of another town are left out.
         """
-        links = []
-        for kind, name in enumerate(TAG_RELATIONS):
-            m2m = _relation(name)
-            source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-            links.append(
-                m2m.remote_field.through.objects.filter(
-                    **{f"{source}__{key}": value for key, value in lookup.items()}
-                )
-                .annotate(kind=Value(kind, output_field=IntegerField()))
-                .values_list(f"{source}_id", "kind", f"{target}_id")
-            )
         found = defaultdict(list)
-        for contribution_id, kind, tag_id in links[0].union(*links[1:], all=True):
+        links = _links_of_ids(ids=lookup["pk__in"]) if set(lookup) == {"pk__in"} else _links(**lookup)
+        for contribution_id, kind, tag_id in links:
             if (kind, tag_id) in self._order:
                 found[contribution_id].append(self._order[kind, tag_id])
         return defaultdict(
@@ -125,3 +108,40 @@ class TownTags:
         for contribution in contributions:
             contribution.tag_list = tags[contribution.pk]
         return contributions
+
+
+@built_once
+def _town_tags(relations, *, town):
+    """(kind, *columns) of the town's tags of each of `relations`, kind being the relation's place there."""
+    columns = [field.attname for field in _relation(relations[0]).related_model._meta.concrete_fields]
+    rows = [
+        _relation(name)
+        .related_model.objects.for_municipality(town)
+        .annotate(kind=Value(kind, output_field=IntegerField()))
+        .values_list("kind", *columns)
+        .order_by()
+        for kind, name in enumerate(relations)
+    ]
+    return rows[0].union(*rows[1:], all=True).order_by("kind", "position", "name", "id")
+
+
+def _links(**lookup):
+    """(contribution id, kind, tag id) of the contributions that match `lookup`, all four kinds in one query."""
+    links = []
+    for kind, name in enumerate(TAG_RELATIONS):
+        m2m = _relation(name)
+        source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
+        links.append(
+            m2m.remote_field.through.objects.filter(
+                **{f"{source}__{key}": value for key, value in lookup.items()}
+            )
+            .annotate(kind=Value(kind, output_field=IntegerField()))
+            .values_list(f"{source}_id", "kind", f"{target}_id")
+        )
+    return links[0].union(*links[1:], all=True)
+
+
+@built_once
+def _links_of_ids(*, ids):
+    """The same for the contributions `ids` (a page's cards): built once for each number of cards."""
+    return _links(pk__in=ids)
