@@ -43,6 +43,7 @@ from ankommen.core.models import (
     source_hash,
 )
 from ankommen.core.roles import Role, Sector
+from ankommen.dialogue.answers import Answer, AnswerState
 from ankommen.dialogue.models import (
     Comment,
     Contribution,
@@ -61,6 +62,10 @@ SHARE_IN_STOCKTAKING = 0.45
 SHARE_PROMOTED = 0.05
 SHARE_HIDDEN_CONTRIBUTIONS = 0.003
 SHARE_HIDDEN_COMMENTS = 0.005
+# Options and recommendations older than a month that the administration has answered; a third of
+# those were first "in Prüfung" and answered again.
+SHARE_ANSWERED = 0.5
+ANSWER_STATES = {AnswerState.UNDER_REVIEW: 5, AnswerState.NOT_PURSUED: 3, AnswerState.MERGED: 2}
 OPEN_REPORTS = 120
 DISMISSED_REPORTS = 300
 # Fields (by position) whose stocktaking only members may read.
@@ -179,6 +184,10 @@ COMMENT_SENTENCES = [
     "Ich würde mich gern ehrenamtlich beteiligen.",
     "Das sollte in den nächsten Haushalt.",
 ]
+ANSWER_TEXTS = {
+    AnswerState.NOT_PURSUED: "Dafür gibt es bereits ein Angebot des Landkreises; wir verweisen dorthin.",
+    AnswerState.MERGED: "Der Vorschlag geht in einem ähnlichen Beitrag auf, der weiter verfolgt wird.",
+}
 
 
 def scaled(scale):
@@ -401,6 +410,9 @@ def generate(scale=1.0, seed=2017):
         tags = create_concept(town)
         fields, stages = create_fields(town, now)
         contributions = create_contributions(town, rng, members, stages, size, now)
+        answers = create_answers(town, rng, members, contributions, now)
+        insert_rows(Contribution, [_hidden_by_user(row) for row in contributions])
+        insert_rows(Answer, answers)
         tag_contributions(rng, contributions, tags)
         comments = create_comments(town, rng, members, contributions, now)
         create_supports(town, rng, members, contributions, now)
@@ -419,7 +431,7 @@ def start_of(day):
 
 
 def create_contributions(town, rng, members, stages, size, now):
-    """Contributions spread over the fields' stages, with the comment and support counts to come."""
+    """Contributions spread over the fields' stages, with the comment and support counts to come (rows to write)."""
     count = size["contributions"]
     by_role = {role: [member for member in members if member.role == role] for role in Role.values}
     authors = {
@@ -457,6 +469,7 @@ def create_contributions(town, rng, members, stages, size, now):
             "paper_occasion": "",
             "support_count": support_counts[pk - 1],
             "comment_count": comment_counts[pk - 1],
+            "answer_state": "",
         }
         if stage.kind == StageKind.STOCKTAKING:
             row.update(kind=ContributionKind.FINDING, finding_kind=rng.choice(FindingKind.values))
@@ -473,7 +486,51 @@ def create_contributions(town, rng, members, stages, size, now):
                 hidden_reason="Werbung",
             )
         rows.append(row)
-    insert_rows(Contribution, [_hidden_by_user(row) for row in rows])
+    return rows
+
+
+def create_answers(town, rng, members, contributions, now):
+    """The administration's answers to half the options and recommendations older than a month (rows
+    to write); each answered contribution takes the state of its current one."""
+    authors = [member for member in members if member.role == Role.ADMIN] or members
+    states, weights = list(ANSWER_STATES), list(ANSWER_STATES.values())
+    earlier = {}  # field → the answerable items before this one: what an item can be merged into
+    rows = []
+
+    def answer(contribution, number, state, created, is_current=True, merged_into=None):
+        rows.append(
+            {
+                "id": len(rows) + 1,
+                "municipality": town.pk,
+                "contribution": contribution["id"],
+                "number": number,
+                "is_current": is_current,
+                "state": state,
+                "text": "" if state == AnswerState.UNDER_REVIEW else ANSWER_TEXTS[state],
+                "merged_into": merged_into,
+                "author": rng.choice(authors),
+                "created_at": created,
+            }
+        )
+
+    for contribution in sorted(contributions, key=lambda row: row["created_at"]):
+        if contribution["kind"] == ContributionKind.FINDING or contribution["hidden_at"]:
+            continue
+        others = earlier.setdefault(contribution["field"], [])
+        others.append(contribution["id"])
+        if contribution["created_at"] > now - timedelta(days=30) or rng.random() >= SHARE_ANSWERED:
+            continue
+        state = rng.choices(states, weights)[0]
+        if state == AnswerState.MERGED and len(others) < 2:
+            state = AnswerState.NOT_PURSUED
+        created = moment_between(rng, contribution["created_at"], now)
+        number = 1
+        if state != AnswerState.UNDER_REVIEW and rng.random() < 1 / 3:
+            answer(contribution, 1, AnswerState.UNDER_REVIEW, created, is_current=False)
+            created, number = moment_between(rng, created, now), 2
+        merged_into = rng.choice(others[:-1]) if state == AnswerState.MERGED else None
+        answer(contribution, number, state, created, merged_into=merged_into)
+        contribution["answer_state"] = state
     return rows
 
 
@@ -739,7 +796,7 @@ def create_translations(town, rng, contributions):
 def reset_sequences():
     """After explicit ids, let PostgreSQL's sequences continue after the highest one (SQLite needs nothing)."""
     statements = connection.ops.sequence_reset_sql(
-        no_style(), [Contribution, Comment, SourceText, Translation]
+        no_style(), [Contribution, Answer, Comment, SourceText, Translation]
     )
     with connection.cursor() as cursor:
         for statement in statements:
@@ -751,6 +808,7 @@ def count_rows():
         "fields": Field.objects.count(),
         "members": Member.objects.count(),
         "contributions": Contribution.objects.count(),
+        "answers": Answer.objects.count(),
         "comments": Comment.objects.count(),
         "supports": Support.objects.count(),
         "reports": Flag.objects.count(),

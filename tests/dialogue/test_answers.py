@@ -207,3 +207,13 @@ def test_a_withdrawn_item_is_not_answered(town, people):
     item = _item(town, OPTION)
     item.withdrawn_at = item.created_at
     assert may(people["admin"], "answer_contribution", item) is False
+
+
+def test_each_item_knows_the_state_of_its_current_answer(town, people):
+    """The field's summary counts `answer_state`: it follows the current answer, in the demo and on every answer."""
+    for item in Contribution.objects.for_municipality(town).prefetch_related("answers"):
+        current = [answer.state for answer in item.answers.all() if answer.is_current]
+        assert item.answer_state == (current or [""])[0], item.title
+    item = _item(town, RECOMMENDATION)
+    answer_contribution(item, actor=people["admin"], state=AnswerState.NOT_PURSUED, text="Kein Geld.")
+    assert item.answer_state == Contribution.objects.get(pk=item.pk).answer_state == AnswerState.NOT_PURSUED

@@ -171,9 +171,9 @@ def _add_form():
 
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
-    Page("field page for a visitor", None, lambda: FIELD, (32, 2), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (36, 10), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (36, 10), add_contributions, n=4),
+    Page("field page for a visitor", None, lambda: FIELD, (31, 2), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (35, 10), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (35, 10), add_contributions, n=4),
     Page("filtered field page", "mitglied", _filtered, (37, 11), add_contributions, n=4),
     Page(
         "field page sorted by support",
@@ -195,7 +195,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (36, 10),
+        (35, 10),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),
@@ -252,7 +252,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (32, 2)), ("admin", (36, 10)))
+        for role, counts in ((None, (31, 2)), ("admin", (35, 10)))
     ),
     *(
         # The tags' translations of all kinds in one query: within the budget in other languages too.
@@ -264,7 +264,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (36, 2)), ("admin", (40, 12)))
+        for role, counts in ((None, (35, 2)), ("admin", (39, 12)))
     ),
     Page(
         "a recommendation with items merged into it",

@@ -104,4 +104,6 @@ def load(town, stdout):
             merged_into=by_title[target] if target else None,
             author=people[person],
         )
+        if given[title] == numbers[title]:
+            Contribution.objects.filter(pk=by_title[title].pk).update(answer_state=state)
     stdout.write("Offizielle Antworten angelegt.")

@@ -160,6 +160,9 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
     # a withdrawn comment no longer counts.
     support_count = models.PositiveIntegerField(_("Unterstützungen"), default=0)
     comment_count = models.PositiveIntegerField(_("Kommentare"), default=0)
+    # The state of its current official answer ("" while it has none), kept by the service that
+    # answers (`answers.answer_contribution`): a field's list counts its answers from one index.
+    answer_state = models.CharField(max_length=30, blank=True, default="", editable=False)
 
     objects = ContributionQuerySet.as_manager()
 
@@ -177,8 +180,11 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
             models.Index(
                 fields=["field", "-comment_count", "-created_at", "-id"], name="contribution_by_comments"
             ),
-            # Covers the count of a field's list (SQLite would otherwise pick the town's index).
-            models.Index(fields=["field", "municipality", "stage"], name="contribution_count_by_field"),
+            # Covers the count of a field's list and of its answers by state (SQLite would otherwise
+            # pick the town's index).
+            models.Index(
+                fields=["field", "municipality", "stage", "answer_state"], name="contribution_count_by_field"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

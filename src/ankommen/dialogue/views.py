@@ -1,5 +1,5 @@
 from collections.abc import Sequence
-from functools import partial
+from functools import cache, partial
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -53,11 +53,16 @@ def field_page(request, slug):
     contributions = answers.with_answers(
         visible.filtered(**filters).sorted(sort).for_list(language, tags=False), language, texts=False
     )
-    # Counted and fetched only when the list is rendered anew, not when its fragment is in the cache.
+    # Counted and fetched only when the list is rendered anew, not when its fragment is in the cache;
+    # a list without filters is counted with the summary of its answers, in one query.
+    overview = cache(partial(answers.counted, visible))
     page = SimpleLazyObject(
-        lambda: CardPaginator(contributions, CONTRIBUTIONS_PER_PAGE, tags=tags).get_page(
-            request.GET.get("page")
-        )
+        lambda: CardPaginator(
+            contributions,
+            CONTRIBUTIONS_PER_PAGE,
+            tags=tags,
+            counting=contributions.count if filters else lambda: overview()[0],
+        ).get_page(request.GET.get("page"))
     )
     context = {
         "field": field,
@@ -71,7 +76,7 @@ def field_page(request, slug):
         if request.member and request.member.municipality_id == field.municipality_id
         else "",
         # Called only when the list's cached fragment is rendered anew.
-        "answer_summary": partial(answers.summary, visible),
+        "answer_summary": lambda: overview()[1],
     }
     if request.htmx and request.htmx.target == "beitraege" and not request.htmx.history_restore_request:
         return render(request, "dialogue/partials/contribution_list.html", context)
@@ -79,11 +84,18 @@ def field_page(request, slug):
 
 
 class CardPaginator(Paginator):
-    """Pages of a list of cards: each page's contributions get their tags in one query when it is shown."""
+    """Pages of a list of cards: each page's contributions get their tags in one query when it is shown.
 
-    def __init__(self, *args, tags, **kwargs):
+    `counting()` tells how many cards there are (where the view counts them with something else).
+    """
+
+    def __init__(self, *args, tags, counting, **kwargs):
         super().__init__(*args, **kwargs)
-        self.tags = tags
+        self.tags, self.counting = tags, counting
+
+    @cached_property
+    def count(self):
+        return self.counting()
 
     def _get_page(self, object_list, number, paginator):
         return super()._get_page(_Tagged(object_list, self.tags), number, paginator)
