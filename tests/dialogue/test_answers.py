@@ -217,3 +217,15 @@ def test_each_item_knows_the_state_of_its_current_answer(town, people):
     item = _item(town, RECOMMENDATION)
     answer_contribution(item, actor=people["admin"], state=AnswerState.NOT_PURSUED, text="Kein Geld.")
     assert item.answer_state == Contribution.objects.get(pk=item.pk).answer_state == AnswerState.NOT_PURSUED
+
+
+def test_a_merged_items_card_links_to_the_item_it_went_into(client_as, town):
+    page = client_as(None).get(f"/handlungsfelder/{FIELD}/").content.decode()
+    card = page[page.index("Abendkurs Fachdeutsch an der Volkshochschule") :]
+    card = card[: card.index("</article>")]
+    assert "in einen anderen Beitrag übernommen" in card
+    assert (
+        f'href="{_item(town, OPTION).get_absolute_url()}">zum Beitrag, in den er übernommen wurde</a>' in card
+    )
+    # The other answered cards name their state without such a link.
+    assert page.count("zum Beitrag, in den er übernommen wurde") == 1

@@ -171,15 +171,15 @@ def _add_form():
 
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
-    Page("field page for a visitor", None, lambda: FIELD, (31, 2), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (35, 10), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (35, 10), add_contributions, n=4),
-    Page("filtered field page", "mitglied", _filtered, (37, 11), add_contributions, n=4),
+    Page("field page for a visitor", None, lambda: FIELD, (30, 2), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (34, 10), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (34, 10), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (36, 11), add_contributions, n=4),
     Page(
         "field page sorted by support",
         "mitglied",
         lambda: FIELD + "?sort=supported&kind=finding",
-        (36, 10),
+        (35, 10),
         add_contributions,
         n=4,
     ),
@@ -187,7 +187,7 @@ PAGES = [
         "field page sorted by comments",
         "mitglied",
         lambda: FIELD + "?sort=discussed&kind=finding",
-        (36, 10),
+        (35, 10),
         add_contributions,
         n=4,
     ),
@@ -195,7 +195,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (35, 10),
+        (34, 10),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),

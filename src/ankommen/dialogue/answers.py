@@ -12,6 +12,7 @@ from collections.abc import Callable
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Max, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
@@ -192,15 +193,33 @@ class Answer(Translatable):
 # --- reading ---------------------------------------------------------------------------------
 
 
-def with_answers(contributions, language, *, texts=True):
-    """Contributions with their current answer (`current_answers`): one query for a whole list, and
-    with `texts` one or two more for the translations of the answers and of the items they name.
-    A list of cards shows only the state and a link, so it goes without the texts."""
-    answers = Answer.objects.current()
-    answers = answers.for_display(language) if texts else answers.select_related("merged_into__field")
+def with_answers(contributions, language):
+    """Contributions with their current answer (`current_answers`), its text and the item it names,
+    translated: one query for a whole list and one or two for the translations. (A list of cards
+    shows only the state and a link: `answer_state` and `with_merge_targets`.)"""
     return contributions.prefetch_related(
-        models.Prefetch("answers", queryset=answers, to_attr="current_answers")
+        models.Prefetch(
+            "answers", queryset=Answer.objects.current().for_display(language), to_attr="current_answers"
+        )
     )
+
+
+def with_merge_targets(contributions):
+    """A list's contributions (a list), each one merged into another with `merge_target_url`: the
+    address of the item its current answer names. One query, asked only where the list holds one."""
+    merged = [item.pk for item in contributions if item.answer_state == AnswerState.MERGED]
+    targets = {}
+    if merged:
+        found = Answer.objects.current().filter(contribution__in=merged, merged_into__isnull=False)
+        targets = {
+            contribution: reverse("dialogue:contribution", args=[slug, pk])
+            for contribution, pk, slug in found.values_list(
+                "contribution_id", "merged_into_id", "merged_into__field__slug"
+            )
+        }
+    for item in contributions:
+        item.merge_target_url = targets.get(item.pk, "")
+    return contributions
 
 
 def counted(contributions):

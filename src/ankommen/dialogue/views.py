@@ -50,9 +50,7 @@ def field_page(request, slug):
     filters = filter_form.filters() if FILTER_NAMES.intersection(request.GET) else {}
     sort = chosen_sort(request.GET)
     visible = Contribution.objects.visible_to(request.member, request.municipality).filter(field=field)
-    contributions = answers.with_answers(
-        visible.filtered(**filters).sorted(sort).for_list(language, tags=False), language, texts=False
-    )
+    contributions = visible.filtered(**filters).sorted(sort).for_list(language, tags=False)
     # Counted and fetched only when the list is rendered anew, not when its fragment is in the cache;
     # a list without filters is counted with the summary of its answers, in one query.
     overview = cache(partial(answers.counted, visible))
@@ -102,14 +100,15 @@ class CardPaginator(Paginator):
 
 
 class _Tagged(Sequence):
-    """A page's contributions (a sliced queryset), fetched on first use, each with its tags."""
+    """A page's contributions (a sliced queryset), fetched on first use, each with its tags and where
+    it was merged into another, the address of that one."""
 
     def __init__(self, contributions, tags):
         self.contributions, self.tags = contributions, tags
 
     @cached_property
     def fetched(self):
-        return self.tags.put_on(list(self.contributions))
+        return self.tags.put_on(answers.with_merge_targets(list(self.contributions)))
 
     def __getitem__(self, index):
         return self.fetched[index]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, ngettext
 from ankommen.core.roles import Role, in_a_list
 from ankommen.core.templatetags.ankommen import translation_label
 from ankommen.core.translation import translated
+from ankommen.dialogue.answers import BADGES, AnswerState
 
 register = template.Library()
 
@@ -163,22 +164,23 @@ def tag_list(tags):
 
 
 def answer_badge(contribution):
-    """The partial `dialogue/partials/answer_badge.html`, in Python."""
-    if not contribution.current_answers:
+    """The state of the item's current answer (`answer_state`), with a link to the item it was merged
+    into where the list gave one (`answers.with_merge_targets`)."""
+    state = contribution.answer_state
+    if not state:
         return ""
-    answer = contribution.current_answers[0]
     merged = ""
-    if answer.merged_into:
+    if getattr(contribution, "merge_target_url", ""):
         merged = format_html(
             ' → <a class="kern-link kern-link--small" href="{}">{}</a>',
-            answer.merged_into.get_absolute_url(),
+            contribution.merge_target_url,
             gettext("zum Beitrag, in den er übernommen wurde"),
         )
     return format_html(
         '<p class="meta">{} <span class="kern-badge kern-badge--{}"><span class="kern-label kern-label--small">{}</span></span>{}</p>',
         gettext("Antwort der Verwaltung:"),
-        answer.badge,
-        answer.state_label,
+        BADGES[state],
+        AnswerState(state).label,
         merged,
     )
 
