@@ -125,6 +125,13 @@ def links(context, place):
 
 
 @register.simple_tag(takes_context=True)
+def waiting(context, entry):
+    """`{% waiting tile as waits %}`: what waits in a hub tile's area ("3 offene Meldungen"), or ""."""
+    link = entry["link"]
+    return link.waiting(context["request"].municipality) if link.waiting else ""
+
+
+@register.simple_tag(takes_context=True)
 def post_button(context, action, label, look="secondary", *, small=False, about="", css="", next_url=""):
     """`{% post_button url _("Zurückweisen") about=flag %}`: a form with one button that POSTs to `action`.
 
@@ -178,6 +185,12 @@ def language_menu(context):
 def footer_links(context):
     """`{% footer_links %}`: the footer's navigations, one per group of links."""
     return frame.footer(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """`{% breadcrumbs %}`: the areas above the page ("Start › Verwaltung › Handlungsfelder und Stufen")."""
+    return frame.breadcrumbs(context["request"])
 
 
 @register.simple_tag(takes_context=True)
