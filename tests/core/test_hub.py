@@ -31,3 +31,14 @@ def test_a_tile_with_nothing_waiting_says_nothing_of_it(client_as, town):
     BarrierReport.objects.for_municipality(town).update(status=BarrierReportStatus.ANSWERED)
     page = client_as("admin").get("/verwaltung/").content.decode()
     assert "offene Meldung" not in page
+
+
+def test_each_tile_says_what_its_area_is_for(client_as):
+    page = client_as("admin").get("/verwaltung/").content.decode()
+    for description in (
+        "Anlegen, planen, öffnen, schließen",
+        "Wer mit welchen Rollen mitarbeitet",
+        "Gemeldete Beiträge prüfen",
+        "Wer wann was geändert hat",
+    ):
+        assert f'<p class="kern-body">{description}</p>' in page

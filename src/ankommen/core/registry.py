@@ -41,8 +41,8 @@ class Link:
     url_name: str
     action: str | None = None
     order: int = 50
+    description: str = ""  # what the hub's tile says of the area
     icon: str = ""
-    description: str = ""
     current: tuple[str, ...] = ()
     group: str = ""  # the footer's links come in groups, each a navigation of its own
     waiting: Callable | None = None
