@@ -125,8 +125,9 @@ CASES = [
         lambda: f"/einladung/{_invitation().token}/",
         set(),
         {},
-        # The page again, saying the invitation is not for this account (for a visitor: log in first).
-        refused_with=dict.fromkeys(ROLES, 200),
+        # The page again, saying the invitation is not for this account; a visitor sees the sign-up
+        # with the invited address, and an empty one is bad input.
+        refused_with={**dict.fromkeys(ROLES, 200), None: 400},
     ),
     Case(
         "revoke an invitation",
