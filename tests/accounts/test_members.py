@@ -70,6 +70,8 @@ def test_invited_person_registers_and_accepts(client, client_as, town, django_ca
     assert response.status_code == 302
     assert _roles(Member.objects.get(user=user, municipality=town)) == {"expert": ""}
     assert Invitation.objects.get(token=token).accepted_by == user
+    assert client.post(f"/einladung/{token}/")["Location"] == "/"  # the acceptor again: straight in
+    client.logout()
     assert client.post(f"/einladung/{token}/").status_code == 410  # used once only
     assert Member.objects.filter(user=user).count() == 1
 

@@ -130,6 +130,20 @@ CASES = [
         refused_with={**dict.fromkeys(ROLES, 200), None: 400},
     ),
     Case(
+        "sign up through an invitation",
+        "post",
+        lambda: f"/einladung/{_invitation().token}/",
+        {None},
+        {
+            "display_name": "Neu Eingeladen",
+            "password1": "ein-langes-passwort-2026",
+            "password2": "ein-langes-passwort-2026",
+        },
+        lambda: User.objects.filter(email=INVITED).count(),
+        # Someone logged in sees the page saying the invitation is not for their account.
+        refused_with=dict.fromkeys(ROLES, 200),
+    ),
+    Case(
         "revoke an invitation",
         "post",
         lambda: f"/verwaltung/einladungen/{_invitation().pk}/zurueckziehen/",

@@ -165,18 +165,11 @@ class InvitationSignupView(SignupView):
     template_name = "accounts/invitation_signup.html"
     invitation = None
 
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        if "data" in kwargs:  # whatever address was posted, the invited one is used
-            kwargs["data"] = kwargs["data"].copy()
-            kwargs["data"]["email"] = self.invitation.email
-        return kwargs
-
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
         email = form.fields["email"]
         email.initial = self.invitation.email
-        email.widget.attrs["readonly"] = True
+        email.disabled = True  # whatever address is posted, the invited one is used
         email.help_text = _("Die Adresse, an die die Einladung ging. Sie ist damit bestätigt.")
         return form
 
@@ -223,6 +216,8 @@ def invitation(request, token):
     invitation = get_object_or_404(
         Invitation.objects.for_municipality(request.municipality).select_related("invited_by"), token=token
     )
+    if invitation.accepted_by_id is not None and invitation.accepted_by_id == request.user.pk:
+        return redirect(_place_url(invitation))  # the mail's link again, after accepting: straight in
     context = invitation_context(invitation, get_language())
     if not invitation.is_pending:
         return render(request, "accounts/invitation_gone.html", context, status=410)
