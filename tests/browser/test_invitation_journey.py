@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_invited_expert_signs_up_from_the_mail_and_contributes_in_the_field(
-    new_context, site, town, mailoutbox
+    new_context, audit, site, town, mailoutbox
 ):
     from ankommen.accounts.models import Member
 
@@ -28,10 +28,13 @@ def test_invited_expert_signs_up_from_the_mail_and_contributes_in_the_field(
     assert len(mailoutbox) == 1
     link = re.search(r"https?://\S+/einladung/\S+", mailoutbox[0].body).group(0)
 
-    invited = new_context().new_page()
+    invited = audit.page  # axe-core, 320 px and the Nu Html Checker look at the invitation's pages
     pages = []
     invited.on("load", lambda page: pages.append(page.url))
-    invited.goto(link)  # page 1: the sign-up, with the invitation
+    audit.keep_html(
+        "Einladung, Registrierung", invited.goto(link)
+    )  # page 1: the sign-up, with the invitation
+    audit.check("Einladung, Registrierung")
     expect(invited.get_by_text("Ihre Erfahrung mit dem Wohnungsmarkt fehlt uns.")).to_be_visible()
     expect(invited.get_by_label("E-Mail-Adresse")).to_have_value("derya.kaya@example.org")
     invited.get_by_label("Anzeigename").fill("Derya K.")
@@ -51,3 +54,4 @@ def test_invited_expert_signs_up_from_the_mail_and_contributes_in_the_field(
     member = Member.objects.get(municipality=town, user__email="derya.kaya@example.org")
     assert member.roles == {"expert"}
     assert member.user.emailaddress_set.get().verified
+    audit.assert_clean()
