@@ -124,7 +124,26 @@ def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_pa
     )
     pages.add("login, deaktiviert", refused, 403)
 
+    fresh = invite(
+        town,
+        actor=people["admin"],
+        email="sprachen@example.org",
+        role="member",
+        message="Willkommen!",
+        accept_url_for=lambda invitation: f"http://testserver/einladung/{invitation.token}/",
+    )
     pages.get_in_newcomer_languages(
-        client_as, [(None, ["/konto/login/"]), ("mitglied", [reverse("accounts:profile")])]
+        client_as,
+        [
+            (
+                None,
+                [
+                    "/konto/login/",
+                    reverse("accounts:invitation", args=[invitation.token]),  # an account exists now
+                    reverse("accounts:invitation", args=[fresh.token]),  # the sign-up
+                ],
+            ),
+            ("mitglied", [reverse("accounts:profile")]),
+        ],
     )
     assert_valid_html(jar, pages)
