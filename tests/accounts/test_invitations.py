@@ -116,6 +116,7 @@ def test_sign_up_from_the_link_needs_no_second_mail_and_lands_in_the_field(invit
     page = client.get(response["Location"])  # logged in, and may contribute in the field's open stage
     assert page.status_code == 200
     assert "/beitragen/" in page.content.decode()
+    assert "Willkommen! Ihre Rolle: Fachexpert:in." in page.content.decode()
     assert Invitation.objects.get(pk=invited.pk).accepted_by == user
     again = client.get(_path_in(mail.outbox[0]))  # the mail's link once more: straight to the field
     assert again["Location"] == field.get_absolute_url()

@@ -188,11 +188,14 @@ class InvitationSignupView(SignupView):
         if response:
             return response
         try:
-            services.accept_invitation(self.invitation, user=self.user)
-        except (
-            services.InvitationNotForYou
-        ):  # revoked or taken meanwhile: the account stays, without the role
+            member = services.accept_invitation(self.invitation, user=self.user)
+        except services.InvitationNotForYou:
+            # Revoked while the form was filled in: the account stays, without the role.
             messages.error(self.request, _("Diese Einladung ist nicht mehr gültig."))
+        else:
+            messages.success(
+                self.request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label}
+            )
         try:
             return complete_signup(self.request, user=self.user, redirect_url=self.get_success_url())
         except ImmediateHttpResponse as refusal:
