@@ -205,3 +205,15 @@ def _logged_in(user):
     client = Client()
     client.force_login(user)
     return client
+
+
+def test_member_list_names_the_field_of_a_pending_invitation(invited, client_as):
+    text = client_as("admin").get("/verwaltung/mitglieder/").content.decode()
+    assert re.search(r"Fachexpert:in\s*\(Handlungsfeld <bdi>Wohnen und Leben</bdi>\)", text)
+
+
+def test_invitation_form_can_start_with_a_field_chosen(client_as, field):
+    text = (
+        client_as("admin").get(f"/verwaltung/einladungen/neu/?ort=concept.field:{field.pk}").content.decode()
+    )
+    assert re.search(rf'<option value="concept.field:{field.pk}" selected>Wohnen und Leben</option>', text)

@@ -63,7 +63,9 @@ def members(request):
     page = Paginator(everyone.order_by("user__display_name", "pk"), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    pending = list(Invitation.objects.for_municipality(request.municipality).pending())
+    pending = list(
+        Invitation.objects.for_municipality(request.municipality).pending().prefetch_related("place")
+    )
     return render(
         request,
         "accounts/members.html",
@@ -127,9 +129,11 @@ def invite(request):
     def accept_url_for(invitation):
         return request.build_absolute_uri(reverse("accounts:invitation", args=[invitation.token]))
 
+    # A link from a field's page can name it: /verwaltung/einladungen/neu/?ort=concept.field:7
+    form = partial(InvitationForm, initial={"place": request.GET.get("ort", "")})
     return town_form_page(
         request,
-        InvitationForm,
+        form,
         "accounts/invite.html",
         partial(services.invite, accept_url_for=accept_url_for),
         done=lambda invitation: _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email},
