@@ -58,8 +58,8 @@ def test_mail_names_inviter_town_role_field_message_and_contact(invited, people)
     assert message.to == [EMAIL]
     assert admin in message.subject and "Kornwestheim" in message.subject
     assert (
-        f"{admin} lädt Sie ein, auf der Dialogplattform Kornwestheim als Fachexpert:in mitzuarbeiten, "
-        "im Handlungsfeld „Wohnen und Leben“." in message.body
+        f"{admin} lädt Sie ein, auf der Dialogplattform Kornwestheim als Fachexpert:in mitzuarbeiten.\n"
+        "Handlungsfeld: Wohnen und Leben\n" in message.body
     )
     assert (
         f"{admin} schreibt Ihnen dazu:\n\n> Liebe Frau Kaya,\n> Ihre Erfahrung mit dem Wohnungsmarkt"
