@@ -40,6 +40,13 @@ def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_pa
     pages.post_invalid(visitor, "/konto/signup/", {"email": "", "password1": ""}, "signup, leer")
     pages.post_invalid(
         visitor,
+        reverse("accounts:invitation", args=[invitation.token]),
+        {"display_name": "", "password1": ""},
+        "Einladung, Registrierung leer",
+        status=400,
+    )
+    pages.post_invalid(
+        visitor,
         "/konto/login/",
         {"login": "mitglied@demo.ankommen.example", "password": "x"},
         "login, falsch",
@@ -76,6 +83,40 @@ def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_pa
     pages.get(
         admin, reverse("accounts:members") + "?role=kaiser", label="Mitglieder, falsche Rolle", status=400
     )
+    from ankommen.concept.models import Field
+
+    to_the_expert = invite(
+        town,
+        actor=people["admin"],
+        email=people["expertin"].user.email,
+        role="translator",
+        place=Field.objects.for_municipality(town).first(),
+        message="Sie sprechen Arabisch:\nhelfen Sie beim Übersetzen?",
+        accept_url_for=lambda invitation: f"http://testserver/einladung/{invitation.token}/",
+    )
+    pages.get(
+        client_as(None),
+        reverse("accounts:invitation", args=[to_the_expert.token]),
+        label="Einladung, Konto da",
+    )
+    pages.get(
+        client_as("mitglied"),
+        reverse("accounts:invitation", args=[to_the_expert.token]),
+        label="Einladung, anderes Konto",
+    )
+    pages.get(
+        client_as("expertin"),
+        reverse("accounts:invitation", args=[to_the_expert.token]),
+        label="Einladung, annehmen",
+    )
+    client_as("expertin").post(reverse("accounts:invitation", args=[to_the_expert.token]))
+    pages.get(
+        client_as(None),
+        reverse("accounts:invitation", args=[to_the_expert.token]),
+        label="Einladung, angenommen",
+        status=410,
+    )
+    admin = client_as("admin")
     deactivate_member(people["nachbarschaft"], actor=people["admin"])
     pages.get(admin, reverse("accounts:member_reactivate", args=[people["nachbarschaft"].pk]))
     refused = client_as(None).post(
@@ -83,7 +124,26 @@ def test_every_accounts_page_is_valid_html(client_as, people, mailoutbox, tmp_pa
     )
     pages.add("login, deaktiviert", refused, 403)
 
+    fresh = invite(
+        town,
+        actor=people["admin"],
+        email="sprachen@example.org",
+        role="member",
+        message="Willkommen!",
+        accept_url_for=lambda invitation: f"http://testserver/einladung/{invitation.token}/",
+    )
     pages.get_in_newcomer_languages(
-        client_as, [(None, ["/konto/login/"]), ("mitglied", [reverse("accounts:profile")])]
+        client_as,
+        [
+            (
+                None,
+                [
+                    "/konto/login/",
+                    reverse("accounts:invitation", args=[invitation.token]),  # an account exists now
+                    reverse("accounts:invitation", args=[fresh.token]),  # the sign-up
+                ],
+            ),
+            ("mitglied", [reverse("accounts:profile")]),
+        ],
     )
     assert_valid_html(jar, pages)

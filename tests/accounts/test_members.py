@@ -63,12 +63,16 @@ def test_invited_person_registers_and_accepts(client, client_as, town, django_ca
     page = client.get(f"/einladung/{token}/").content.decode()
     assert "Registrieren" in page
     user = User.objects.create_user("fachfrau@example.org", "pw-pw-pw-pw-1", display_name="Fachfrau")
+    page = client.get(f"/einladung/{token}/").content.decode()
+    assert "gibt es schon ein Konto" in page
     client.force_login(user)
     response = client.post(f"/einladung/{token}/")
     assert response.status_code == 302
     assert _roles(Member.objects.get(user=user, municipality=town)) == {"expert": ""}
     assert Invitation.objects.get(token=token).accepted_by == user
-    assert client.post(f"/einladung/{token}/").status_code == 200  # used once only
+    assert client.post(f"/einladung/{token}/")["Location"] == "/"  # the acceptor again: straight in
+    client.logout()
+    assert client.post(f"/einladung/{token}/").status_code == 410  # used once only
     assert Member.objects.filter(user=user).count() == 1
 
 
@@ -160,12 +164,8 @@ def test_an_invitation_adds_a_role_and_never_takes_one_away(
     response = client_as("expertin").post(f"/einladung/{token}/")
     assert response.status_code == 302
     assert _roles(expert) == {"expert": "", "translator": ""}
-    entry = AuditEntry.objects.get(action="member.role_changed", target_id=expert.pk)
-    assert entry.details == {
-        "before": "Fachexpert:in",
-        "after": "Fachexpert:in, Übersetzung",
-        "by": "durch Einladung",
-    }
+    entry = AuditEntry.objects.get(action="member.invitation_accepted", target_id=expert.pk)
+    assert entry.details == {"role": "Übersetzung", "roles": "Fachexpert:in → Fachexpert:in, Übersetzung"}
 
 
 def test_an_admin_invited_as_a_member_stays_an_admin(client_as, people):

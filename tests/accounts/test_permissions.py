@@ -125,7 +125,22 @@ CASES = [
         lambda: f"/einladung/{_invitation().token}/",
         set(),
         {},
-        # The page again, saying the invitation is not for this account (for a visitor: log in first).
+        # The page again, saying the invitation is not for this account; a visitor sees the sign-up
+        # with the invited address, and an empty one is bad input.
+        refused_with={**dict.fromkeys(ROLES, 200), None: 400},
+    ),
+    Case(
+        "sign up through an invitation",
+        "post",
+        lambda: f"/einladung/{_invitation().token}/",
+        {None},
+        {
+            "display_name": "Neu Eingeladen",
+            "password1": "ein-langes-passwort-2026",
+            "password2": "ein-langes-passwort-2026",
+        },
+        lambda: User.objects.filter(email=INVITED).count(),
+        # Someone logged in sees the page saying the invitation is not for their account.
         refused_with=dict.fromkeys(ROLES, 200),
     ),
     Case(

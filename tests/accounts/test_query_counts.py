@@ -73,9 +73,9 @@ PAGES = [
         (5, 5),
         deactivate_the_neighbour,
     ),
-    Page("invitation form", "admin", lambda: "/verwaltung/einladungen/neu/", (4, 4), add_members),
+    Page("invitation form", "admin", lambda: "/verwaltung/einladungen/neu/", (5, 5), add_members),
     Page("profile", "mitglied", lambda: "/konto/profil/", (4, 4), add_members),
-    Page("an invitation", None, lambda: f"/einladung/{_token()}/", (2, 2), add_members),
+    Page("an invitation", None, lambda: f"/einladung/{_token()}/", (5, 5), add_members),
 ]
 
 

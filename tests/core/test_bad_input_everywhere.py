@@ -52,8 +52,11 @@ def sender(client, people, stranger, town):
         if hasattr(matrix, "prepare_cases"):
             matrix.prepare_cases(town)
         chosen = chosen or client
-        role = "admin" if "admin" in case.allowed else sorted(r for r in case.allowed if r)[0]
-        if role == "stranger":
+        named = sorted(r for r in case.allowed if r)
+        role = "admin" if "admin" in case.allowed else (named[0] if named else None)
+        if role is None:  # a form only visitors send (signing up through an invitation)
+            chosen.logout()
+        elif role == "stranger":
             chosen.force_login(stranger.user)
         else:
             chosen.force_login(people[role].user)

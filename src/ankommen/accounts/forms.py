@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.accounts import places
 from ankommen.accounts.models import Invitation, Member, User
 from ankommen.core.forms import ModelForm, PlainTextField, formfield
 from ankommen.core.roles import Role, Sector, role_choices
@@ -54,13 +55,37 @@ class InvitationForm(forms.Form):
         help_text=_("Ist die Person schon Mitglied, kommt die Rolle zu ihren bisherigen hinzu."),
     )
     sector = _sector_field()
+    place = forms.ChoiceField(
+        label=_("Wo die Person mitarbeiten soll"),
+        required=False,
+        help_text=_("Nach der Registrierung kommt die Person gleich auf diese Seite."),
+    )
     message = PlainTextField(
-        label=_("Persönliche Nachricht"), max_length=1000, required=False, multiline=True, rows=4
+        label=_("Persönliche Nachricht"),
+        max_length=1000,
+        required=False,
+        multiline=True,
+        rows=4,
+        help_text=_("Steht in der Einladung als Ihre Nachricht, mit Ihrem Namen."),
     )
 
     def __init__(self, *args, municipality, **kwargs):
         self.municipality = municipality
         super().__init__(*args, **kwargs)
+        offered = [(label, options) for label, options in places.choices_for(municipality) if options]
+        if not offered:
+            del self.fields["place"]
+            return
+        field = self.fields["place"]
+        if len(offered) == 1:
+            field.label = offered[0][0]
+            field.choices = [("", _("– keines –")), *offered[0][1]]
+        else:
+            field.choices = [("", _("– keines –")), *offered]
+
+    def clean_place(self):
+        value = self.cleaned_data.get("place")
+        return places.place_of(self.municipality, value) if value else None
 
     def clean_email(self):
         email = self.cleaned_data["email"].lower()

@@ -3,6 +3,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -195,6 +197,13 @@ class Invitation(TenantModel):
     accepted_at = models.DateTimeField(null=True, blank=True)
     accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Where the person is invited to work (a field of action), if anywhere: they land there after
+    # accepting. Any app's page can be such a place (see `accounts.places`), hence the generic key.
+    place_type = models.ForeignKey(
+        ContentType, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    place_id = models.PositiveBigIntegerField(null=True, blank=True)
+    place = GenericForeignKey("place_type", "place_id")
 
     objects = InvitationQuerySet.as_manager()
 
@@ -216,3 +225,27 @@ class Invitation(TenantModel):
     @property
     def is_pending(self):
         return self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
+
+    ACCEPTED, REVOKED, EXPIRED, PENDING = "accepted", "revoked", "expired", "pending"
+
+    @property
+    def state(self):
+        """Why a link still works or no longer does: accepted, revoked, expired or pending."""
+        if self.accepted_at is not None:
+            return self.ACCEPTED
+        if self.revoked_at is not None:
+            return self.REVOKED
+        if self.expires_at <= timezone.now():
+            return self.EXPIRED
+        return self.PENDING
+
+    def is_for(self, user):
+        return user.is_authenticated and user.email.lower() == self.email.lower()
+
+    @property
+    def place_kind(self):
+        """The word for the kind of place invited to ("Handlungsfeld"), or "" without one."""
+        from ankommen.accounts.places import kind_label
+
+        place = self.place
+        return kind_label(place) if place is not None else ""

@@ -17,6 +17,7 @@ register_audit_actions(
         "member.joined": _("Mitglied geworden"),
         "member.invited": _("Eingeladen"),
         "member.invitation_revoked": _("Einladung zurückgezogen"),
+        "member.invitation_accepted": _("Einladung angenommen"),
         "member.role_changed": _("Rollen geändert"),
         "member.deactivated": _("Mitglied deaktiviert"),
         "member.reactivated": _("Mitglied wieder aktiviert"),

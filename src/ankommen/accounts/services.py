@@ -95,8 +95,8 @@ def set_roles(member, *, actor, roles):
     return member
 
 
-def invite(municipality, *, actor, email, role, sector="", message="", accept_url_for):
-    """Invite `email` with a role; the mail goes out once the invitation is saved."""
+def invite(municipality, *, actor, email, role, sector="", message="", place=None, accept_url_for):
+    """Invite `email` with a role (to work in `place`, a field, if given); the mail goes out once it is saved."""
     require(actor, "invite", municipality)
     with transaction.atomic():
         invitation = Invitation.objects.create(
@@ -106,8 +106,9 @@ def invite(municipality, *, actor, email, role, sector="", message="", accept_ur
             sector=_sector_for(role, sector),
             message=message,
             invited_by=actor.user,
+            place=place,
         )
-        audit(actor.user, "member.invited", invitation, role=invitation.role_label)
+        audit(actor.user, "member.invited", invitation, **_invitation_details(invitation))
         transaction.on_commit(lambda: mail.send_invitation(invitation, accept_url_for(invitation)))
     return invitation
 
@@ -132,9 +133,20 @@ def _with_role(sectors, role, sector):
     return {**sectors, role: sector}
 
 
+def _invitation_details(invitation):
+    """The audit log's words for an invitation: its role, and where to, if anywhere."""
+    details = {"role": invitation.role_label}
+    if invitation.place is not None:
+        details["place"] = _("%(kind)s „%(name)s“") % {
+            "kind": invitation.place_kind,
+            "name": invitation.place,
+        }
+    return details
+
+
 def accept_invitation(invitation, *, user):
     """The invited person joins, or gains the invitation's role beside those they hold; only from the invited address."""
-    if user.email.lower() != invitation.email.lower():
+    if not invitation.is_for(user):
         raise InvitationNotForYou
     with transaction.atomic():
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -149,14 +161,10 @@ def accept_invitation(invitation, *, user):
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
-        audit(
-            user,
-            "member.role_changed",
-            member,
-            before=previous,
-            after=member.role_label,
-            by=_("durch Einladung"),
-        )
+        details = _invitation_details(invitation)
+        if previous and previous != member.role_label:
+            details["roles"] = f"{previous} → {member.role_label}"
+        audit(user, "member.invitation_accepted", member, **details)
     return member
 
 

@@ -1,17 +1,24 @@
 from functools import partial
+from urllib.parse import urlencode
 
+from allauth.account.adapter import get_adapter as get_account_adapter
+from allauth.account.internal.flows.signup import complete_signup
+from allauth.account.views import SignupView
+from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, MemberFilterForm, ProfileForm, RolesForm
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.mail import invitation_context
+from ankommen.accounts.models import Invitation, Member, User
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
 
@@ -56,7 +63,9 @@ def members(request):
     page = Paginator(everyone.order_by("user__display_name", "pk"), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    pending = list(Invitation.objects.for_municipality(request.municipality).pending())
+    pending = list(
+        Invitation.objects.for_municipality(request.municipality).pending().prefetch_related("place")
+    )
     return render(
         request,
         "accounts/members.html",
@@ -120,9 +129,11 @@ def invite(request):
     def accept_url_for(invitation):
         return request.build_absolute_uri(reverse("accounts:invitation", args=[invitation.token]))
 
+    # A link from a field's page can name it: /verwaltung/einladungen/neu/?ort=concept.field:7
+    form = partial(InvitationForm, initial={"place": request.GET.get("ort", "")})
     return town_form_page(
         request,
-        InvitationForm,
+        form,
         "accounts/invite.html",
         partial(services.invite, accept_url_for=accept_url_for),
         done=lambda invitation: _("Die Einladung an %(email)s ist verschickt.") % {"email": invitation.email},
@@ -141,17 +152,100 @@ def invitation_revoke(request, pk):
     return redirect("accounts:members")
 
 
+def _place_url(invitation):
+    """Where the person lands after accepting: the page of the place invited to, else the home page."""
+    place = invitation.place
+    return place.get_absolute_url() if place is not None else reverse("concept:home")
+
+
+class InvitationSignupView(SignupView):
+    """allauth's sign-up on the invitation's page: the invited address set, and proven by the invitation.
+
+    The address is stashed as verified just before the account is saved, so allauth marks it
+    verified and sends no confirmation mail; the invitation is accepted before the login, so the
+    person arrives as a member with the invited role, on the page of the place invited to.
+    """
+
+    template_name = "accounts/invitation_signup.html"
+    invitation = None
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        email = form.fields["email"]
+        email.initial = self.invitation.email
+        email.disabled = True  # whatever address is posted, the invited one is used
+        email.help_text = _("Die Adresse, an die die Einladung ging. Sie ist damit bestätigt.")
+        return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(invitation_context(self.invitation, get_language()))
+        context["login_url"] = _login_url(self.request)
+        return context
+
+    def get_success_url(self):
+        return _place_url(self.invitation)
+
+    def form_valid(self, form):
+        get_account_adapter(self.request).stash_verified_email(self.request, self.invitation.email)
+        self.user, response = form.try_save(self.request)
+        if response:
+            return response
+        try:
+            member = services.accept_invitation(self.invitation, user=self.user)
+        except services.InvitationNotForYou:
+            # Revoked while the form was filled in: the account stays, without the role.
+            messages.error(self.request, _("Diese Einladung ist nicht mehr gültig."))
+        else:
+            messages.success(
+                self.request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label}
+            )
+        try:
+            return complete_signup(self.request, user=self.user, redirect_url=self.get_success_url())
+        except ImmediateHttpResponse as refusal:
+            return refusal.response
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+def _login_url(request):
+    return f"{reverse('account_login')}?{urlencode({'next': request.path})}"
+
+
 def invitation(request, token):
-    """The page an invitation mail links to: log in or sign up with the invited address, then accept."""
+    """The page an invitation mail links to: sign up there with the invited address, or log in and accept.
+
+    A link that no longer works (accepted, revoked, expired) says so and whom to ask.
+    """
     invitation = get_object_or_404(
         Invitation.objects.for_municipality(request.municipality).select_related("invited_by"), token=token
     )
-    if request.method == "POST" and request.user.is_authenticated:
-        try:
-            member = services.accept_invitation(invitation, user=request.user)
-        except services.InvitationNotForYou:
-            messages.error(request, _("Diese Einladung gilt nicht für Ihr Konto oder ist nicht mehr gültig."))
-        else:
-            messages.success(request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label})
-            return redirect("concept:home")
-    return render(request, "accounts/invitation.html", {"invitation": invitation})
+    if invitation.accepted_by_id is not None and invitation.accepted_by_id == request.user.pk:
+        return redirect(_place_url(invitation))  # the mail's link again, after accepting: straight in
+    context = invitation_context(invitation, get_language())
+    if not invitation.is_pending:
+        return render(request, "accounts/invitation_gone.html", context, status=410)
+    if request.user.is_authenticated:
+        if request.method == "POST" and invitation.is_for(request.user):
+            try:
+                member = services.accept_invitation(invitation, user=request.user)
+            except services.InvitationNotForYou:
+                messages.error(
+                    request, _("Diese Einladung gilt nicht für Ihr Konto oder ist nicht mehr gültig.")
+                )
+            else:
+                messages.success(
+                    request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label}
+                )
+                return redirect(_place_url(invitation))
+        return render(
+            request,
+            "accounts/invitation.html",
+            {**context, "for_you": invitation.is_for(request.user), "login_url": _login_url(request)},
+        )
+    if User.objects.filter(email=invitation.email).exists():
+        return render(request, "accounts/invitation.html", {**context, "login_url": _login_url(request)})
+    return InvitationSignupView.as_view(invitation=invitation)(request)

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.accounts.places import register_place
 from ankommen.concept import demo, rules
+from ankommen.concept.models import Field
 from ankommen.core.registry import (
     Link,
     register_audit_actions,
@@ -9,6 +11,7 @@ from ankommen.core.registry import (
     register_links,
     register_rules,
 )
+from ankommen.core.translation import translated
 
 register_rules(rules.RULES)
 register_home("concept:home")
@@ -46,3 +49,11 @@ register_audit_actions(
 
 register_demo(20)(demo.load)
 register_demo(25)(demo.load_help)
+
+# An invitation can name the field the person is invited to work in; they land on its page.
+register_place(
+    Field,
+    _("Handlungsfeld"),
+    lambda town: Field.objects.for_municipality(town).listed(),
+    title=lambda field, language: translated(field, "name", language),
+)
