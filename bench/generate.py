@@ -713,10 +713,10 @@ def create_audit_entries(town, members, stages, contributions, answers, comments
             log(
                 member.joined_at,
                 member,
-                "member.role_changed",
+                "member.invitation_accepted",
                 ("accounts.member", member.pk),
                 name,
-                by="invitation",
+                role=member.role,
             )
     for row in contributions:
         target = ("dialogue.contribution", row["id"])
