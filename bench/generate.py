@@ -708,7 +708,7 @@ def create_audit_entries(town, members, stages, contributions, answers, comments
                 "member.invited",
                 ("accounts.invitation", None),
                 member.user.email,
-                role=member.role,
+                role=Role(member.role).label,
             )
             log(
                 member.joined_at,
@@ -716,7 +716,7 @@ def create_audit_entries(town, members, stages, contributions, answers, comments
                 "member.invitation_accepted",
                 ("accounts.member", member.pk),
                 name,
-                role=member.role,
+                role=Role(member.role).label,
             )
     for row in contributions:
         target = ("dialogue.contribution", row["id"])
