@@ -133,16 +133,20 @@ class AuditFilterForm(forms.Form):
         return cleaned
 
 
-def _state_choices(status):
-    """A person's states, and the text's current one if only a machine or a change of the German set it.
+KEPT_STATUSES = (TranslationStatus.MISSING, TranslationStatus.MACHINE, TranslationStatus.OUTDATED)
 
-    Leaving "maschinell übersetzt" or "veraltet" selected keeps the translation as it is;
-    choosing "geprüft" confirms it for the German shown beside it.
+
+def _state_choices(status):
+    """A person's states, and the text's current one if nobody, a machine or a change of the German set it.
+
+    The text's current state is always a choice and always the one selected at first: leaving
+    "maschinell übersetzt" or "veraltet" selected keeps the translation as it is, leaving "fehlt"
+    selected stores a new text as "in Übersetzung"; only choosing "geprüft" confirms it.
     """
-    kept = [status] if status in (TranslationStatus.MACHINE, TranslationStatus.OUTDATED) else []
+    kept = [status] if status in KEPT_STATUSES else []
     return [
         (choice, TranslationStatus(choice).label)
-        for choice in (TranslationStatus.IN_TRANSLATION, *kept, TranslationStatus.REVIEWED)
+        for choice in (*kept, TranslationStatus.IN_TRANSLATION, TranslationStatus.REVIEWED)
     ]
 
 
@@ -177,7 +181,7 @@ class TranslationForm(forms.Form):
             self.fields[f"state_{name}"] = forms.ChoiceField(
                 label=_("Stand der Übersetzung von „%(field)s“") % {"field": label},
                 choices=_state_choices(statuses[name]),
-                initial=statuses[name] if row else TranslationStatus.REVIEWED,
+                initial=statuses[name],
                 widget=forms.RadioSelect,
                 required=False,
             )

@@ -259,6 +259,30 @@ def translations(request):
     )
 
 
+class _ListPage:
+    """A page of the translators' work list: its number and whether another follows (no count of them all).
+
+    Counting the texts once each would walk all of a town's texts; the next page is known from one row more.
+    """
+
+    def __init__(self, number):
+        digits = str(number or "")
+        self.number = min(int(digits), 100_000) if digits.isdigit() and int(digits) > 0 else 1
+        self.has_next = False
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+
 @require_safe
 def translation_list(request, language):
     """One language: the counts per kind of text, and the texts in the chosen state."""
@@ -279,22 +303,17 @@ def translation_list(request, language):
     wanted = form.cleaned_data if form.is_bound and form.is_valid() else {}
     statuses = [wanted["status"]] if wanted.get("status") else list(translation.NEEDS_WORK)
     kind = int(wanted["kind"]) if wanted.get("kind") else None
-    total = sum(
-        number
-        for content_type_id, by_status in counts.items()
-        if kind in (None, content_type_id)
-        for status, number in by_status.items()
-        if status in statuses
-    )
-    page = Paginator(range(total), TEXTS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = translation.texts_with_status(
+    page = _ListPage(request.GET.get("page"))
+    rows = translation.distinct_texts_with_status(
         request.municipality,
         language.code,
         statuses=statuses,
         content_type_id=kind,
-        limit=TEXTS_PER_PAGE,
+        limit=TEXTS_PER_PAGE + 1,
         offset=(page.number - 1) * TEXTS_PER_PAGE,
     )
+    page.has_next = len(rows) > TEXTS_PER_PAGE
+    rows = rows[:TEXTS_PER_PAGE]
     objects = translation.objects_for(rows)
     texts = [
         {
@@ -304,8 +323,9 @@ def translation_list(request, language):
             if (content_type_id, object_id) in objects
             else field,
             "status": TranslationStatus(status),
+            "places": places,
         }
-        for content_type_id, object_id, field, status in rows
+        for content_type_id, object_id, field, status, places in rows
     ]
     return render(
         request,
@@ -379,6 +399,7 @@ def translation_edit(request, language, content_type_id, pk):
             "language": language,
             "object": obj,
             "kind": obj._meta.verbose_name,
+            "places": translation.places_of(obj),
             "machine": provider is not None and provider.supports(language.code),
         },
     )
