@@ -198,7 +198,7 @@ PAGES = [
     Page(
         "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (31, 20)
     ),
-    Page("translation editor", "uebersetzung", _wohnen_editor, (10, 10), add_fields),
+    Page("translation editor", "uebersetzung", _wohnen_editor, (11, 11), add_fields),
     Page(
         "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (20, 20), add_fields
     ),

@@ -416,3 +416,49 @@ def test_translation_tables_are_labelled_scroll_regions_keyboards_reach(client_a
             assert region.get("role") == "region" and region.get("tabindex") == "0", url
             labels = _html(client.get(url)).xpath(f'//*[@id="{region.get("aria-labelledby")}"]')
             assert labels and labels[0].text_content().strip(), url
+
+
+@pytest.fixture
+def three_fields_one_text(town, wohnen):
+    """Wohnen und Leben and two other fields with the same short description."""
+    others = list(Field.objects.for_municipality(town).exclude(pk=wohnen.pk).order_by("pk")[:2])
+    for field in (wohnen, *others):
+        field.summary = "Derselbe Text an drei Stellen."
+        field.save()
+    return others
+
+
+def test_editor_names_the_other_places_of_the_same_german_text(client_as, wohnen, three_fields_one_text):
+    page = client_as("uebersetzung").get(_editor(wohnen)).content.decode()
+    assert "Derselbe deutsche Text steht noch an 2 anderen Stellen" in page
+    for other in three_fields_one_text:
+        assert _editor(other) in page
+    assert "Auch für die 2 anderen Stellen mit demselben deutschen Text übernehmen" in page
+
+
+def test_translating_a_text_once_fills_the_places_without_a_translation(
+    client_as, wohnen, three_fields_one_text, people
+):
+    translated, untranslated = three_fields_one_text
+    translation.save_translation(
+        translated, "summary", "en", actor=people["admin"], text="Our own words.", state="reviewed"
+    )
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    data = _as_the_browser_sends_it(client, url, text_summary="The same text in three places.")
+    assert data["everywhere_summary"] == "on", "offered for every place, ticked"
+    assert client.post(url, data).status_code == 302
+    assert _row(untranslated, "summary", "en").text == "The same text in three places."
+    assert _row(untranslated, "summary", "en").state == "in_translation"
+    assert _row(translated, "summary", "en").text == "Our own words.", (
+        "a place with its own translation keeps it"
+    )
+
+
+def test_a_text_left_unticked_stays_missing_elsewhere(client_as, wohnen, three_fields_one_text):
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    data = _as_the_browser_sends_it(client, url, text_summary="Only here.")
+    del data["everywhere_summary"]
+    client.post(url, data)
+    assert translation.status_of(three_fields_one_text[1], "summary", "en") == "missing"

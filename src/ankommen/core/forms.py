@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ankommen.core.models import REASON_MAX, REVIEW_TEXT_MAX, Municipality, TranslationStatus
 from ankommen.core.search import QUERY_MAX, terms_of
@@ -153,7 +154,7 @@ def _state_choices(status):
 class TranslationForm(forms.Form):
     """Source and translation side by side, one pair of fields per translatable text of an object."""
 
-    def __init__(self, *args, obj, language, rows, may_edit_source, statuses, **kwargs):
+    def __init__(self, *args, obj, language, rows, may_edit_source, statuses, twins=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.obj, self.language = obj, language
         self.texts = []
@@ -185,6 +186,21 @@ class TranslationForm(forms.Form):
                 widget=forms.RadioSelect,
                 required=False,
             )
+            missing_twins = [
+                twin for twin in (twins or {}).get(name, ()) if twin.status == TranslationStatus.MISSING
+            ]
+            if missing_twins:
+                self.fields[f"everywhere_{name}"] = forms.BooleanField(
+                    label=ngettext(
+                        "Auch für die %(count)s andere Stelle mit demselben deutschen Text übernehmen",
+                        "Auch für die %(count)s anderen Stellen mit demselben deutschen Text übernehmen",
+                        len(missing_twins),
+                    )
+                    % {"count": len(missing_twins)},
+                    help_text=_("Nur dort, wo es noch keine Übersetzung gibt."),
+                    initial=True,
+                    required=False,
+                )
             if language == "de-simple":
                 # Never ticked in advance: a tick says readers checked the text as it is saved now.
                 self.fields[f"checked_{name}"] = forms.BooleanField(
@@ -197,6 +213,7 @@ class TranslationForm(forms.Form):
                     "source": source,
                     "status": statuses[name],
                     "checked": bool(row and row.checked_by_target_group),
+                    "twins": (twins or {}).get(name, []),
                 }
             )
 

@@ -28,7 +28,7 @@ from ankommen.core.models import (
     source_status_of,
 )
 from ankommen.core.registry import registry
-from ankommen.core.rules import require
+from ankommen.core.rules import may, require
 
 READABLE = {TranslationState.MACHINE, TranslationState.REVIEWED}
 
@@ -199,6 +199,58 @@ def places_of(obj):
     if not places:
         places.append(Place(_("Startseite mit dem Integrationskonzept"), reverse(registry.home)))
     return places
+
+
+@dataclass(frozen=True)
+class Twin:
+    """Another place of the town where the same German text is used: an object's field, and its state."""
+
+    object: object
+    field: str
+    status: str
+    language: str
+
+    @property
+    def label(self):
+        return self.object._meta.get_field(self.field).verbose_name
+
+    @property
+    def status_label(self):
+        return TranslationStatus(self.status).label
+
+    @property
+    def editor_url(self):
+        content_type = ContentType.objects.get_for_model(self.object).pk
+        return reverse("core:translation_edit", args=[self.language, content_type, self.object.pk])
+
+
+def twins_of(obj, language):
+    """{field of `obj`: [`Twin`]}: the other places of the town whose German text is the same as the field's.
+
+    One query for the places (by the index `source_twins`), one per kind of object among them.
+    """
+    sql = f"""
+        SELECT mine.field, twin.content_type_id, twin.object_id, twin.field, {_status_of("twin", "u")}
+        FROM core_sourcetext mine
+        JOIN core_sourcetext twin ON twin.municipality_id = mine.municipality_id AND twin.hash = mine.hash
+        {_joined("twin", "u")}
+        WHERE mine.content_type_id = %s AND mine.object_id = %s
+          AND NOT (twin.content_type_id = mine.content_type_id AND twin.object_id = mine.object_id
+                   AND twin.field = mine.field)
+        ORDER BY mine.field, twin.content_type_id, twin.object_id, twin.field
+    """  # noqa: S608 - built from constants, the values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [language, ContentType.objects.get_for_model(obj).pk, obj.pk])
+        rows = cursor.fetchall()
+    objects = objects_for(
+        [(content_type_id, object_id) for _mine, content_type_id, object_id, *_rest in rows]
+    )
+    twins = {}
+    for mine, content_type_id, object_id, field, status in rows:
+        place = objects.get((content_type_id, object_id))
+        if place is not None and place.municipality_id == obj.municipality_id:
+            twins.setdefault(mine, []).append(Twin(place, field, status, language))
+    return twins
 
 
 # --- the translators' overview ---------------------------------------------------------------
@@ -410,7 +462,7 @@ def same_text(one, other):
 PERSON_STATES = (TranslationState.IN_TRANSLATION, TranslationState.REVIEWED)
 
 
-def save_from_editor(obj, language, *, actor, values, edit_source):
+def save_from_editor(obj, language, *, actor, values, edit_source, twins=None):
     """The side-by-side editor: the German texts first (if the person may change them), then the translations.
 
     A translation whose text and state the person left as they were stays untouched, so a
@@ -434,7 +486,21 @@ def save_from_editor(obj, language, *, actor, values, edit_source):
             text = values.get(f"text_{name}")
             if text:
                 _save_edited(obj, name, language, actor.user, rows.get(name), values, text, shown[name])
+                # The same German elsewhere, as the person saw it (a German changed now has other twins).
+                unchanged = source_hash(getattr(obj, name) or "") == shown[name]
+                if values.get(f"everywhere_{name}") and unchanged:
+                    _fill_twins(name, language, actor, (twins or {}).get(name, ()), text, values)
     return obj
+
+
+def _fill_twins(name, language, actor, twins, text, values):
+    """The same translation for the other places of the same German that have none yet."""
+    chosen = values.get(f"state_{name}") or ""
+    state = chosen if chosen in PERSON_STATES else TranslationState.IN_TRANSLATION
+    for twin in twins:
+        wanted = twin.status == TranslationStatus.MISSING and twin.object.offered_for_translation
+        if wanted and may(actor, "translate", twin.object):
+            _store(twin.object, twin.field, language, actor.user, text, state, False)
 
 
 def _save_edited(obj, name, language, user, row, values, text, shown_hash):

@@ -359,12 +359,14 @@ def translation_edit(request, language, content_type_id, pk):
     obj = _translatable_object(request, content_type_id, pk)
     edit_source = type(obj).source_edited_by_admins and rules.may(request.member, "administer", obj)
     rows = {row.field: row for row in obj.translations.filter(language=language.code)}
+    twins = translation.twins_of(obj, language.code)
     form = TranslationForm(
         request.POST if request.method == "POST" and "machine" not in request.POST else None,
         obj=obj,
         language=language.code,
         rows=rows,
         may_edit_source=edit_source,
+        twins=twins,
         statuses={
             name: translation.status_of(obj, name, language.code) for name in type(obj).translatable_fields
         },
@@ -391,7 +393,7 @@ def translation_edit(request, language, content_type_id, pk):
         form,
         "core/translation_edit.html",
         save=lambda **values: translation.save_from_editor(
-            obj, language.code, actor=request.member, values=values, edit_source=edit_source
+            obj, language.code, actor=request.member, values=values, edit_source=edit_source, twins=twins
         ),
         done=_("Gespeichert."),
         then=request.path,
