@@ -70,6 +70,21 @@ def _wohnen_editor():
     return f"/verwaltung/uebersetzungen/en/{ContentType.objects.get_for_model(Field).pk}/{wohnen.pk}/"
 
 
+def add_twins_of_wohnen(town, people, count):
+    """`count` fields, each with two stages, whose short description and stage texts are Wohnen's short description."""
+    summary = Field.objects.get(municipality=town, slug="wohnen-und-leben").summary
+    start = Field.objects.count()
+    add_fields(town, people, count)
+    for field in Field.objects.filter(
+        municipality=town, name__in=[f"Feld {n}" for n in range(start, start + count)]
+    ):
+        field.summary = summary
+        field.save()
+        for stage in field.stages.all():
+            stage.description = summary
+            stage.save()
+
+
 def _fields_to_translate():
     return f"/verwaltung/uebersetzungen/en/?kind={ContentType.objects.get_for_model(Field).pk}"
 
@@ -196,11 +211,18 @@ PAGES = [
     # and for all kinds in the demo's town.
     Page("texts to translate", "uebersetzung", _fields_to_translate, (20, 9), add_fields),
     Page(
-        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (31, 20)
+        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (28, 17)
     ),
     Page("translation editor", "uebersetzung", _wohnen_editor, (11, 11), add_fields),
     Page(
-        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (20, 20), add_fields
+        "translation editor with the same text elsewhere",
+        "uebersetzung",
+        _wohnen_editor,
+        (13, 13),
+        add_twins_of_wohnen,
+    ),
+    Page(
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (14, 14), add_fields
     ),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]

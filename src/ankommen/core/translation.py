@@ -402,7 +402,13 @@ def objects_for(rows):
     found = {}
     for content_type_id, ids in wanted.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        for obj in model.objects.filter(pk__in=ids):
+        # With the rows an object's name may need (a stage is named after its field), one level deep.
+        parents = [
+            field.name
+            for field in model._meta.concrete_fields
+            if field.many_to_one and not field.null and field.name != "municipality"
+        ]
+        for obj in model.objects.filter(pk__in=ids).select_related(*parents):
             found[(content_type_id, obj.pk)] = obj
     return found
 
