@@ -322,6 +322,9 @@ def translation_list(request, language):
             "field": objects[(content_type_id, object_id)]._meta.get_field(field).verbose_name
             if (content_type_id, object_id) in objects
             else field,
+            "kind": objects[(content_type_id, object_id)]._meta.verbose_name
+            if (content_type_id, object_id) in objects
+            else "",
             "status": TranslationStatus(status),
             "places": places,
         }
