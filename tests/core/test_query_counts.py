@@ -151,7 +151,7 @@ def add_searchable_texts(town, people, count):
 SEARCH = "/suche/?q=Lastenrad+Verleih"
 
 PAGES = [
-    Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (21, 10), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
     Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
     Page("form to report", "mitglied", lambda: f"/beitraege/{_open_finding().pk}/melden/", (6, 6), add_flags),
