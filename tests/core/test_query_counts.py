@@ -70,6 +70,25 @@ def _wohnen_editor():
     return f"/verwaltung/uebersetzungen/en/{ContentType.objects.get_for_model(Field).pk}/{wohnen.pk}/"
 
 
+def add_twins_of_wohnen(town, people, count):
+    """`count` fields, each with two stages, whose short description and stage texts are Wohnen's short description."""
+    summary = Field.objects.get(municipality=town, slug="wohnen-und-leben").summary
+    start = Field.objects.count()
+    add_fields(town, people, count)
+    for field in Field.objects.filter(
+        municipality=town, name__in=[f"Feld {n}" for n in range(start, start + count)]
+    ):
+        field.summary = summary
+        field.save()
+        for stage in field.stages.all():
+            stage.description = summary
+            stage.save()
+
+
+def _fields_to_translate():
+    return f"/verwaltung/uebersetzungen/en/?kind={ContentType.objects.get_for_model(Field).pk}"
+
+
 def _open_finding():
     return Contribution.objects.get(
         municipality__slug="kornwestheim", title="Begegnungscafé im Stadtteilzentrum"
@@ -188,12 +207,22 @@ PAGES = [
     Page("languages", None, lambda: "/sprachen/", (1, 1), add_fields),
     Page("the town's languages", "admin", lambda: "/verwaltung/sprachen/", (4, 4), add_fields),
     Page("translations", "uebersetzung", lambda: "/verwaltung/uebersetzungen/", (24, 13), add_fields),
+    # A page of the work list costs one query per kind of text on it: pinned for one kind as the texts grow,
+    # and for all kinds in the demo's town.
+    Page("texts to translate", "uebersetzung", _fields_to_translate, (20, 9), add_fields),
     Page(
-        "texts to translate", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (26, 15), add_fields
+        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (28, 17)
     ),
-    Page("translation editor", "uebersetzung", _wohnen_editor, (10, 10), add_fields),
+    Page("translation editor", "uebersetzung", _wohnen_editor, (11, 11), add_fields),
     Page(
-        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (20, 20), add_fields
+        "translation editor with the same text elsewhere",
+        "uebersetzung",
+        _wohnen_editor,
+        (13, 13),
+        add_twins_of_wohnen,
+    ),
+    Page(
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (14, 14), add_fields
     ),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]

@@ -1,5 +1,6 @@
 """The translators' pages: the overview per language, the list of texts, the side-by-side editor."""
 
+import lxml.html
 import pytest
 from django import forms
 from django.contrib.contenttypes.models import ContentType
@@ -310,3 +311,154 @@ def test_list_counts_each_kind_of_text_by_state(client_as, wohnen, people):
     row = page.split('scope="row">Handlungsfelder</th>', 1)[1].split("</tr>", 1)[0]
     numbers = [int(cell.split(">", 1)[1]) for cell in row.split("</td>")[:-1]]
     assert numbers == [texts - 1, 0, 0, 1, 0]  # missing, in translation, machine, reviewed, outdated
+
+
+# --- the editor reads row by row; the work list comes first -------------------------------------------
+
+
+def _html(response):
+    return lxml.html.fromstring(response.content.decode())
+
+
+def test_editor_shows_each_text_as_one_row_of_german_and_translation(client_as, wohnen):
+    page = _html(client_as("uebersetzung").get(_editor(wohnen)))
+    rows = page.xpath(
+        '//form[contains(concat(" ", @class, " "), " translation-editor ")]//section[contains(concat(" ", @class, " "), " translation-row ")]'
+    )
+    assert [row.xpath("h2")[0].text_content().strip() for row in rows] == [
+        "Name",
+        "Kurzbeschreibung",
+        "Beschreibung",
+    ]
+    for row, name in zip(rows, ("name", "summary", "description"), strict=True):
+        source, target = (
+            row.xpath('*[contains(concat(" ", @class, " "), " translation-row__source ")]'),
+            row.xpath('*[contains(concat(" ", @class, " "), " translation-row__target ")]'),
+        )
+        assert len(source) == len(target) == 1, "one German text and one translation per row"
+        assert source[0].getparent() is target[0].getparent() is row, "side by side in the same row"
+        assert source[0].getnext() is target[0], "the German first, its translation beside it"
+        assert target[0].xpath(f'.//*[@name="text_{name}"]') and target[0].xpath(
+            f'.//*[@name="state_{name}"]'
+        )
+    summary = (
+        rows[1]
+        .xpath('*[contains(concat(" ", @class, " "), " translation-row__source ")]//*[@lang="de"]')[0]
+        .text_content()
+    )
+    assert summary == "Wohnraum, Nachbarschaft und Begegnung in den Stadtteilen."
+
+
+def test_state_starts_on_the_texts_current_state_never_on_reviewed(client_as, wohnen, people):
+    translation.save_translation(
+        wohnen, "name", "en", actor=people["admin"], text="Living", state="in_translation"
+    )
+    translation.store_machine_translation(wohnen, "summary", "en", actor=people["admin"], text="Housing.")
+    page = _html(client_as("uebersetzung").get(_editor(wohnen)))
+    checked = {
+        radio.get("name"): radio.get("value") for radio in page.xpath('//input[@type="radio"][@checked]')
+    }
+    assert checked == {
+        "state_name": "in_translation",
+        "state_summary": "machine",
+        "state_description": "missing",
+    }
+
+
+def test_a_new_translation_left_as_missing_is_saved_in_translation(client_as, wohnen):
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    assert client.post(url, _as_the_browser_sends_it(client, url, text_summary="Housing.")).status_code == 302
+    assert _row(wohnen, "summary", "en").state == "in_translation"
+
+
+def test_editor_heading_names_the_text_and_links_where_it_appears(client_as, town):
+    contribution = Contribution.objects.get(municipality=town, title="Begegnungscafé im Stadtteilzentrum")
+    page = _html(client_as("uebersetzung").get(_editor(contribution)))
+    assert page.xpath("//h1")[0].text_content().strip() == "Begegnungscafé im Stadtteilzentrum"
+    places = page.xpath('//*[contains(concat(" ", @class, " "), " translation-places ")]')[0]
+    assert "erscheint auf:" in places.text_content()
+    links = {link.text_content().strip(): link.get("href") for link in places.xpath(".//a")}
+    assert links["Handlungsfeld Wohnen und Leben"] == contribution.field.get_absolute_url()
+    assert links["Beitrag Begegnungscafé im Stadtteilzentrum"] == contribution.get_absolute_url()
+
+
+def test_work_list_comes_before_the_statistics(client_as):
+    page = client_as("uebersetzung").get("/verwaltung/uebersetzungen/en/").content.decode()
+    assert page.index('id="work-list"') < page.index("translation-work-list") < page.index('id="statistics"')
+    assert page.index('id="statistics"') < page.index("<table")
+
+
+def test_a_german_text_used_in_two_places_is_listed_once(client_as, town, wohnen):
+    other = Field.objects.for_municipality(town).exclude(pk=wohnen.pk).first()
+    for field in (wohnen, other):
+        field.summary = "Derselbe Text an zwei Stellen."
+        field.save()
+    kind = ContentType.objects.get_for_model(Field).pk
+    texts = client_as("uebersetzung").get(f"/verwaltung/uebersetzungen/en/?kind={kind}").context["texts"]
+    shared = [
+        text
+        for text in texts
+        if text["object"] in (wohnen, other) and str(text["field"]) == "Kurzbeschreibung"
+    ]
+    assert len(shared) == 1
+    assert shared[0]["places"] == 2
+    page = client_as("uebersetzung").get(f"/verwaltung/uebersetzungen/en/?kind={kind}").content.decode()
+    assert "derselbe Text an 2 Stellen" in page
+
+
+def test_translation_tables_are_labelled_scroll_regions_keyboards_reach(client_as):
+    client = client_as("uebersetzung")
+    for url in ("/verwaltung/uebersetzungen/", "/verwaltung/uebersetzungen/en/"):
+        for region in _html(client.get(url)).xpath(
+            '//*[contains(concat(" ", @class, " "), " table-scroll ")]'
+        ):
+            assert region.get("role") == "region" and region.get("tabindex") == "0", url
+            labels = _html(client.get(url)).xpath(f'//*[@id="{region.get("aria-labelledby")}"]')
+            assert labels and labels[0].text_content().strip(), url
+
+
+@pytest.fixture
+def three_fields_one_text(town, wohnen):
+    """Wohnen und Leben and two other fields with the same short description."""
+    others = list(Field.objects.for_municipality(town).exclude(pk=wohnen.pk).order_by("pk")[:2])
+    for field in (wohnen, *others):
+        field.summary = "Derselbe Text an drei Stellen."
+        field.save()
+    return others
+
+
+def test_editor_names_the_other_places_of_the_same_german_text(client_as, wohnen, three_fields_one_text):
+    page = client_as("uebersetzung").get(_editor(wohnen)).content.decode()
+    assert "Derselbe deutsche Text steht noch an 2 anderen Stellen" in page
+    for other in three_fields_one_text:
+        assert _editor(other) in page
+    assert "Auch für die 2 anderen Stellen mit demselben deutschen Text übernehmen" in page
+
+
+def test_translating_a_text_once_fills_the_places_without_a_translation(
+    client_as, wohnen, three_fields_one_text, people
+):
+    translated, untranslated = three_fields_one_text
+    translation.save_translation(
+        translated, "summary", "en", actor=people["admin"], text="Our own words.", state="reviewed"
+    )
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    data = _as_the_browser_sends_it(client, url, text_summary="The same text in three places.")
+    assert data["everywhere_summary"] == "on", "offered for every place, ticked"
+    assert client.post(url, data).status_code == 302
+    assert _row(untranslated, "summary", "en").text == "The same text in three places."
+    assert _row(untranslated, "summary", "en").state == "in_translation"
+    assert _row(translated, "summary", "en").text == "Our own words.", (
+        "a place with its own translation keeps it"
+    )
+
+
+def test_a_text_left_unticked_stays_missing_elsewhere(client_as, wohnen, three_fields_one_text):
+    client = client_as("uebersetzung")
+    url = _editor(wohnen)
+    data = _as_the_browser_sends_it(client, url, text_summary="Only here.")
+    del data["everywhere_summary"]
+    client.post(url, data)
+    assert translation.status_of(three_fields_one_text[1], "summary", "en") == "missing"

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ankommen.core.models import REASON_MAX, REVIEW_TEXT_MAX, Municipality, TranslationStatus
 from ankommen.core.search import QUERY_MAX, terms_of
@@ -133,23 +134,27 @@ class AuditFilterForm(forms.Form):
         return cleaned
 
 
-def _state_choices(status):
-    """A person's states, and the text's current one if only a machine or a change of the German set it.
+KEPT_STATUSES = (TranslationStatus.MISSING, TranslationStatus.MACHINE, TranslationStatus.OUTDATED)
 
-    Leaving "maschinell übersetzt" or "veraltet" selected keeps the translation as it is;
-    choosing "geprüft" confirms it for the German shown beside it.
+
+def _state_choices(status):
+    """A person's states, and the text's current one if nobody, a machine or a change of the German set it.
+
+    The text's current state is always a choice and always the one selected at first: leaving
+    "maschinell übersetzt" or "veraltet" selected keeps the translation as it is, leaving "fehlt"
+    selected stores a new text as "in Übersetzung"; only choosing "geprüft" confirms it.
     """
-    kept = [status] if status in (TranslationStatus.MACHINE, TranslationStatus.OUTDATED) else []
+    kept = [status] if status in KEPT_STATUSES else []
     return [
         (choice, TranslationStatus(choice).label)
-        for choice in (TranslationStatus.IN_TRANSLATION, *kept, TranslationStatus.REVIEWED)
+        for choice in (*kept, TranslationStatus.IN_TRANSLATION, TranslationStatus.REVIEWED)
     ]
 
 
 class TranslationForm(forms.Form):
     """Source and translation side by side, one pair of fields per translatable text of an object."""
 
-    def __init__(self, *args, obj, language, rows, may_edit_source, statuses, **kwargs):
+    def __init__(self, *args, obj, language, rows, may_edit_source, statuses, twins=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.obj, self.language = obj, language
         self.texts = []
@@ -177,10 +182,25 @@ class TranslationForm(forms.Form):
             self.fields[f"state_{name}"] = forms.ChoiceField(
                 label=_("Stand der Übersetzung von „%(field)s“") % {"field": label},
                 choices=_state_choices(statuses[name]),
-                initial=statuses[name] if row else TranslationStatus.REVIEWED,
+                initial=statuses[name],
                 widget=forms.RadioSelect,
                 required=False,
             )
+            missing_twins = [
+                twin for twin in (twins or {}).get(name, ()) if twin.status == TranslationStatus.MISSING
+            ]
+            if missing_twins:
+                self.fields[f"everywhere_{name}"] = forms.BooleanField(
+                    label=ngettext(
+                        "Auch für die %(count)s andere Stelle mit demselben deutschen Text übernehmen",
+                        "Auch für die %(count)s anderen Stellen mit demselben deutschen Text übernehmen",
+                        len(missing_twins),
+                    )
+                    % {"count": len(missing_twins)},
+                    help_text=_("Nur dort, wo es noch keine Übersetzung gibt."),
+                    initial=True,
+                    required=False,
+                )
             if language == "de-simple":
                 # Never ticked in advance: a tick says readers checked the text as it is saved now.
                 self.fields[f"checked_{name}"] = forms.BooleanField(
@@ -193,6 +213,7 @@ class TranslationForm(forms.Form):
                     "source": source,
                     "status": statuses[name],
                     "checked": bool(row and row.checked_by_target_group),
+                    "twins": (twins or {}).get(name, []),
                 }
             )
 

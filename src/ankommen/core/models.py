@@ -492,6 +492,10 @@ class SourceText(TenantModel):
             models.Index(
                 fields=["municipality", "content_type", "object_id", "field", "hash"], name="source_listing"
             ),
+            # The places of one German text, for listing a text used in several places once.
+            models.Index(
+                fields=["municipality", "hash", "content_type", "object_id", "field"], name="source_twins"
+            ),
         ]
 
     def __str__(self):

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
 from ankommen.core.cache import versions
@@ -26,7 +27,8 @@ from ankommen.core.models import (
     source_hash,
     source_status_of,
 )
-from ankommen.core.rules import require
+from ankommen.core.registry import registry
+from ankommen.core.rules import may, require
 
 READABLE = {TranslationState.MACHINE, TranslationState.REVIEWED}
 
@@ -167,6 +169,90 @@ def gaps(town, objects):
     return found
 
 
+# --- where a text is read ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A public page on which readers see a text: its name and its address."""
+
+    name: str
+    url: str
+
+
+def _page_name(obj):
+    kind, name = str(obj._meta.verbose_name), str(obj)
+    return kind if name in ("", kind) else f"{kind} {name}"
+
+
+def places_of(obj):
+    """The public pages on which readers see `obj`'s texts: its own page, the field of action it belongs to.
+
+    An object with neither (the integration concept, its principles and milestones) is read on the home page.
+    """
+    places = []
+    if hasattr(obj, "get_absolute_url"):
+        places.append(Place(_page_name(obj), obj.get_absolute_url()))
+    field = getattr(obj, "field", None)
+    if hasattr(field, "get_absolute_url"):
+        places.append(Place(_page_name(field), field.get_absolute_url()))
+    if not places:
+        places.append(Place(_("Startseite mit dem Integrationskonzept"), reverse(registry.home)))
+    return places
+
+
+@dataclass(frozen=True)
+class Twin:
+    """Another place of the town where the same German text is used: an object's field, and its state."""
+
+    object: object
+    field: str
+    status: str
+    language: str
+
+    @property
+    def label(self):
+        return self.object._meta.get_field(self.field).verbose_name
+
+    @property
+    def status_label(self):
+        return TranslationStatus(self.status).label
+
+    @property
+    def editor_url(self):
+        content_type = ContentType.objects.get_for_model(self.object).pk
+        return reverse("core:translation_edit", args=[self.language, content_type, self.object.pk])
+
+
+def twins_of(obj, language):
+    """{field of `obj`: [`Twin`]}: the other places of the town whose German text is the same as the field's.
+
+    One query for the places (by the index `source_twins`), one per kind of object among them.
+    """
+    sql = f"""
+        SELECT mine.field, twin.content_type_id, twin.object_id, twin.field, {_status_of("twin", "u")}
+        FROM core_sourcetext mine
+        JOIN core_sourcetext twin ON twin.municipality_id = mine.municipality_id AND twin.hash = mine.hash
+        {_joined("twin", "u")}
+        WHERE mine.content_type_id = %s AND mine.object_id = %s
+          AND NOT (twin.content_type_id = mine.content_type_id AND twin.object_id = mine.object_id
+                   AND twin.field = mine.field)
+        ORDER BY mine.field, twin.content_type_id, twin.object_id, twin.field
+    """  # noqa: S608 - built from constants, the values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [language, ContentType.objects.get_for_model(obj).pk, obj.pk])
+        rows = cursor.fetchall()
+    objects = objects_for(
+        [(content_type_id, object_id) for _mine, content_type_id, object_id, *_rest in rows]
+    )
+    twins = {}
+    for mine, content_type_id, object_id, field, status in rows:
+        place = objects.get((content_type_id, object_id))
+        if place is not None and place.municipality_id == obj.municipality_id:
+            twins.setdefault(mine, []).append(Twin(place, field, status, language))
+    return twins
+
+
 # --- the translators' overview ---------------------------------------------------------------
 
 _STATUS_SQL = """
@@ -272,15 +358,74 @@ def texts_with_status(municipality, language, *, statuses, content_type_id=None,
         return cursor.fetchall()
 
 
+def _status_of(source, translation):
+    """`_STATUS_SQL`'s rule as an SQL expression over a source text and its translation (table aliases)."""
+    return f"""CASE WHEN {translation}.id IS NULL THEN 'missing'
+                WHEN {translation}.state = 'in_translation' THEN 'in_translation'
+                WHEN {translation}.source_hash <> {source}.hash THEN 'outdated'
+                ELSE {translation}.state END"""
+
+
+def _joined(source, translation):
+    return f"""LEFT JOIN core_translation {translation}
+      ON {translation}.content_type_id = {source}.content_type_id AND {translation}.object_id = {source}.object_id
+     AND {translation}.field = {source}.field AND {translation}.language = %s"""
+
+
+def distinct_texts_with_status(municipality, language, *, statuses, content_type_id=None, limit=50, offset=0):
+    """(content type id, object id, field, status, places) of the texts in `statuses`, each German text once.
+
+    A German text used in several places (the same hash) is listed at the first of its places in
+    `statuses`; `places` says in how many places of the town it is used. The list walks the town's
+    texts in order and asks the index `source_twins` whether an earlier place has the same text, so
+    the first pages cost no more than without duplicates.
+    """
+    wanted = ", ".join(["%s"] * len(statuses))
+    same_kind = "AND twin.content_type_id = s.content_type_id" if content_type_id is not None else ""
+    sql = f"""
+        SELECT s.content_type_id, s.object_id, s.field, {_status_of("s", "t")} AS status,
+               (SELECT COUNT(*) FROM core_sourcetext place
+                WHERE place.municipality_id = s.municipality_id AND place.hash = s.hash) AS places
+        FROM core_sourcetext s
+        {_joined("s", "t")}
+        WHERE s.municipality_id = %s AND {_status_of("s", "t")} IN ({wanted})
+          {"AND s.content_type_id = %s" if content_type_id is not None else ""}
+          AND NOT EXISTS (
+            SELECT 1 FROM core_sourcetext twin
+            {_joined("twin", "u")}
+            WHERE twin.municipality_id = s.municipality_id AND twin.hash = s.hash {same_kind}
+              AND (twin.content_type_id < s.content_type_id
+                   OR (twin.content_type_id = s.content_type_id
+                       AND (twin.object_id < s.object_id
+                            OR (twin.object_id = s.object_id AND twin.field < s.field))))
+              AND {_status_of("twin", "u")} IN ({wanted})
+          )
+        ORDER BY s.content_type_id, s.object_id, s.field LIMIT %s OFFSET %s
+    """  # noqa: S608 - built from constants, the values are parameters
+    params = [language, municipality.pk, *statuses]
+    if content_type_id is not None:
+        params.append(content_type_id)
+    params += [language, *statuses, limit, offset]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def objects_for(rows):
     """The objects behind `texts_with_status` rows, fetched with one query per content type."""
     wanted = {}
-    for content_type_id, object_id, _field, _status in rows:
+    for content_type_id, object_id, *_rest in rows:
         wanted.setdefault(content_type_id, set()).add(object_id)
     found = {}
     for content_type_id, ids in wanted.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        for obj in model.objects.filter(pk__in=ids):
+        # With the rows an object's name may need (a stage is named after its field), one level deep.
+        parents = [
+            field.name
+            for field in model._meta.concrete_fields
+            if field.many_to_one and not field.null and field.name != "municipality"
+        ]
+        for obj in model.objects.filter(pk__in=ids).select_related(*parents):
             found[(content_type_id, obj.pk)] = obj
     return found
 
@@ -340,7 +485,7 @@ def same_text(one, other):
 PERSON_STATES = (TranslationState.IN_TRANSLATION, TranslationState.REVIEWED)
 
 
-def save_from_editor(obj, language, *, actor, values, edit_source):
+def save_from_editor(obj, language, *, actor, values, edit_source, twins=None):
     """The side-by-side editor: the German texts first (if the person may change them), then the translations.
 
     A translation whose text and state the person left as they were stays untouched, so a
@@ -364,14 +509,28 @@ def save_from_editor(obj, language, *, actor, values, edit_source):
             text = values.get(f"text_{name}")
             if text:
                 _save_edited(obj, name, language, actor.user, rows.get(name), values, text, shown[name])
+                # The same German elsewhere, as the person saw it (a German changed now has other twins).
+                unchanged = source_hash(getattr(obj, name) or "") == shown[name]
+                if values.get(f"everywhere_{name}") and unchanged:
+                    _fill_twins(name, language, actor, (twins or {}).get(name, ()), text, values)
     return obj
+
+
+def _fill_twins(name, language, actor, twins, text, values):
+    """The same translation for the other places of the same German that have none yet."""
+    chosen = values.get(f"state_{name}") or ""
+    state = chosen if chosen in PERSON_STATES else TranslationState.IN_TRANSLATION
+    for twin in twins:
+        wanted = twin.status == TranslationStatus.MISSING and twin.object.offered_for_translation
+        if wanted and may(actor, "translate", twin.object):
+            _store(twin.object, twin.field, language, actor.user, text, state, False)
 
 
 def _save_edited(obj, name, language, user, row, values, text, shown_hash):
     chosen = values.get(f"state_{name}") or ""
     ticked = bool(values.get(f"checked_{name}")) and language == "de-simple"
     if row is None or not same_text(text, row.text):
-        state = chosen if chosen in PERSON_STATES else (row.state if row else TranslationState.REVIEWED)
+        state = chosen if chosen in PERSON_STATES else (row.state if row else TranslationState.IN_TRANSLATION)
         _store(obj, name, language, user, text, state, ticked)
         return
     status = (

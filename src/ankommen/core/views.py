@@ -259,6 +259,30 @@ def translations(request):
     )
 
 
+class _ListPage:
+    """A page of the translators' work list: its number and whether another follows (no count of them all).
+
+    Counting the texts once each would walk all of a town's texts; the next page is known from one row more.
+    """
+
+    def __init__(self, number):
+        digits = str(number or "")
+        self.number = min(int(digits), 100_000) if digits.isdigit() and int(digits) > 0 else 1
+        self.has_next = False
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+
 @require_safe
 def translation_list(request, language):
     """One language: the counts per kind of text, and the texts in the chosen state."""
@@ -279,22 +303,17 @@ def translation_list(request, language):
     wanted = form.cleaned_data if form.is_bound and form.is_valid() else {}
     statuses = [wanted["status"]] if wanted.get("status") else list(translation.NEEDS_WORK)
     kind = int(wanted["kind"]) if wanted.get("kind") else None
-    total = sum(
-        number
-        for content_type_id, by_status in counts.items()
-        if kind in (None, content_type_id)
-        for status, number in by_status.items()
-        if status in statuses
-    )
-    page = Paginator(range(total), TEXTS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = translation.texts_with_status(
+    page = _ListPage(request.GET.get("page"))
+    rows = translation.distinct_texts_with_status(
         request.municipality,
         language.code,
         statuses=statuses,
         content_type_id=kind,
-        limit=TEXTS_PER_PAGE,
+        limit=TEXTS_PER_PAGE + 1,
         offset=(page.number - 1) * TEXTS_PER_PAGE,
     )
+    page.has_next = len(rows) > TEXTS_PER_PAGE
+    rows = rows[:TEXTS_PER_PAGE]
     objects = translation.objects_for(rows)
     texts = [
         {
@@ -303,9 +322,13 @@ def translation_list(request, language):
             "field": objects[(content_type_id, object_id)]._meta.get_field(field).verbose_name
             if (content_type_id, object_id) in objects
             else field,
+            "kind": objects[(content_type_id, object_id)]._meta.verbose_name
+            if (content_type_id, object_id) in objects
+            else "",
             "status": TranslationStatus(status),
+            "places": places,
         }
-        for content_type_id, object_id, field, status in rows
+        for content_type_id, object_id, field, status, places in rows
     ]
     return render(
         request,
@@ -339,12 +362,14 @@ def translation_edit(request, language, content_type_id, pk):
     obj = _translatable_object(request, content_type_id, pk)
     edit_source = type(obj).source_edited_by_admins and rules.may(request.member, "administer", obj)
     rows = {row.field: row for row in obj.translations.filter(language=language.code)}
+    twins = translation.twins_of(obj, language.code)
     form = TranslationForm(
         request.POST if request.method == "POST" and "machine" not in request.POST else None,
         obj=obj,
         language=language.code,
         rows=rows,
         may_edit_source=edit_source,
+        twins=twins,
         statuses={
             name: translation.status_of(obj, name, language.code) for name in type(obj).translatable_fields
         },
@@ -371,7 +396,7 @@ def translation_edit(request, language, content_type_id, pk):
         form,
         "core/translation_edit.html",
         save=lambda **values: translation.save_from_editor(
-            obj, language.code, actor=request.member, values=values, edit_source=edit_source
+            obj, language.code, actor=request.member, values=values, edit_source=edit_source, twins=twins
         ),
         done=_("Gespeichert."),
         then=request.path,
@@ -379,6 +404,7 @@ def translation_edit(request, language, content_type_id, pk):
             "language": language,
             "object": obj,
             "kind": obj._meta.verbose_name,
+            "places": translation.places_of(obj),
             "machine": provider is not None and provider.supports(language.code),
         },
     )
