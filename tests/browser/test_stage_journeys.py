@@ -41,3 +41,26 @@ def test_moderator_opens_the_second_stage_in_two_steps_and_the_public_page_agree
     assert list(
         Stage.objects.filter(field=stocktaking.field).order_by("position").values_list("status", flat=True)
     ) == ["closed", "open"]
+
+
+def test_stage_pages_on_a_phone_keep_every_action_on_screen_and_pass_the_audit(audit, town):
+    from ankommen.concept.models import Stage
+
+    options = Stage.objects.get(field__municipality=town, field__slug="wohnen-und-leben", kind="options")
+    page = audit.page
+    page.set_viewport_size({"width": 390, "height": 800})
+    log_in(page, audit.site, "admin")
+    for path in ("/verwaltung/handlungsfelder/", "/verwaltung/handlungsfelder/wohnen-und-leben/"):
+        audit.visit(path)
+        actions = page.locator(".stage-table button, .stage-table a")
+        assert actions.count() >= 6
+        for action in actions.all():
+            box = action.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (path, action.inner_text(), box)
+    audit.visit(f"/stufen/{options.pk}/oeffnen/")
+    audit.visit(f"/verwaltung/stufen/{options.pk}/")
+    page.get_by_role("checkbox", name="Multiplikator:in: Beiträge einbringen").uncheck()
+    page.get_by_role("checkbox", name="Administration: Beiträge einbringen").uncheck()
+    audit.submit("nobody may contribute", "Speichern", status=400, errors=True)
+    expect(page.get_by_label("Ja, in dieser Stufe bringt niemand Beiträge ein.")).to_be_visible()
+    audit.assert_clean()
