@@ -91,7 +91,15 @@ def test_opening_asks_first_and_names_the_stage_that_will_close(client_as, wohne
     assert "läuft gerade die Stufe „Bestandsaufnahme“" in page
     assert "Öffnen und „Bestandsaufnahme“ schließen" in page
     assert list(wohnen.stages.order_by("kind").values_list("status", flat=True)) == ["planned", "open"]
+    assert 'href="/handlungsfelder/wohnen-und-leben/">Zurück, ohne etwas zu ändern' in page
     assert client.get(_open_url(options)).content.decode().count("„Bestandsaufnahme“ schließen") == 1
+
+
+def test_the_confirmation_leads_back_only_within_the_site(client_as, wohnen):
+    options = wohnen.stages.get(kind="options")
+    page = client_as("moderation").post(_open_url(options), {"next": "https://example.org/"}).content.decode()
+    assert 'href="https://example.org/"' not in page
+    assert 'href="/handlungsfelder/wohnen-und-leben/">Zurück, ohne etwas zu ändern' in page
 
 
 def test_confirming_opens_the_stage_closes_the_other_and_the_public_page_agrees(client_as, wohnen):

@@ -407,6 +407,8 @@ CASES = [
         set(),
         {"body": "Zu spät."},
         lambda: Comment.objects.count(),
+        # Everyone who could comment while it ran is told that it closed, the comment kept in the form.
+        refused_with=dict.fromkeys(MEMBERS, 400),
     ),
     Case(
         "support in open stage",

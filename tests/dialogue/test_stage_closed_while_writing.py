@@ -57,3 +57,18 @@ def test_staff_entering_from_paper_keep_the_text_when_the_stage_closed(client_as
     assert response.status_code == 400
     assert "Frau Yilmaz" in response.content.decode()
     assert Contribution.objects.count() == before
+
+
+def test_a_comment_sent_after_the_stage_closed_comes_back_with_its_text(client_as, stocktaking, people):
+    from ankommen.dialogue.models import Comment
+
+    contribution = Contribution.objects.filter(stage=stocktaking, hidden_at__isnull=True).first()
+    client = client_as("mitglied")
+    concept_services.close_stage(stocktaking, actor=people["admin"])
+    before = Comment.objects.count()
+    response = client.post(contribution.get_absolute_url(), {"body": "Das sehe ich genauso."})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Diese Stufe ist inzwischen geschlossen." in page
+    assert "Das sehe ich genauso." in page
+    assert Comment.objects.count() == before

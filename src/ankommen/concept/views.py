@@ -201,11 +201,15 @@ def stage_unarchive(request, pk):
     )
 
 
+def _safe_next(request, target):
+    """`target` if it is an address on this site, else ""."""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return ""
+
+
 def _back(request, fallback):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect(fallback)
+    return redirect(_safe_next(request, request.POST.get("next", "")) or fallback)
 
 
 class OpenStageForm(forms.Form):
@@ -259,6 +263,7 @@ def stage_open(request, pk):
             "running": running,
             "form": form,
             "today": timezone.localdate(),
+            "back": _safe_next(request, form["next"].value()) or stage.field.get_absolute_url(),
         },
         status=status,
     )
