@@ -223,3 +223,10 @@ def test_admin_edits_a_field(client_as, wohnen):
     wohnen.refresh_from_db()
     assert (wohnen.slug, wohnen.summary) == ("wohnen", "Neu gefasst")
     assert AuditEntry.objects.filter(action="field.updated", target_id=wohnen.pk).exists()
+
+
+def test_a_planned_stage_whose_start_has_come_says_nobody_opened_it(client, wohnen):
+    options = wohnen.stages.get(kind="options")
+    Stage.objects.filter(pk=options.pk).update(starts_on=timezone.localdate())
+    text = " ".join(client.get("/handlungsfelder/wohnen-und-leben/").content.decode().split())
+    assert "geplant, noch nicht geöffnet ·" in text

@@ -314,6 +314,13 @@ class Stage(Translatable):
         return registry.features_of(self.kind)
 
     @property
+    def state_label(self):
+        """The state in words; a planned stage whose start has come says that nobody opened it yet."""
+        if self.status == StageStatus.PLANNED and self.starts_on <= timezone.localdate():
+            return _("geplant, noch nicht geöffnet")
+        return self.get_status_display()
+
+    @property
     def period_has_passed(self):
         return self.ends_on < timezone.localdate()
 
