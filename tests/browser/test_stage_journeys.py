@@ -52,7 +52,7 @@ def test_stage_pages_on_a_phone_keep_every_action_on_screen_and_pass_the_audit(a
     log_in(page, audit.site, "admin")
     for path in ("/verwaltung/handlungsfelder/", "/verwaltung/handlungsfelder/wohnen-und-leben/"):
         audit.visit(path)
-        actions = page.locator(".stage-table button, .stage-table a")
+        actions = page.locator(".table-scroll button, .table-scroll a")
         assert actions.count() >= 6
         for action in actions.all():
             box = action.bounding_box()
