@@ -43,6 +43,14 @@ def _contribution(title):
     return Contribution.objects.get(title=title, municipality__slug="kornwestheim")
 
 
+def _planned_stage(slug):
+    from ankommen.concept.models import Stage
+
+    return Stage.objects.filter(
+        field__slug=slug, field__municipality__slug="kornwestheim", status="planned"
+    ).first()
+
+
 def _open_stage(slug):
     from ankommen.concept.models import Stage
 
@@ -131,6 +139,8 @@ def _admin_pages(people):
             fill=backwards,
         ),
         Page(reverse("concept:stage_edit", args=[stage.pk])),
+        # Opening the planned stage while the other runs: the confirmation naming the one that closes.
+        Page(reverse("concept:stage_open", args=[_planned_stage("wohnen-und-leben").pk])),
         Page(reverse("concept:help_manage")),
         Page(reverse("concept:help_page_create"), submit=FORM),
         Page(reverse("accounts:members")),

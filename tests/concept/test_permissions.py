@@ -66,6 +66,20 @@ CASES = [
         lambda: Stage.objects.filter(status="open").count(),
     ),
     Case(
+        "see which stage opening another closes",
+        "get",
+        lambda: f"/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/oeffnen/",
+        STAFF,
+    ),
+    Case(
+        "open a stage, confirming the running one closes",
+        "post",
+        lambda: f"/stufen/{demo_stage('wohnen-und-leben', 'options').pk}/oeffnen/",
+        STAFF,
+        lambda: {"closes": demo_stage("wohnen-und-leben", "stocktaking").pk},
+        lambda: Stage.objects.filter(status="open", kind="options").count(),
+    ),
+    Case(
         "close an open stage",
         "post",
         lambda: f"/stufen/{demo_stage('wohnen-und-leben', 'stocktaking').pk}/schliessen/",
@@ -94,7 +108,7 @@ CASES = [
         "post",
         lambda: "/verwaltung/handlungsfelder/wohnen-und-leben/stufen/neu/",
         ADMIN,
-        {"kind": "decision", "starts_on": "2027-03-01", "ends_on": "2027-03-31", "position": "3"},
+        {"kind": "decision", "starts_on": "2028-03-01", "ends_on": "2028-03-31"},
         lambda: Stage.objects.count(),
     ),
     Case(
@@ -104,12 +118,12 @@ CASES = [
         ADMIN,
         {
             "kind": "options",
-            "starts_on": "2027-01-01",
-            "ends_on": "2027-02-28",
-            "position": "1",
+            "starts_on": "2028-01-01",
+            "ends_on": "2028-02-28",
             "is_public": "on",
+            "contribute_roles": ["multiplier"],
         },
-        lambda: Stage.objects.filter(ends_on="2027-02-28").count(),
+        lambda: Stage.objects.filter(ends_on="2028-02-28").count(),
     ),
     Case(
         "create a help page",

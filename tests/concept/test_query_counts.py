@@ -150,6 +150,13 @@ PAGES = [
         (5, 5),
         with_an_archived_field,
     ),
+    Page(
+        "confirmation before opening a stage while another runs",
+        "moderation",
+        lambda: f"/stufen/{_stage_pk()}/oeffnen/",
+        (6, 6),
+        add_fields,
+    ),
     Page("help", None, lambda: "/hilfe/", (2, 2), add_help_pages),
     Page("help in Arabic", None, lambda: "/ar/hilfe/", (3, 3), add_help_pages),
     Page("help page in Ukrainian", None, lambda: "/uk/hilfe/mitmachen/", (3, 3), add_help_pages),

@@ -1,7 +1,11 @@
 """Admins define fields and stages; admins and moderators open and close stages."""
 
+from datetime import timedelta
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from ankommen.concept import services
 from ankommen.concept.models import Field, Stage
@@ -13,16 +17,131 @@ def wohnen(town):
     return Field.objects.get(municipality=town, slug="wohnen-und-leben")
 
 
-def test_opening_a_stage_closes_the_fields_open_one(wohnen, people):
+def test_opening_a_stage_closes_the_fields_open_one_it_was_told_of(wohnen, people):
     stocktaking = wohnen.stages.get(kind="stocktaking")
     options = wohnen.stages.get(kind="options")
-    services.open_stage(options, actor=people["moderation"])
+    services.open_stage(options, actor=people["moderation"], closing=stocktaking)
     stocktaking.refresh_from_db()
     options.refresh_from_db()
     assert (stocktaking.status, options.status) == ("closed", "open")
     actions = list(AuditEntry.objects.filter(target_type="concept.stage").values_list("action", "target_id"))
-    assert ("stage.closed", stocktaking.pk) in actions
+    assert ("stage.closed_by_opening", stocktaking.pk) in actions
     assert ("stage.opened", options.pk) in actions
+
+
+def test_opening_changes_nothing_when_another_stage_runs_than_the_one_confirmed(wohnen, people):
+    options = wohnen.stages.get(kind="options")
+    with pytest.raises(services.StageToCloseChanged) as refused:
+        services.open_stage(options, actor=people["moderation"], closing=None)
+    assert refused.value.running.kind == "stocktaking"
+    assert list(wohnen.stages.order_by("kind").values_list("status", flat=True)) == ["planned", "open"]
+
+
+def test_opening_and_closing_set_the_dates_so_they_never_contradict_the_state(wohnen, people):
+    today = timezone.localdate()
+    stocktaking = wohnen.stages.get(kind="stocktaking")
+    options = wohnen.stages.get(kind="options")
+    assert options.starts_on > today and stocktaking.ends_on > today
+    services.open_stage(options, actor=people["moderation"], closing=stocktaking)
+    stocktaking.refresh_from_db()
+    options.refresh_from_db()
+    assert options.starts_on == today <= options.ends_on
+    assert stocktaking.ends_on == today
+    services.close_stage(options, actor=people["moderation"])
+    options.refresh_from_db()
+    assert (options.starts_on, options.ends_on) == (today, today)
+    audit = AuditEntry.objects.filter(action="stage.closed", target_id=options.pk).get()
+    assert audit.details["period"] == f"{today:%d.%m.%Y} – {today:%d.%m.%Y}"
+
+
+def test_a_stage_whose_period_has_passed_is_not_opened(wohnen, people):
+    options = wohnen.stages.get(kind="options")
+    Stage.objects.filter(pk=options.pk).update(starts_on="2025-01-01", ends_on="2025-02-01")
+    options.refresh_from_db()
+    with pytest.raises(ValidationError, match="endete am 01.02.2025"):
+        services.open_stage(options, actor=people["admin"], closing=wohnen.stages.get(kind="stocktaking"))
+    assert wohnen.stages.get(kind="stocktaking").status == "open"
+
+
+def test_opening_is_refused_where_the_new_period_would_overlap_another_stage(wohnen, people):
+    today = timezone.localdate()
+    options = wohnen.stages.get(kind="options")
+    Stage.objects.create(
+        municipality=wohnen.municipality,
+        field=wohnen,
+        kind="decision",
+        starts_on=today + timedelta(days=10),
+        ends_on=today + timedelta(days=20),
+    )
+    with pytest.raises(ValidationError, match="überschneiden"):
+        services.open_stage(options, actor=people["admin"], closing=wohnen.stages.get(kind="stocktaking"))
+    assert wohnen.stages.get(kind="options").status == "planned"
+
+
+def _open_url(stage):
+    return f"/stufen/{stage.pk}/oeffnen/"
+
+
+def test_opening_asks_first_and_names_the_stage_that_will_close(client_as, wohnen):
+    options = wohnen.stages.get(kind="options")
+    client = client_as("moderation")
+    response = client.post(_open_url(options), {"next": "/handlungsfelder/wohnen-und-leben/"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "läuft gerade die Stufe „Bestandsaufnahme“" in page
+    assert "Öffnen und „Bestandsaufnahme“ schließen" in page
+    assert list(wohnen.stages.order_by("kind").values_list("status", flat=True)) == ["planned", "open"]
+    assert 'href="/handlungsfelder/wohnen-und-leben/">Zurück, ohne etwas zu ändern' in page
+    assert client.get(_open_url(options)).content.decode().count("„Bestandsaufnahme“ schließen") == 1
+
+
+def test_the_confirmation_leads_back_only_within_the_site(client_as, wohnen):
+    options = wohnen.stages.get(kind="options")
+    page = client_as("moderation").post(_open_url(options), {"next": "https://example.org/"}).content.decode()
+    assert 'href="https://example.org/"' not in page
+    assert 'href="/handlungsfelder/wohnen-und-leben/">Zurück, ohne etwas zu ändern' in page
+
+
+def test_confirming_opens_the_stage_closes_the_other_and_the_public_page_agrees(client_as, wohnen):
+    stocktaking = wohnen.stages.get(kind="stocktaking")
+    options = wohnen.stages.get(kind="options")
+    client = client_as("moderation")
+    response = client.post(
+        _open_url(options), {"closes": stocktaking.pk, "next": "/handlungsfelder/wohnen-und-leben/"}
+    )
+    assert response["Location"] == "/handlungsfelder/wohnen-und-leben/"
+    assert list(wohnen.stages.order_by("kind").values_list("status", flat=True)) == ["open", "closed"]
+    text = " ".join(client.get("/handlungsfelder/wohnen-und-leben/").content.decode().split())
+    today = timezone.localdate().strftime("%d.%m.%Y")
+    started = stocktaking.starts_on.strftime("%d.%m.%Y")
+    assert f"abgeschlossen · {started} bis {today}" in text
+    assert f"läuft · {today} bis" in text
+
+
+def test_a_confirmation_for_a_stage_that_no_longer_runs_asks_again(client_as, wohnen, people):
+    options = wohnen.stages.get(kind="options")
+    response = client_as("admin").post(_open_url(options), {"closes": ""})
+    assert response.status_code == 200
+    assert "Inzwischen läuft eine andere Stufe." in response.content.decode()
+    assert wohnen.stages.get(kind="options").status == "planned"
+
+
+def test_a_stage_with_nothing_running_opens_at_once(client_as, town):
+    stage = Stage.objects.get(municipality=town, field__slug="fruehkindliche-und-schulische-bildung")
+    response = client_as("admin").post(_open_url(stage))
+    assert response.status_code == 302
+    stage.refresh_from_db()
+    assert stage.status == "open"
+    assert stage.starts_on == timezone.localdate()
+
+
+def test_members_who_may_not_run_stages_change_nothing_by_confirming(client_as, wohnen):
+    stocktaking = wohnen.stages.get(kind="stocktaking")
+    options = wohnen.stages.get(kind="options")
+    for role in ("mitglied", "expertin", "multiplikator"):
+        assert client_as(role).post(_open_url(options), {"closes": stocktaking.pk}).status_code == 403
+        assert client_as(role).get(_open_url(options)).status_code == 403
+    assert list(wohnen.stages.order_by("kind").values_list("status", flat=True)) == ["planned", "open"]
 
 
 def test_database_refuses_two_open_stages_in_one_field(wohnen):
@@ -42,9 +161,8 @@ def test_admin_creates_a_stage_with_rules(client_as, wohnen):
         {
             "kind": "decision",
             "description": "Der Ausschuss berät.",
-            "starts_on": "2027-04-01",
-            "ends_on": "2027-04-30",
-            "position": "2",
+            "starts_on": "2028-04-01",
+            "ends_on": "2028-04-30",
             "comment_roles": ["member", "expert"],
         },
     )
@@ -105,3 +223,10 @@ def test_admin_edits_a_field(client_as, wohnen):
     wohnen.refresh_from_db()
     assert (wohnen.slug, wohnen.summary) == ("wohnen", "Neu gefasst")
     assert AuditEntry.objects.filter(action="field.updated", target_id=wohnen.pk).exists()
+
+
+def test_a_planned_stage_whose_start_has_come_says_nobody_opened_it(client, wohnen):
+    options = wohnen.stages.get(kind="options")
+    Stage.objects.filter(pk=options.pk).update(starts_on=timezone.localdate())
+    text = " ".join(client.get("/handlungsfelder/wohnen-und-leben/").content.decode().split())
+    assert "geplant, noch nicht geöffnet ·" in text

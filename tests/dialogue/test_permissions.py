@@ -334,6 +334,8 @@ CASES = [
         set(),
         {"finding_kind": "need", "title": "Zu spät", "body": "Die Stufe ist geschlossen."},
         lambda: Contribution.objects.count(),
+        # Those who could write there while it ran are told that it does not run, their text kept.
+        refused_with={"expertin": 400, "admin": 400},
     ),
     Case(
         "add finding in planned stocktaking",
@@ -345,6 +347,8 @@ CASES = [
         set(),
         {"finding_kind": "need", "title": "Zu früh", "body": "Die Stufe hat noch nicht begonnen."},
         lambda: Contribution.objects.count(),
+        # Those who could write there while it ran are told that it does not run, their text kept.
+        refused_with={"expertin": 400, "admin": 400},
     ),
     Case(
         "add option in open options stage",
@@ -403,6 +407,8 @@ CASES = [
         set(),
         {"body": "Zu spät."},
         lambda: Comment.objects.count(),
+        # Everyone who could comment while it ran is told that it closed, the comment kept in the form.
+        refused_with=dict.fromkeys(MEMBERS, 400),
     ),
     Case(
         "support in open stage",

@@ -314,8 +314,47 @@ class Stage(Translatable):
         return registry.features_of(self.kind)
 
     @property
+    def state_label(self):
+        """The state in words; a planned stage whose start has come says that nobody opened it yet."""
+        if self.status == StageStatus.PLANNED and self.starts_on <= timezone.localdate():
+            return _("geplant, noch nicht geöffnet")
+        return self.get_status_display()
+
+    @property
     def period_has_passed(self):
         return self.ends_on < timezone.localdate()
+
+    def dates_when_opened(self, today):
+        """The period this stage has once opened on `today`: it runs from today at the latest."""
+        return min(self.starts_on, today), self.ends_on
+
+    def dates_when_closed(self, today):
+        """The period this stage has once closed on `today`: it ended today at the latest."""
+        return min(self.starts_on, today), min(self.ends_on, today)
+
+    def dates_contradict(self, starts_on, ends_on, today):
+        """Why the period `starts_on`–`ends_on` would contradict this stage's state on `today` ("" if it fits).
+
+        The rule every page relies on: a running stage's period holds today, a closed stage's period
+        lies behind it. A planned stage may have any period; opening and closing set its dates.
+        """
+        if self.status == StageStatus.OPEN and not starts_on <= today <= ends_on:
+            return _("Die Stufe läuft: Ihr Zeitraum muss den heutigen Tag enthalten.")
+        if self.status == StageStatus.CLOSED and ends_on > today:
+            return _("Die Stufe ist abgeschlossen: Ihr Ende darf nicht in der Zukunft liegen.")
+        return ""
+
+    def overlapping(self, starts_on, ends_on, *, besides=()):
+        """The field's other stages (in the plan) whose period overlaps `starts_on`–`ends_on`.
+
+        Two stages may share the day on which one hands over to the next, no more.
+        """
+        return (
+            Stage.objects.filter(field_id=self.field_id, archived_at__isnull=True)
+            .exclude(pk__in=[self.pk, *besides])
+            .filter(starts_on__lt=ends_on, ends_on__gt=starts_on)
+            .order_by("starts_on")
+        )
 
     def roles_text(self, names):
         every = set(roles.role_codes())

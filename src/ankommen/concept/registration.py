@@ -37,6 +37,7 @@ register_audit_actions(
         "stage.updated": _("Stufe geändert"),
         "stage.opened": _("Stufe geöffnet"),
         "stage.closed": _("Stufe geschlossen"),
+        "stage.closed_by_opening": _("Stufe geschlossen, weil die nächste geöffnet wurde"),
         "field.archived": _("Handlungsfeld archiviert"),
         "field.unarchived": _("Handlungsfeld aus dem Archiv geholt"),
         "stage.archived": _("Stufe archiviert"),

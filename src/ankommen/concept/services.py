@@ -3,9 +3,18 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from ankommen.concept.models import DEFAULT_STAGE_RULES, EVERY_ROLE, Field, HelpPage, Stage, StageStatus
+from ankommen.concept.models import (
+    DEFAULT_STAGE_RULES,
+    EVERY_ROLE,
+    Field,
+    HelpPage,
+    Stage,
+    StageKind,
+    StageStatus,
+)
 from ankommen.core.audit import audit
 from ankommen.core.roles import role_codes
 from ankommen.core.rules import require
@@ -33,7 +42,13 @@ def default_stage_rules(kind):
     }
 
 
+def stage_position(kind):
+    """A stage's place in its field's plan: the order of the kinds (one stage of each kind per field)."""
+    return StageKind.values.index(kind) if kind in StageKind.values else len(StageKind.values)
+
+
 def create_stage(field, *, actor, **values):
+    values.setdefault("position", stage_position(values.get("kind")))
     stage = Stage(municipality_id=field.municipality_id, field=field, **values)
     return create_and_audit(stage, actor=actor, action="stage.created", details=("starts_on", "ends_on"))
 
@@ -49,40 +64,87 @@ def update_stage(stage, *, actor, **values):
                 )
             }
         )
+    if "kind" in values:
+        values.setdefault("position", stage_position(values["kind"]))
     return update_and_audit(stage, actor=actor, action="stage.updated", values=values)
 
 
-def open_stage(stage, *, actor):
-    """Open `stage`; the field's stage that was open until now closes in the same step."""
+def running_stage_besides(stage):
+    """The stage of `stage`'s field that runs now, if it is another one: opening `stage` would close it."""
+    return Stage.objects.filter(field_id=stage.field_id, status=StageStatus.OPEN).exclude(pk=stage.pk).first()
+
+
+def open_stage(stage, *, actor, closing=None):
+    """Open `stage`; the field's stage that ran until now closes in the same step.
+
+    `closing` is the running stage the person was told would close (None: they were told none
+    would). If another one runs by now, nothing changes: they must see which one first. Dates
+    follow the state: the opened stage runs from today at the latest, the closed one ended today
+    at the latest. A stage whose period has passed, or whose period would overlap another stage,
+    is not opened.
+    """
     require(actor, "run_stage", stage)
+    today = timezone.localdate()
     with transaction.atomic():
-        for previous in Stage.objects.select_for_update().filter(
-            field=stage.field_id, status=StageStatus.OPEN
-        ):
-            if previous.pk != stage.pk:
-                previous.status = StageStatus.CLOSED
-                previous.save(update_fields=["status"])
-                audit(actor.user, "stage.closed", previous)
-        stage.status = StageStatus.OPEN
-        stage.save(update_fields=["status"])
-        audit(actor.user, "stage.opened", stage)
+        running = list(
+            Stage.objects.select_for_update()
+            .filter(field=stage.field_id, status=StageStatus.OPEN)
+            .exclude(pk=stage.pk)
+        )
+        if running and running[0].pk != getattr(closing, "pk", None):
+            raise StageToCloseChanged(running[0])
+        if stage.ends_on < today:
+            raise ValidationError(
+                _(
+                    "Der Zeitraum dieser Stufe endete am %(end)s. Bitte verschieben Sie zuerst ihr Ende, "
+                    "dann können Sie sie öffnen."
+                )
+                % {"end": date_format(stage.ends_on, "SHORT_DATE_FORMAT")}
+            )
+        starts_on, ends_on = stage.dates_when_opened(today)
+        overlapping = stage.overlapping(
+            starts_on, ends_on, besides=[previous.pk for previous in running]
+        ).first()
+        if overlapping:
+            raise ValidationError(
+                _("Geöffnet ab heute würde sie sich mit der Stufe „%(other)s“ überschneiden.")
+                % {"other": overlapping.get_kind_display()}
+            )
+        for previous in running:
+            _close(previous, actor, today, action="stage.closed_by_opening")
+        stage.starts_on, stage.ends_on, stage.status = starts_on, ends_on, StageStatus.OPEN
+        stage.save(update_fields=["status", "starts_on", "ends_on"])
+        audit(actor.user, "stage.opened", stage, **_period(stage))
     return stage
+
+
+class StageToCloseChanged(Exception):
+    """Another stage runs than the one the person confirmed to close (or one runs where none did)."""
+
+    def __init__(self, running):
+        super().__init__(running)
+        self.running = running
+
+
+def _period(stage):
+    """The stage's period for its audit line, as the German log shows dates."""
+    return {"period": f"{stage.starts_on:%d.%m.%Y} – {stage.ends_on:%d.%m.%Y}"}
 
 
 def close_stage(stage, *, actor):
+    """Close a running stage; if it was meant to run longer, its period ends today."""
     require(actor, "run_stage", stage)
     with transaction.atomic():
-        stage.status = StageStatus.CLOSED
-        stage.save(update_fields=["status"])
-        audit(actor.user, "stage.closed", stage)
+        _close(stage, actor, timezone.localdate())
     return stage
 
 
-def _close(stage, actor):
+def _close(stage, actor, today, action="stage.closed"):
     if stage.status == StageStatus.OPEN:
+        stage.starts_on, stage.ends_on = stage.dates_when_closed(today)
         stage.status = StageStatus.CLOSED
-        stage.save(update_fields=["status"])
-        audit(actor.user, "stage.closed", stage)
+        stage.save(update_fields=["status", "starts_on", "ends_on"])
+        audit(actor.user, action, stage, **_period(stage))
 
 
 def archive_field(field, *, actor):
@@ -93,7 +155,7 @@ def archive_field(field, *, actor):
     require(actor, "archive", field)
     with transaction.atomic():
         for stage in Stage.objects.select_for_update().filter(field=field, status=StageStatus.OPEN):
-            _close(stage, actor)
+            _close(stage, actor, timezone.localdate())
         field.archived_at = timezone.now()
         field.save(update_fields=["archived_at"])
         audit(actor.user, "field.archived", field)
@@ -118,7 +180,7 @@ def archive_stage(stage, *, actor):
     """Take a stage out of its field's plan instead of deleting it; an open one closes first."""
     require(actor, "archive", stage)
     with transaction.atomic():
-        _close(stage, actor)
+        _close(stage, actor, timezone.localdate())
         stage.archived_at = timezone.now()
         stage.save(update_fields=["archived_at"])
         audit(actor.user, "stage.archived", stage)

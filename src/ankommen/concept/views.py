@@ -2,9 +2,11 @@ from functools import partial
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -199,19 +201,81 @@ def stage_unarchive(request, pk):
     )
 
 
+def _safe_next(request, target):
+    """`target` if it is an address on this site, else ""."""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return ""
+
+
 def _back(request, fallback):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect(fallback)
+    return redirect(_safe_next(request, request.POST.get("next", "")) or fallback)
 
 
-@require_POST
+class OpenStageForm(forms.Form):
+    """The confirmation to open a stage: which running stage the person saw would close (none: empty)."""
+
+    closes = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
 def stage_open(request, pk):
+    """Open a stage. While another of its field runs, a page first names the one that will close.
+
+    A POST without that confirmation (the "Öffnen" button) opens at once where nothing else runs;
+    otherwise it shows the page, as does a POST whose confirmed stage no longer is the running one.
+    """
     stage = town_object_or_404(Stage.objects.select_related("field"), request, "run_stage", pk=pk)
-    services.open_stage(stage, actor=request.member)
-    messages.success(request, _("Die Stufe „%(stage)s“ ist geöffnet.") % {"stage": stage})
-    return _back(request, stage.field.get_absolute_url())
+    running = services.running_stage_besides(stage)
+    form = OpenStageForm(
+        posted(request),
+        initial={"closes": running.pk if running else None, "next": request.GET.get("next", "")},
+    )
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        confirmed = "closes" in request.POST
+        closing = (
+            Stage.objects.filter(pk=form.cleaned_data["closes"], field_id=stage.field_id).first()
+            if confirmed
+            else None
+        )
+        if running is None or confirmed:
+            try:
+                services.open_stage(stage, actor=request.member, closing=closing)
+            except services.StageToCloseChanged as changed:
+                running = changed.running
+                form = OpenStageForm(initial={"closes": running.pk, "next": form.cleaned_data["next"]})
+                form.changed = True
+            except ValidationError as error:
+                form.add_error(None, error)
+                status = 400
+            else:
+                messages.success(request, _opened_message(stage, closing if confirmed else None))
+                return _back(request, stage.field.get_absolute_url())
+        else:
+            form = OpenStageForm(initial={"closes": running.pk, "next": form.cleaned_data["next"]})
+    return render(
+        request,
+        "concept/stage_open.html",
+        {
+            "stage": stage,
+            "field": stage.field,
+            "running": running,
+            "form": form,
+            "today": timezone.localdate(),
+            "back": _safe_next(request, form["next"].value()) or stage.field.get_absolute_url(),
+        },
+        status=status,
+    )
+
+
+def _opened_message(stage, closed):
+    if closed is not None:
+        return _("Die Stufe „%(stage)s“ ist geöffnet; „%(closed)s“ ist geschlossen.") % {
+            "stage": stage.get_kind_display(),
+            "closed": closed.get_kind_display(),
+        }
+    return _("Die Stufe „%(stage)s“ ist geöffnet.") % {"stage": stage}
 
 
 @require_POST

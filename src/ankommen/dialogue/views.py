@@ -1,3 +1,4 @@
+import copy
 from collections.abc import Sequence
 from functools import cache, partial
 
@@ -9,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.concept.models import Field, Stage
+from ankommen.concept.models import Field, Stage, StageStatus
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.limits import LimitReached
@@ -147,16 +148,28 @@ def _paper_modes(request, own, on_paper, obj):
 
 
 def contribution_page(request, slug, pk):
-    """A contribution with its comments; a POST adds a comment."""
+    """A contribution with its comments; a POST adds a comment.
+
+    A comment sent after the stage closed, by someone who could comment while it ran, comes back
+    in the form with the reason (status 400); nothing is written.
+    """
     contribution = _contribution(request, pk, field__slug=slug)
+    asked = contribution
+    if request.method == "POST" and _stage_ended_for(
+        request, contribution.stage, "write_comment", contribution
+    ):
+        asked = copy.copy(contribution)
+        asked.stage = _as_if_open(contribution.stage)
     if request.method == "POST":
-        _authorize_writing(request, "comment", "record_comment_on_paper", contribution)
+        _authorize_writing(request, "comment", "record_comment_on_paper", asked)
     comments = contribution.comments.for_page()  # each knows its contribution: the rules ask it
+    form = CommentForm(posted(request), **_paper_modes(request, "comment", "record_comment_on_paper", asked))
+    if asked is not contribution:
+        form.is_valid()
+        form.add_error(None, _stage_ended_message(contribution.stage))  # so nothing is saved
     return form_page(
         request,
-        CommentForm(
-            posted(request), **_paper_modes(request, "comment", "record_comment_on_paper", contribution)
-        ),
+        form,
         "dialogue/contribution.html",
         save=partial(services.add_comment, contribution, author=request.member),
         done=_("Danke! Ihr Kommentar ist veröffentlicht."),
@@ -165,7 +178,9 @@ def contribution_page(request, slug, pk):
             "contribution": contribution,
             "field": contribution.field,
             "page_obj": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
-            "may_write_comment": may(request.member, "write_comment", contribution),
+            "may_write_comment": may(
+                request.member, "write_comment", asked
+            ),  # a comment sent too late comes back in it
             "supported": bool(Support.objects.supported_by(request.member, [contribution])),
             "answers": answers.history_of(contribution, get_language()),
             "merged_from": answers.merged_into_this(contribution, get_language()),
@@ -173,28 +188,70 @@ def contribution_page(request, slug, pk):
     )
 
 
+def _stage_ended_for(request, stage, action, obj):
+    """Whether the member may not `action` on `obj` only because its stage no longer runs (nor was archived)."""
+    if stage.is_open or stage.is_archived or stage.field.is_archived or may(request.member, action, obj):
+        return False
+    if obj is stage:
+        return may(request.member, action, _as_if_open(stage))
+    running = copy.copy(obj)
+    running.stage = _as_if_open(stage)
+    return may(request.member, action, running)
+
+
+def _as_if_open(stage):
+    """A copy of a stage that is not running, as it was while it ran: what the rules would have said then."""
+    running = copy.copy(stage)
+    running.status = StageStatus.OPEN
+    return running
+
+
 def add_contribution(request, slug, stage_pk):
-    stage = town_object_or_404(
-        Stage.objects.select_related("field"), request, "write_in_stage", pk=stage_pk, field__slug=slug
-    )
+    """Write a contribution in a running stage.
+
+    Someone who had the form while the stage ran and sends it after it closed is told so, with
+    their text kept in the form (status 400); nothing is written, and the rules still refuse it.
+    """
+    stage = town_object_or_404(Stage.objects.select_related("field"), request, pk=stage_pk, field__slug=slug)
+    ended = request.method == "POST" and _stage_ended_for(request, stage, "write_in_stage", stage)
+    asked = _as_if_open(stage) if ended else stage
+    authorize(request, "write_in_stage", asked)
     if request.method == "POST":
-        _authorize_writing(request, "contribute", "record_on_paper", stage)
-    modes = _paper_modes(request, "contribute", "record_on_paper", stage)
+        _authorize_writing(request, "contribute", "record_on_paper", asked)
+    modes = _paper_modes(request, "contribute", "record_on_paper", asked)
+    form = ContributionForm(posted(request), stage=stage, **modes)
+    context = {
+        "heading": _("Befund einbringen")
+        if ContributionKind.FINDING in stage.features.contribute
+        else _("Handlungsoption einbringen"),
+        "stage": stage,
+        "field": stage.field,
+        "paper_only": modes["paper_only"],
+    }
+    if ended:
+        form.is_valid()
+        form.add_error(None, _stage_ended_message(stage))
+        return render(request, "dialogue/contribution_form.html", {"form": form, **context}, status=400)
     return form_page(
         request,
-        ContributionForm(posted(request), stage=stage, **modes),
+        form,
         "dialogue/contribution_form.html",
         save=partial(services.add_contribution, stage, author=request.member),
         done=_("Danke! Ihr Beitrag ist veröffentlicht."),
         then=Contribution.get_absolute_url,
-        context={
-            "heading": _("Befund einbringen")
-            if ContributionKind.FINDING in stage.features.contribute
-            else _("Handlungsoption einbringen"),
-            "stage": stage,
-            "field": stage.field,
-            "paper_only": modes["paper_only"],
-        },
+        context=context,
+    )
+
+
+def _stage_ended_message(stage):
+    if stage.status == StageStatus.CLOSED:
+        return _(
+            "Diese Stufe ist inzwischen geschlossen. Ihr Beitrag wurde deshalb nicht veröffentlicht. "
+            "Ihr Text steht noch unten im Formular: Kopieren Sie ihn, wenn Sie ihn behalten möchten."
+        )
+    return _(
+        "Diese Stufe ist gerade nicht geöffnet. Ihr Beitrag wurde deshalb nicht veröffentlicht. "
+        "Ihr Text steht noch unten im Formular: Kopieren Sie ihn, wenn Sie ihn behalten möchten."
     )
 
 
