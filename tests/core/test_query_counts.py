@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from ankommen.concept.models import Field, Stage
+from ankommen.core import moderation
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue.models import Comment, Contribution
@@ -63,6 +64,28 @@ def add_flags(town, people, count):
         ReviewRequest.objects.create(
             municipality=town, item=hidden, hidden_at=hidden.hidden_at, requester=people["nachbarschaft"].user
         )
+
+
+# The decided reports: the request (town, session, user, member), the decisions (count, page), their
+# flags, one query per kind of item on the page (three here) and the audit entries of showing again.
+HANDLED_QUERIES = (11, 11)
+
+
+def decide_flags(town, people, count):
+    """`count` reported items of each kind, decided: the contributions hidden, the comments' reports
+    dismissed, the notes hidden and shown again."""
+    add_flags(town, people, count)
+    moderator = people["moderation"]
+    for flag_ in Flag.objects.filter(municipality=town, resolved_at=None).order_by("id"):
+        item = flag_.item
+        if item is None or not Flag.objects.of(item).open().exists():
+            continue
+        if isinstance(item, Comment):
+            moderation.dismiss_flags(item, moderator=moderator)
+        else:
+            moderation.hide(item, moderator=moderator, reason="Persönliche Daten")
+            if isinstance(item, Note):
+                moderation.show(item, moderator=moderator, reason="Doch in Ordnung")
 
 
 def _wohnen_editor():
@@ -135,12 +158,15 @@ PAGES = [
     Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
     Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
+    Page(
+        "decided reports", "moderation", lambda: "/moderation/erledigt/", HANDLED_QUERIES, decide_flags, n=3
+    ),
     Page("form to report", "mitglied", lambda: f"/beitraege/{_open_finding().pk}/melden/", (6, 6), add_flags),
     Page(
         "form to hide",
         "moderation",
         lambda: f"/moderation/beitraege/{_open_finding().pk}/ausblenden/",
-        (5, 5),
+        (6, 6),
         add_flags,
     ),
     Page(

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core.languages import SOURCE
+
 
 def default_languages():
     return ["de", "en"]
@@ -231,6 +233,8 @@ class Moderated(models.Model):
     author_field = "author"  # the member who wrote it: they may ask for a review when it is hidden
     # "flag" and "hide": the headings of the forms; "hidden" and "shown": the audit log's words.
     moderation_labels: dict = {}
+    # The fields holding what the person wrote, which moderators read in full before they decide.
+    moderation_fields: tuple = ()
 
     class Meta:
         abstract = True
@@ -259,6 +263,20 @@ class Moderated(models.Model):
     def moderation_excerpt(self):
         """The text the queue and the moderation forms quote."""
         return str(self)
+
+    @property
+    def moderation_text(self):
+        """What the person wrote, as (label, text) pairs: the whole text moderators decide about."""
+        if not self.moderation_fields:
+            return [("", self.moderation_excerpt)]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name)) for name in self.moderation_fields
+        ]
+
+    @property
+    def text_language(self):
+        """The language the person wrote in: the town's source language, in which everything is written."""
+        return SOURCE
 
     def flag_url(self):
         return reverse("core:flag", args=[self.moderation_slug, self.pk])
