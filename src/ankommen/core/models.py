@@ -140,7 +140,11 @@ class AuditEntryQuerySet(TenantQuerySet):
         if action:
             entries = entries.filter(action=action)
         if person:
-            entries = entries.filter(actor_name__icontains=person)
+            # As the one who acted, or as the one the entry is about (a member whose roles changed, …).
+            from ankommen.core.registry import registry
+
+            about = models.Q(target_type__in=sorted(registry.audit_subjects), target_label__icontains=person)
+            entries = entries.filter(models.Q(actor_name__icontains=person) | about)
         if since:
             entries = entries.filter(created_at__date__gte=since)
         if until:
@@ -190,6 +194,20 @@ class AuditEntry(TenantModel):
         from ankommen.core.registry import registry
 
         return registry.audit_actions.get(self.action, self.action)
+
+    @property
+    def target_kind(self):
+        """What the object is, in words ("Stufe", "Person")."""
+        from ankommen.core.audit import target_kind
+
+        return target_kind(self)
+
+    @property
+    def readable_details(self):
+        """The details in plain German: each with its label, dates in the language's format, changes as alt → neu."""
+        from ankommen.core.audit import readable_details
+
+        return readable_details(self)
 
 
 # --- moderation: any model a person writes joins by inheriting `Moderated` --------------------------------

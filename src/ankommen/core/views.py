@@ -11,7 +11,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
+from ankommen.core import audit, machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
@@ -30,7 +30,6 @@ from ankommen.core.forms import (
 )
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import AuditEntry, ReviewRequest, Translatable, TranslationStatus
-from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
@@ -246,13 +245,13 @@ def audit_log(request):
     """Who changed which stage, role or hidden item, and when; filterable."""
     authorize(request, "administer", request.municipality)
     entries = AuditEntry.objects.for_municipality(request.municipality)
-    form = AuditFilterForm(request.GET or None, actions=registry.audit_actions)
+    form = AuditFilterForm(request.GET or None, actions=audit.grouped_actions())
     if form.is_bound and form.is_valid():
         entries = entries.matching(**form.cleaned_data)
     elif form.is_bound:
         entries = entries.none()
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "core/audit_log.html", {"form": form, "page_obj": page})
+    return render(request, "core/audit_log.html", {"form": form, "page_obj": page, "filtered": form.is_bound})
 
 
 TEXTS_PER_PAGE = 50
