@@ -292,6 +292,16 @@ def test_after_showing_again_the_moderator_is_back_in_the_queue(client_as, hidde
     assert response["Location"] == "/moderation/"
 
 
+def test_after_keeping_hidden_the_moderator_is_back_in_the_queue(client_as, hidden_comment, people):
+    review = moderation.request_review(hidden_comment, author=people["mitglied"], text="")
+    client = client_as("moderation")
+    response = client.post(
+        f"/moderation/ueberpruefungen/{review.pk}/ausgeblendet-lassen/", {"reason": "Bleibt so."}
+    )
+    assert response["Location"] == "/moderation/"
+    assert "Entschieden: Es bleibt ausgeblendet." in client.get("/moderation/").content.decode()
+
+
 def test_the_decided_reports_name_the_decision_who_and_when(client_as, cafe, people):
     comment = services.add_comment(cafe, author=people["mitglied"], body="Ganz harmlos")
     moderation.flag(comment, reporter=people["expertin"], reason="Unfreundlich")

@@ -24,9 +24,26 @@ QUEUE_QUERIES = (13, 13)
 
 
 def add_audit(town, people, count):
+    """`count` changes of a stage (with their details in German words) and as many of a member's roles."""
     stage = Stage.objects.filter(municipality=town).first()
     for _ in range(count):
-        audit(people["admin"].user, "stage.updated", stage)
+        audit(
+            people["admin"].user,
+            "stage.updated",
+            stage,
+            fields="comment_roles, ends_on",
+            changes={
+                "ends_on": ["2027-01-21", "2027-02-15"],
+                "comment_roles": [["member"], ["expert", "member"]],
+            },
+        )
+        audit(
+            people["admin"].user,
+            "member.role_changed",
+            people["mitglied"],
+            before="Mitglied",
+            after="Fachexpert:in",
+        )
 
 
 def add_flags(town, people, count):
@@ -157,6 +174,14 @@ SEARCH = "/suche/?q=Lastenrad+Verleih"
 PAGES = [
     Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
+    Page(
+        "audit log filtered by person and action",
+        "admin",
+        lambda: "/verwaltung/protokoll/?person=keller&action=stage.updated",
+        (6, 6),
+        add_audit,
+        n=3,
+    ),
     Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
     Page(
         "decided reports", "moderation", lambda: "/moderation/erledigt/", HANDLED_QUERIES, decide_flags, n=3
