@@ -246,10 +246,6 @@ class Decision:
     def is_hidden(self):
         return self.outcome == FlagOutcome.HIDDEN
 
-    @property
-    def outcome_label(self):
-        return FlagOutcome(self.outcome).label
-
 
 def decisions(town):
     """The town's decided reports, one row per decision about an item, the newest first (a queryset of dicts)."""

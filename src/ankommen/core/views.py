@@ -11,8 +11,9 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.core import audit, machine_translation, moderation, rules, search, services, translation, xliff
+from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.audit import grouped_actions
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
     AuditFilterForm,
@@ -245,13 +246,14 @@ def audit_log(request):
     """Who changed which stage, role or hidden item, and when; filterable."""
     authorize(request, "administer", request.municipality)
     entries = AuditEntry.objects.for_municipality(request.municipality)
-    form = AuditFilterForm(request.GET or None, actions=audit.grouped_actions())
+    form = AuditFilterForm(request.GET or None, actions=grouped_actions())
     if form.is_bound and form.is_valid():
         entries = entries.matching(**form.cleaned_data)
     elif form.is_bound:
         entries = entries.none()
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "core/audit_log.html", {"form": form, "page_obj": page, "filtered": form.is_bound})
+    filtered = any(request.GET.get(name) for name in form.fields)  # then a link leads back to all entries
+    return render(request, "core/audit_log.html", {"form": form, "page_obj": page, "filtered": filtered})
 
 
 TEXTS_PER_PAGE = 50
