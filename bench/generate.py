@@ -66,7 +66,7 @@ SHARE_HIDDEN_COMMENTS = 0.005
 # those were first "in Prüfung" and answered again.
 SHARE_ANSWERED = 0.5
 ANSWER_STATES = {AnswerState.UNDER_REVIEW: 5, AnswerState.NOT_PURSUED: 3, AnswerState.MERGED: 2}
-OPEN_REPORTS = 120
+OPEN_REPORTS = 1_000  # the moderation queue of a town a year in, with a backlog
 DISMISSED_REPORTS = 300
 # Fields (by position) whose stocktaking only members may read.
 MEMBERS_ONLY_STOCKTAKING = {7, 15}
@@ -417,8 +417,8 @@ def generate(scale=1.0, seed=2017):
         comments = create_comments(town, rng, members, contributions, now)
         create_supports(town, rng, members, contributions, now)
         reports = create_reports(town, rng, members, contributions, comments, now)
-        create_audit_entries(town, members, stages, contributions, comments, reports)
-        create_translations(town, rng, contributions)
+        translations = create_translations(town, rng, contributions)
+        create_audit_entries(town, members, stages, contributions, answers, comments, reports, translations)
         reset_sequences()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -659,8 +659,9 @@ def create_reports(town, rng, members, contributions, comments, now):
     return flags
 
 
-def create_audit_entries(town, members, stages, contributions, comments, reports):
-    """The lines the services would have written: fields, stages, joins and invitations, promotions, hides."""
+def create_audit_entries(town, members, stages, contributions, answers, comments, reports, translations):
+    """The lines the services would have written: fields, stages, joins and invitations, promotions,
+    answers, hides and translations (some 110,000 at full size)."""
     admin = next(member for member in members if member.role == Role.ADMIN)
     moderators = [member for member in members if member.role == Role.MODERATOR]
     entries = []
@@ -730,6 +731,30 @@ def create_audit_entries(town, members, stages, contributions, comments, reports
                 row["title"],
                 reason="Werbung",
             )
+    titles = {row["id"]: row["title"] for row in contributions}
+    states = dict(AnswerState.choices)
+    for row in answers:
+        target = ("dialogue.contribution", row["contribution"])
+        log(
+            row["created_at"],
+            row["author"],
+            "contribution.answered",
+            target,
+            titles[row["contribution"]],
+            state=states[row["state"]],
+        )
+    for row in translations:
+        target = ("dialogue.contribution", row["object_id"])
+        log(
+            row["updated_at"],
+            admin,
+            "translation.saved",
+            target,
+            titles[row["object_id"]],
+            field=row["field"],
+            language=row["language"],
+            state=row["state"],
+        )
     for row in comments:
         if row["hidden_by"]:
             reason = row["hidden_reason"]
@@ -791,6 +816,7 @@ def create_translations(town, rng, contributions):
                     )
     insert_rows(SourceText, sources)
     insert_rows(Translation, translations)
+    return translations
 
 
 def reset_sequences():

@@ -134,6 +134,7 @@ def main_pages():
         Page("home, English", "/en/"),
         Page("home (member)", "/", "member"),
         Page("field (member)", field_path, "member"),
+        Page("administration hub (admin)", "/verwaltung/", "admin"),
         Page("moderation queue (admin)", "/moderation/", "admin"),
         Page("audit log (admin)", "/verwaltung/protokoll/", "admin"),
         Page("translations (admin)", "/verwaltung/uebersetzungen/", "admin"),

@@ -136,6 +136,25 @@ AXE_OPTIONS = {
 
 NARROW = 320  # CSS px: WCAG 1.4.10 asks for no sideways scrolling at this width
 OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# What scrolls sideways inside the page must be a region a keyboard reaches and a screen reader
+# names (BITV 9.2.1.1), and no button or link of a form may lie beyond the screen's edge.
+SCROLL_REGIONS = """() => {
+    const found = [];
+    for (const element of document.querySelectorAll('main *')) {
+        const overflow = getComputedStyle(element).overflowX;
+        if (!['auto', 'scroll'].includes(overflow) || element.scrollWidth <= element.clientWidth + 1) continue;
+        const named = element.getAttribute('aria-label') || element.getAttribute('aria-labelledby');
+        if (element.tabIndex < 0 || element.getAttribute('role') !== 'region' || !named) {
+            found.push(`a sideways scroll area <${element.tagName.toLowerCase()} class="${element.className}"> is not a named, focusable region`);
+        }
+    }
+    const edge = document.documentElement.clientWidth;
+    for (const action of document.querySelectorAll('main button, main input[type=submit]')) {
+        const box = action.getBoundingClientRect();
+        if (box.width && box.left >= edge) found.push(`the button "${action.textContent.trim()}" lies off-screen`);
+    }
+    return found;
+}"""
 
 
 class Audit:
@@ -212,6 +231,9 @@ class Audit:
         overflow = self.page.evaluate(OVERFLOW)
         if overflow > 0:
             self.findings.append(f"{label}: scrolls sideways by {overflow}px at {NARROW}px")
+        self.findings += [
+            f"{label}: {finding} at {NARROW}px" for finding in self.page.evaluate(SCROLL_REGIONS)
+        ]
         if viewport["width"] != NARROW:
             self.page.set_viewport_size(viewport)
 

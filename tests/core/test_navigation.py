@@ -59,3 +59,46 @@ def test_the_menu_shows_each_entry_to_whom_its_rule_allows(client_as, who, shown
     ]
     assert set(shown) <= set(labels)
     assert not set(hidden) & set(labels)
+
+
+def _breadcrumbs(page):
+    """The "Sie sind hier" trail: [(label, address)], or None where the page has none."""
+    found = re.search(r'<nav class="breadcrumbs" aria-label="Sie sind hier">(.*?)</nav>', page, flags=re.S)
+    return found and re.findall(r'<a class="kern-link" href="([^"]+)">([^<]+)</a>', found.group(1))
+
+
+@pytest.mark.parametrize(
+    ("url", "trail"),
+    [
+        (
+            "/verwaltung/handlungsfelder/wohnen-und-leben/",
+            [
+                ("/", "Start"),
+                ("/verwaltung/", "Verwaltung"),
+                ("/verwaltung/handlungsfelder/", "Handlungsfelder und Stufen"),
+            ],
+        ),
+        (
+            "/verwaltung/uebersetzungen/en/",
+            [
+                ("/", "Start"),
+                ("/verwaltung/", "Verwaltung"),
+                ("/verwaltung/uebersetzungen/", "Übersetzungen"),
+            ],
+        ),
+        ("/verwaltung/protokoll/", [("/", "Start"), ("/verwaltung/", "Verwaltung")]),
+        ("/en/verwaltung/mitglieder/", [("/en/", "Home"), ("/en/verwaltung/", "Administration")]),
+        # An area's own first page and the public pages lie below no area but the home page.
+        ("/verwaltung/", None),
+        ("/moderation/", None),
+        ("/handlungsfelder/wohnen-und-leben/", None),
+    ],
+)
+def test_staff_pages_show_the_areas_above_them(client_as, url, trail):
+    assert _breadcrumbs(client_as("admin").get(url).content.decode()) == trail
+
+
+def test_the_trail_names_only_areas_the_member_may_enter(client_as):
+    # A translator may not enter the administration: their trail skips it.
+    page = client_as("uebersetzung").get("/verwaltung/uebersetzungen/en/").content.decode()
+    assert _breadcrumbs(page) == [("/", "Start"), ("/verwaltung/uebersetzungen/", "Übersetzungen")]

@@ -172,7 +172,7 @@ def add_searchable_texts(town, people, count):
 SEARCH = "/suche/?q=Lastenrad+Verleih"
 
 PAGES = [
-    Page("administration hub", "admin", lambda: "/verwaltung/", (4, 4), add_audit),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (21, 10), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
     Page(
         "audit log filtered by person and action",

@@ -41,8 +41,8 @@ def test_admin_is_warned_per_page_and_language_where_a_translation_is_missing(
     }
     page = response.content.decode()
     assert "Übersetzung fehlt oder ist veraltet" in page
-    assert '<th class="kern-table__cell" scope="row">Englisch</th>' in page
-    assert '<th class="kern-table__cell" scope="row">Arabisch</th>' in page
+    assert '<th data-label="Sprache" class="kern-table__cell" scope="row">Englisch</th>' in page
+    assert '<th data-label="Sprache" class="kern-table__cell" scope="row">Arabisch</th>' in page
     assert "<strong>fehlt:</strong> Name der Körperschaft, Rechtsform, Vertreten durch" in page
 
 

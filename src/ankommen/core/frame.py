@@ -64,6 +64,37 @@ def entries(request, place):
     return shown
 
 
+def breadcrumbs(request):
+    """ "Sie sind hier": the home page and each area of the menu or the hub the page lies below (the
+    areas the member may see, shortest address first), as a `<nav>`; nothing on a page that lies
+    below no area but the home page. The page itself is not repeated: its heading names it."""
+    language, path = get_language(), request.path
+    home = address(registry.home, language) if registry.home else None
+    above = {}
+    for place in ("menu", "hub"):
+        for link in registry.links_in(place):
+            url = address(link.url_name, language)
+            if url != home and url != path and path.startswith(url):
+                above.setdefault(url, link)
+    town = getattr(request, "municipality", None)
+    member = getattr(request, "member", None)
+    shown = [
+        (url, link.label)
+        for url, link in sorted(above.items(), key=lambda pair: len(pair[0]))
+        if link.action is None or (town is not None and rules.may(member, link.action, town))
+    ]
+    if not shown:
+        return ""
+    if home:
+        labels = [link.label for link in registry.links_in("menu") if link.url_name == registry.home]
+        shown.insert(0, (home, labels[0] if labels else gettext("Startseite")))
+    return format_html(
+        '<nav class="breadcrumbs" aria-label="{}"><ol>{}</ol></nav>',
+        gettext("Sie sind hier"),
+        format_html_join("", '<li><a class="kern-link" href="{}">{}</a></li>', shown),
+    )
+
+
 def current_attribute(value):
     """` aria-current="page"` (or "true"), or nothing."""
     return format_html(' aria-current="{}"', value) if value else ""

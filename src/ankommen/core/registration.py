@@ -1,6 +1,9 @@
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from ankommen.core import demo, rules, search
+from ankommen.core import demo, moderation, rules, search, translation
+from ankommen.core.languages import SOURCE
 from ankommen.core.registry import (
     Link,
     register_audit_actions,
@@ -59,6 +62,38 @@ register_audit_details(
     }
 )
 
+
+def reports_waiting(town):
+    """The moderators' hub tile: reported texts and requests for a review that wait."""
+    reported = moderation.reported_items(town).count()
+    reviews = moderation.open_review_requests(town).count()
+    parts = []
+    if reported:
+        parts.append(
+            ngettext("%(count)s gemeldeter Text", "%(count)s gemeldete Texte", reported)
+            % {"count": number_format(reported, force_grouping=True)}
+        )
+    if reviews:
+        parts.append(
+            ngettext("%(count)s Bitte um Überprüfung", "%(count)s Bitten um Überprüfung", reviews)
+            % {"count": number_format(reviews, force_grouping=True)}
+        )
+    return ", ".join(parts)
+
+
+def texts_waiting(town):
+    """The translators' hub tile: translations missing or outdated, all the town's languages together."""
+    languages = [language.code for language in town.active_languages if language.code != SOURCE]
+    waiting = translation.waiting_count(town, languages)
+    if not waiting:
+        return ""
+    return ngettext(
+        "%(count)s Übersetzung fehlt oder ist veraltet",
+        "%(count)s Übersetzungen fehlen oder sind veraltet",
+        waiting,
+    ) % {"count": number_format(waiting, force_grouping=True)}
+
+
 # Link(label, page, the rule that shows it, order, what the hub's tile says)
 register_links(
     "menu",
@@ -68,8 +103,22 @@ register_links(
 )
 register_links(
     "hub",
-    Link(_("Moderation"), "core:moderation", "moderate_town", 30, _("Gemeldete Beiträge prüfen")),
-    Link(_("Übersetzungen"), "core:translations", "translate", 50, _("Texte der Kommune übersetzen")),
+    Link(
+        _("Moderation"),
+        "core:moderation",
+        "moderate_town",
+        30,
+        _("Gemeldete Beiträge prüfen"),
+        waiting=reports_waiting,
+    ),
+    Link(
+        _("Übersetzungen"),
+        "core:translations",
+        "translate",
+        50,
+        _("Texte der Kommune übersetzen"),
+        waiting=texts_waiting,
+    ),
     Link(
         _("Sprachen der Kommune"),
         "core:town_languages",

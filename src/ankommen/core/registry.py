@@ -33,17 +33,19 @@ class Link:
     """An entry of the main navigation, the administration's hub or the footer.
 
     `action` is the rule asked for the town that decides who sees it (None: everyone). The entry
-    marks the current area for every page below its address (`{% links %}`).
+    marks the current area for every page below its address (`{% links %}`). A hub's tile may say
+    what waits in its area: `waiting(town)` gives a short text ("3 offene Meldungen") or "".
     """
 
     label: str
     url_name: str
     action: str | None = None
     order: int = 50
+    description: str = ""  # what the hub's tile says of the area
     icon: str = ""
-    description: str = ""
     current: tuple[str, ...] = ()
     group: str = ""  # the footer's links come in groups, each a navigation of its own
+    waiting: Callable | None = None
 
     def current_as(self, view_name):
         """`aria-current` for a page of view `view_name`: "page" on the link's own, "true" elsewhere in its area."""

@@ -241,6 +241,23 @@ def status_counts(municipality, language, totals=None):
     }
 
 
+def waiting_count(municipality, languages):
+    """How many translations into `languages` are missing or outdated (the rule of `status_counts`),
+    all languages together in one query: the hub's tile of the translators."""
+    if not languages:
+        return 0
+    marks = ", ".join(["%s"] * len(languages))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT COUNT(*) FROM core_translation
+                WHERE municipality_id = %s AND language IN ({marks}) AND source_status <> '{WITHDRAWN}'
+                AND (state = '{TranslationState.IN_TRANSLATION}' OR source_status = '{CURRENT}')""",  # noqa: S608 - constants and marks
+            [municipality.pk, *languages],
+        )
+        (standing,) = cursor.fetchone()
+    return sum(source_totals(municipality).values()) * len(languages) - standing
+
+
 def texts_with_status(municipality, language, *, statuses, content_type_id=None, limit=50, offset=0):
     """(content type id, object id, field, status) of the texts in `statuses`, in a stable order."""
     sql = f"SELECT * FROM ({_STATUS_SQL}) AS statuses WHERE status IN ({', '.join(['%s'] * len(statuses))})"  # noqa: S608

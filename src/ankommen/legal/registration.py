@@ -1,4 +1,8 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ankommen.core.registry import (
     Link,
@@ -8,6 +12,26 @@ from ankommen.core.registry import (
     register_rules,
 )
 from ankommen.legal import demo, rules
+from ankommen.legal.models import BarrierReport
+
+
+def barrier_reports_waiting(town):
+    """The hub tile of the barrier reports: how many are open, and how many of them overdue."""
+    open_reports = BarrierReport.objects.for_municipality(town).open()
+    counts = open_reports.aggregate(
+        open=models.Count("pk"), overdue=models.Count("pk", filter=models.Q(due_on__lt=timezone.localdate()))
+    )
+    if not counts["open"]:
+        return ""
+    text = ngettext("%(count)s offene Meldung", "%(count)s offene Meldungen", counts["open"]) % {
+        "count": number_format(counts["open"], force_grouping=True)
+    }
+    if counts["overdue"]:
+        text += ", " + ngettext(
+            "%(count)s davon überfällig", "%(count)s davon überfällig", counts["overdue"]
+        ) % {"count": number_format(counts["overdue"], force_grouping=True)}
+    return text
+
 
 register_rules(rules.RULES)
 
@@ -32,6 +56,7 @@ register_links(
         "moderate_town",
         75,
         _("Binnen eines Monats antworten"),
+        waiting=barrier_reports_waiting,
     ),
 )
 FOOTER = [

@@ -9,6 +9,7 @@ from django.forms.utils import flatatt
 from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.utils.translation import get_language
 
 from ankommen.core import cache, frame, page_cache, rules, translation
@@ -125,6 +126,13 @@ def links(context, place):
 
 
 @register.simple_tag(takes_context=True)
+def waiting(context, entry):
+    """`{% waiting tile as waits %}`: what waits in a hub tile's area ("3 offene Meldungen"), or ""."""
+    link = entry["link"]
+    return link.waiting(context["request"].municipality) if link.waiting else ""
+
+
+@register.simple_tag(takes_context=True)
 def post_button(context, action, label, look="secondary", *, small=False, about="", css="", next_url=""):
     """`{% post_button url _("Zurückweisen") about=flag %}`: a form with one button that POSTs to `action`.
 
@@ -178,6 +186,12 @@ def language_menu(context):
 def footer_links(context):
     """`{% footer_links %}`: the footer's navigations, one per group of links."""
     return frame.footer(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """`{% breadcrumbs %}`: the areas above the page ("Start › Verwaltung › Handlungsfelder und Stufen")."""
+    return frame.breadcrumbs(context["request"])
 
 
 @register.simple_tag(takes_context=True)
@@ -295,9 +309,10 @@ def kern_table(parser, token):
     """`{% kern_table caption _("Name") _("Rollen") %}…rows…{% endkern_table %}`: a KERN table and its head.
 
     The caption (for screen readers only) and the column headings, then the table's rows, written
-    between the tags. Options: `id="…"` names the caption and makes the scroll box a region that
-    keyboards reach, labelled by it; `numeric=labels` adds a right-aligned column for each label;
-    `small=True` the smaller table.
+    between the tags. The scroll box is a region that keyboards reach, labelled by the caption;
+    on a phone the rows reflow into cards. Options: `id="…"` the caption's id (else one made of
+    its words); `numeric=labels` adds a right-aligned column for each label; `small=True` the
+    smaller table.
     """
     bits = token.split_contents()
     arguments, options = [], {}
@@ -323,17 +338,40 @@ class KernTableNode(template.Node):
 
     def render(self, context):
         options = {name: value.resolve(context) for name, value in self.options.items()}
+        columns = [column.resolve(context) for column in self.columns]
+        numeric = options.get("numeric", ())
+        caption = self.caption.resolve(context)
         return context.template.engine.render_to_string(
             "core/partials/kern_table.html",
             {
-                "caption": self.caption.resolve(context),
-                "caption_id": options.get("id", ""),
-                "columns": [column.resolve(context) for column in self.columns],
-                "numeric": options.get("numeric", ()),
+                "caption": caption,
+                # Where a wide table scrolls (on a screen wider than a phone), its box is a region
+                # a keyboard reaches, named by the caption.
+                "caption_id": options.get("id") or f"tabelle-{slugify(str(caption))}",
+                "columns": columns,
+                "numeric": numeric,
                 "small": options.get("small", False),
-                "rows": self.nodelist.render(context),
+                "rows": labelled_cells(self.nodelist.render(context), [*columns, *numeric]),
             },
         )
+
+
+_ROW = re.compile(r"<tr\b.*?</tr>", re.S)
+_CELL = re.compile(r"<(td|th)\b")
+
+
+def labelled_cells(rows, labels):
+    """The rows with each cell's column heading in `data-label`: on a phone a table reflows into one
+    card per row, each value under its heading (`ankommen.css`), so no column and no button lies
+    beyond the screen's edge."""
+
+    def label_row(row):
+        cells = iter(labels)
+        return _CELL.sub(
+            lambda cell: format_html('<{} data-label="{}"', cell[1], next(cells, "")), row.group(0)
+        )
+
+    return mark_safe(_ROW.sub(label_row, str(rows)))  # noqa: S308 (our rows, and escaped labels)
 
 
 @register.filter
