@@ -117,6 +117,7 @@ def _moderator_pages(people):
     comment = Comment.objects.filter(contribution=housing, hidden_at__isnull=True).first()
     return [
         Page(reverse("core:moderation")),
+        Page(reverse("core:moderation_handled")),
         Page(housing.get_absolute_url()),  # moderators see the hidden comment's text
         Page(reverse("core:hide", args=["kommentare", comment.pk])),
         Page(reverse("core:hide", args=["beitraege", café.pk]), submit=FORM),

@@ -160,8 +160,16 @@ def test_moderator_hides_a_reported_contribution_and_visitors_see_the_reason(new
     entry.get_by_role("link", name="Ausblenden").click()
     expect(moderator.get_by_role("heading", level=1)).to_have_text("Beitrag ausblenden")
     moderator.get_by_label("Grund für das Ausblenden").fill("Persönliche Daten")
+    expect(moderator.get_by_text("Familien wissen nicht")).to_be_visible()  # the whole text, not a snippet
     moderator.get_by_role("button", name="Ausblenden").click()
     expect(moderator.get_by_text("Ausgeblendet. Der Grund ist an der Stelle sichtbar.")).to_be_visible()
+    # Back in the queue, where the item no longer waits; the decided reports show the decision.
+    expect(moderator.get_by_role("heading", level=1)).to_have_text("Moderation")
+    assert moderator.url == f"{site}/moderation/"
+    expect(moderator.locator("main")).not_to_contain_text("Hier steht die Handynummer einer Nachbarin.")
+    moderator.get_by_role("link", name="Erledigte Meldungen und Entscheidungen").click()
+    decided = moderator.locator("li", has_text="Hier steht die Handynummer einer Nachbarin.").first
+    expect(decided).to_contain_text("Ausgeblendet von")
 
     visitor = new_context().new_page()
     visitor.goto(finding_url)

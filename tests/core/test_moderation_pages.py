@@ -1,8 +1,11 @@
 """The moderation pages: showing again after a confirmation, the author's request for a review, the
 grouped queue, and bad input answered with a message at its field while nothing is written."""
 
+import re
+
 import pytest
 from django.test import Client
+from django.utils.html import escape
 
 from ankommen.core import moderation
 from ankommen.core.models import Flag, ReviewRequest
@@ -230,3 +233,109 @@ def test_dismissing_from_the_queue_closes_the_items_reports(client_as, cafe, peo
     )
     assert "Die 2 Meldungen sind zurückgewiesen." in response.content.decode()
     assert not Flag.objects.of(cafe).open().exists()
+
+
+# --- moderators see what they decide ---------------------------------------------------------------
+
+
+def _visible(page):
+    """The text a person sees: the page without its tags."""
+    return re.sub(r"<[^>]+>", " ", page)
+
+
+def test_the_queue_shows_the_whole_reported_text_marked_with_its_language(client_as, cafe, people):
+    comment = services.add_comment(
+        cafe,
+        author=people["mitglied"],
+        body="Erste Zeile.\nZweite Zeile mit <b>Fett</b> und sehr vielen Wörtern " * 4,
+    )
+    moderation.flag(comment, reporter=people["expertin"], reason="Zu lang")
+    page = client_as("moderation").get("/moderation/").content.decode()
+    assert '<p class="user-text" lang="de">' + escape(comment.body) + "</p>" in page
+    assert '<p class="user-text" lang="de">' + escape(cafe.body) + "</p>" in page  # the demo's report
+    assert "<b>Fett</b>" not in page
+
+
+def test_the_queue_shows_every_reporters_reason(client_as, cafe, people):
+    moderation.flag(cafe, reporter=people["mitglied"], reason="Das Café hat geschlossen.")
+    moderation.flag(cafe, reporter=people["multiplikator"], reason="Die Adresse ist falsch.")
+    page = client_as("moderation").get("/moderation/").content.decode()
+    for reason in (
+        "Das Café hat geschlossen.",
+        "Die Adresse ist falsch.",
+        "Die Öffnungszeiten stimmen nicht mehr",
+    ):
+        assert reason in page
+
+
+def test_the_hide_form_shows_the_text_and_every_reason(client_as, cafe, people):
+    moderation.flag(cafe, reporter=people["mitglied"], reason="Das Café hat geschlossen.")
+    page = client_as("moderation").get(cafe.hide_url()).content.decode()
+    assert escape(cafe.body) in page
+    assert "Das Café hat geschlossen." in page
+    assert "Die Öffnungszeiten stimmen nicht mehr" in page
+
+
+def test_after_hiding_the_moderator_is_back_in_the_queue(client_as, cafe):
+    client = client_as("moderation")
+    response = client.post(cafe.hide_url(), {"reason": "Veraltet"})
+    assert response.status_code == 302
+    assert response["Location"] == "/moderation/"
+    page = client.get("/moderation/").content.decode()
+    assert "Ausgeblendet. Der Grund ist an der Stelle sichtbar." in page
+    assert "Keine offenen Meldungen." in page
+
+
+def test_after_showing_again_the_moderator_is_back_in_the_queue(client_as, hidden_comment):
+    response = client_as("moderation").post(_show_url(hidden_comment), {"reason": "Doch in Ordnung"})
+    assert response.status_code == 302
+    assert response["Location"] == "/moderation/"
+
+
+def test_after_keeping_hidden_the_moderator_is_back_in_the_queue(client_as, hidden_comment, people):
+    review = moderation.request_review(hidden_comment, author=people["mitglied"], text="")
+    client = client_as("moderation")
+    response = client.post(
+        f"/moderation/ueberpruefungen/{review.pk}/ausgeblendet-lassen/", {"reason": "Bleibt so."}
+    )
+    assert response["Location"] == "/moderation/"
+    assert "Entschieden: Es bleibt ausgeblendet." in client.get("/moderation/").content.decode()
+
+
+def test_the_decided_reports_name_the_decision_who_and_when(client_as, cafe, people):
+    comment = services.add_comment(cafe, author=people["mitglied"], body="Ganz harmlos")
+    moderation.flag(comment, reporter=people["expertin"], reason="Unfreundlich")
+    moderation.dismiss_flags(comment, moderator=people["moderation"])
+    moderation.hide(cafe, moderator=people["moderation"], reason="Veraltet")
+    moderation.show(cafe, moderator=people["admin"], reason="Wieder aktuell")
+    page = _visible(client_as("moderation").get("/moderation/erledigt/").content.decode())
+    page = " ".join(page.split())
+    moderator = people["moderation"].display_name
+    assert f"Meldungen zurückgewiesen von {moderator} am" in page
+    assert f"Ausgeblendet von {moderator} am" in page
+    assert f"Wieder eingeblendet von {people['admin'].display_name} am" in page
+    assert "Unfreundlich" in page
+    assert "Die Öffnungszeiten stimmen nicht mehr" in page
+    assert re.search(r"am \d\d\.\d\d\.\d{4} \d\d:\d\d", page)
+    assert page.index(cafe.title) < page.index("Ganz harmlos")  # the newest decision first
+
+
+def test_the_queue_leads_to_the_decided_reports(client_as):
+    assert 'href="/moderation/erledigt/"' in client_as("moderation").get("/moderation/").content.decode()
+
+
+def test_a_hidden_text_is_labelled_for_moderators_only(client_as, cafe, hidden_comment):
+    label = "nur für die Moderation sichtbar"
+    moderator_page = client_as("moderation").get(cafe.get_absolute_url()).content.decode()
+    assert label in moderator_page
+    assert moderator_page.index(label) < moderator_page.index(hidden_comment.body)
+    for who in ("mitglied", "expertin"):
+        page = client_as(who).get(cafe.get_absolute_url()).content.decode()
+        assert label not in page
+        assert hidden_comment.body not in page
+
+
+def test_a_hidden_contribution_is_labelled_for_moderators(client_as, cafe, people):
+    moderation.hide(cafe, moderator=people["moderation"], reason="Veraltet")
+    page = client_as("moderation").get(cafe.get_absolute_url()).content.decode()
+    assert page.index("nur für die Moderation sichtbar") < page.index(escape(cafe.body))

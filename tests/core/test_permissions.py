@@ -86,6 +86,7 @@ CASES = [
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
     Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),
+    Case("see the decided reports", "get", lambda: "/moderation/erledigt/", STAFF),
     Case(
         "flag a contribution",
         "post",

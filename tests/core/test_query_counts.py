@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from ankommen.concept.models import Field, Stage
+from ankommen.core import moderation
 from ankommen.core.audit import audit
 from ankommen.core.models import Flag, ReviewRequest
 from ankommen.dialogue.models import Comment, Contribution
@@ -23,9 +24,26 @@ QUEUE_QUERIES = (13, 13)
 
 
 def add_audit(town, people, count):
+    """`count` changes of a stage (with their details in German words) and as many of a member's roles."""
     stage = Stage.objects.filter(municipality=town).first()
     for _ in range(count):
-        audit(people["admin"].user, "stage.updated", stage)
+        audit(
+            people["admin"].user,
+            "stage.updated",
+            stage,
+            fields="comment_roles, ends_on",
+            changes={
+                "ends_on": ["2027-01-21", "2027-02-15"],
+                "comment_roles": [["member"], ["expert", "member"]],
+            },
+        )
+        audit(
+            people["admin"].user,
+            "member.role_changed",
+            people["mitglied"],
+            before="Mitglied",
+            after="Fachexpert:in",
+        )
 
 
 def add_flags(town, people, count):
@@ -63,6 +81,28 @@ def add_flags(town, people, count):
         ReviewRequest.objects.create(
             municipality=town, item=hidden, hidden_at=hidden.hidden_at, requester=people["nachbarschaft"].user
         )
+
+
+# The decided reports: the request (town, session, user, member), the decisions (count, page), their
+# flags, one query per kind of item on the page (three here) and the audit entries of showing again.
+HANDLED_QUERIES = (11, 11)
+
+
+def decide_flags(town, people, count):
+    """`count` reported items of each kind, decided: the contributions hidden, the comments' reports
+    dismissed, the notes hidden and shown again."""
+    add_flags(town, people, count)
+    moderator = people["moderation"]
+    for flag_ in Flag.objects.filter(municipality=town, resolved_at=None).order_by("id"):
+        item = flag_.item
+        if item is None or not Flag.objects.of(item).open().exists():
+            continue
+        if isinstance(item, Comment):
+            moderation.dismiss_flags(item, moderator=moderator)
+        else:
+            moderation.hide(item, moderator=moderator, reason="Persönliche Daten")
+            if isinstance(item, Note):
+                moderation.show(item, moderator=moderator, reason="Doch in Ordnung")
 
 
 def _wohnen_editor():
@@ -153,13 +193,24 @@ SEARCH = "/suche/?q=Lastenrad+Verleih"
 PAGES = [
     Page("administration hub", "admin", lambda: "/verwaltung/", (21, 10), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
+    Page(
+        "audit log filtered by person and action",
+        "admin",
+        lambda: "/verwaltung/protokoll/?person=keller&action=stage.updated",
+        (6, 6),
+        add_audit,
+        n=3,
+    ),
     Page("moderation queue", "moderation", lambda: "/moderation/", QUEUE_QUERIES, add_flags, n=3),
+    Page(
+        "decided reports", "moderation", lambda: "/moderation/erledigt/", HANDLED_QUERIES, decide_flags, n=3
+    ),
     Page("form to report", "mitglied", lambda: f"/beitraege/{_open_finding().pk}/melden/", (6, 6), add_flags),
     Page(
         "form to hide",
         "moderation",
         lambda: f"/moderation/beitraege/{_open_finding().pk}/ausblenden/",
-        (5, 5),
+        (6, 6),
         add_flags,
     ),
     Page(

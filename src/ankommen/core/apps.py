@@ -22,7 +22,7 @@ class CoreConfig(AppConfig):
         from ankommen.core import moderation
         from ankommen.core.registry import register_audit_actions
 
-        register_audit_actions(moderation.audit_labels())
+        register_audit_actions(moderation.audit_labels(), area=_("Moderation"))
 
     def _invalidate_cached_fragments_on_change(self):
         """Every save and delete of a town's row moves the cache scopes the row names (`cache_scopes`)."""

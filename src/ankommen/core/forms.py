@@ -115,17 +115,18 @@ class AuditFilterForm(forms.Form):
     is_filter = True
     action = forms.ChoiceField(label=_("Aktion"), required=False)
     person = forms.CharField(
-        label=_("Person"), required=False, max_length=200, help_text=_("Name oder ein Teil davon")
+        label=_("Person"),
+        required=False,
+        max_length=200,
+        help_text=_("Name oder ein Teil davon: wer gehandelt hat oder um wen es geht"),
     )
     since = forms.DateField(label=_("von"), required=False, widget=DateInput)
     until = forms.DateField(label=_("bis"), required=False, widget=DateInput)
 
     def __init__(self, *args, actions, **kwargs):
+        """`actions`: [(area, [(action, label), …]), …], shown as one group of options per area."""
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [
-            ("", _("alle")),
-            *sorted(actions.items(), key=lambda pair: str(pair[1])),
-        ]
+        self.fields["action"].choices = [("", _("alle")), *actions]
 
     def clean(self):
         cleaned = super().clean()

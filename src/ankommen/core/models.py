@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core.languages import SOURCE
+
 
 def default_languages():
     return ["de", "en"]
@@ -138,7 +140,11 @@ class AuditEntryQuerySet(TenantQuerySet):
         if action:
             entries = entries.filter(action=action)
         if person:
-            entries = entries.filter(actor_name__icontains=person)
+            # As the one who acted, or as the one the entry is about (a member whose roles changed, …).
+            from ankommen.core.registry import registry
+
+            about = models.Q(target_type__in=sorted(registry.audit_subjects), target_label__icontains=person)
+            entries = entries.filter(models.Q(actor_name__icontains=person) | about)
         if since:
             entries = entries.filter(created_at__date__gte=since)
         if until:
@@ -189,6 +195,20 @@ class AuditEntry(TenantModel):
 
         return registry.audit_actions.get(self.action, self.action)
 
+    @property
+    def target_kind(self):
+        """What the object is, in words ("Stufe", "Person")."""
+        from ankommen.core.audit import target_kind
+
+        return target_kind(self)
+
+    @property
+    def readable_details(self):
+        """The details in plain German: each with its label, dates in the language's format, changes as alt → neu."""
+        from ankommen.core.audit import readable_details
+
+        return readable_details(self)
+
 
 # --- moderation: any model a person writes joins by inheriting `Moderated` --------------------------------
 
@@ -231,6 +251,8 @@ class Moderated(models.Model):
     author_field = "author"  # the member who wrote it: they may ask for a review when it is hidden
     # "flag" and "hide": the headings of the forms; "hidden" and "shown": the audit log's words.
     moderation_labels: dict = {}
+    # The fields holding what the person wrote, which moderators read in full before they decide.
+    moderation_fields: tuple = ()
 
     class Meta:
         abstract = True
@@ -259,6 +281,20 @@ class Moderated(models.Model):
     def moderation_excerpt(self):
         """The text the queue and the moderation forms quote."""
         return str(self)
+
+    @property
+    def moderation_text(self):
+        """What the person wrote, as (label, text) pairs: the whole text moderators decide about."""
+        if not self.moderation_fields:
+            return [("", self.moderation_excerpt)]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name)) for name in self.moderation_fields
+        ]
+
+    @property
+    def text_language(self):
+        """The language the person wrote in: the town's source language, in which everything is written."""
+        return SOURCE
 
     def flag_url(self):
         return reverse("core:flag", args=[self.moderation_slug, self.pk])

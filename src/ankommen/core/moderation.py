@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from ankommen.core import limits
 from ankommen.core.audit import audit
-from ankommen.core.models import Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
+from ankommen.core.models import AuditEntry, Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
 from ankommen.core.rules import require
 
 ALREADY_REQUESTED = gettext_lazy(
@@ -105,6 +105,11 @@ def dismiss_flags(item, *, moderator):
         if count:
             audit(moderator.user, "flags.dismissed", item, count=count)
     return count
+
+
+def open_flags_of(item):
+    """The open reports of `item`, the oldest first, with their reporters."""
+    return Flag.objects.of(item).open().select_related("reporter")
 
 
 def review_request_of(item):
@@ -215,3 +220,86 @@ def audit_labels():
             if verb in model.moderation_labels:
                 labels[f"{model._meta.model_name}.{verb}"] = model.moderation_labels[verb]
     return labels
+
+
+# --- what the moderators decided --------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    """The moderators' answer to an item's reports: hidden or dismissed, by whom, when, and any later showing."""
+
+    content_type_id: int
+    object_id: int
+    resolved_at: datetime
+    outcome: str
+    count: int
+    item: Moderated = None
+    flags: list = field(default_factory=list)
+    shown_again: object = None  # the audit entry of showing the item again after this hiding
+
+    @property
+    def resolved_by(self):
+        return self.flags[0].resolved_by if self.flags else None
+
+    @property
+    def is_hidden(self):
+        return self.outcome == FlagOutcome.HIDDEN
+
+
+def decisions(town):
+    """The town's decided reports, one row per decision about an item, the newest first (a queryset of dicts)."""
+    return (
+        Flag.objects.for_municipality(town)
+        .filter(resolved_at__isnull=False)
+        .values("content_type_id", "object_id", "resolved_at", "outcome")
+        .annotate(count=Count("id"))
+        .order_by("-resolved_at", "content_type_id", "object_id")
+    )
+
+
+def with_decided_items(rows, town):
+    """`Decision`s for a page of `decisions`: the flags in one query, the items in one per kind, and in one
+    query the audit entries of showing hidden items again."""
+    decided = [Decision(**row) for row in rows]
+    if not decided:
+        return decided
+    by_key = {(entry.content_type_id, entry.object_id, entry.resolved_at): entry for entry in decided}
+    pairs = [Q(content_type_id=kind, object_id=pk, resolved_at=at) for kind, pk, at in by_key]
+    for flag_ in Flag.objects.filter(reduce(or_, pairs)).select_related("reporter", "resolved_by"):
+        by_key[flag_.content_type_id, flag_.object_id, flag_.resolved_at].flags.append(flag_)
+    kinds = {}
+    for entry in decided:
+        kinds.setdefault(entry.content_type_id, set()).add(entry.object_id)
+    items, shown, kind_of_label = {}, [], {}
+    for kind, pks in kinds.items():
+        model = ContentType.objects.get_for_id(kind).model_class()
+        for item in model.moderation_queryset().filter(pk__in=pks):
+            items[kind, item.pk] = item
+        kind_of_label[model._meta.label_lower] = kind
+        shown.append(
+            Q(
+                action=f"{model._meta.model_name}.shown",
+                target_type=model._meta.label_lower,
+                target_id__in=pks,
+            )
+        )
+    showings = (
+        AuditEntry.objects.for_municipality(town)
+        .filter(reduce(or_, shown), created_at__gte=min(entry.resolved_at for entry in decided))
+        .order_by("created_at", "id")
+    )
+    for entry in decided:
+        entry.item = items.get((entry.content_type_id, entry.object_id))
+    for showing in showings:
+        kind = kind_of_label[showing.target_type]
+        for entry in decided:
+            if (
+                entry.is_hidden
+                and entry.shown_again is None
+                and (entry.content_type_id, entry.object_id) == (kind, showing.target_id)
+                and showing.created_at >= entry.resolved_at
+            ):
+                entry.shown_again = showing
+                break
+    return [entry for entry in decided if entry.item is not None]

@@ -4,7 +4,16 @@ from django.utils.translation import ngettext
 
 from ankommen.core import demo, moderation, rules, search, translation
 from ankommen.core.languages import SOURCE
-from ankommen.core.registry import Link, register_audit_actions, register_demo, register_links, register_rules
+from ankommen.core.registry import (
+    Link,
+    register_audit_actions,
+    register_audit_area,
+    register_audit_details,
+    register_audit_subjects,
+    register_demo,
+    register_links,
+    register_rules,
+)
 from ankommen.core.roles import register_product_roles
 
 register_product_roles()
@@ -21,6 +30,35 @@ register_audit_actions(
         "flags.dismissed": _("Meldungen zurückgewiesen"),
         "review.requested": _("Überprüfung einer Ausblendung erbeten"),
         "review.kept": _("Nach Überprüfung weiter ausgeblendet"),
+    }
+)
+
+# The audit log's filter groups actions by area: by their first word, or, where given, by the action.
+register_audit_area("translation", _("Übersetzungen"))
+register_audit_area("town", _("Kommune"))
+for prefix in ("flag", "flags", "review"):
+    register_audit_area(prefix, _("Moderation"))
+# The areas and the people of the apps for fields and members (their own registration may name them instead).
+register_audit_area("field", _("Handlungsfelder"))
+register_audit_area("stage", _("Handlungsfelder"))
+register_audit_area("help_page", _("Hilfeseiten"))
+register_audit_area("member", _("Mitglieder"))
+register_audit_subjects("accounts.member", "accounts.invitation", "accounts.user")
+
+# Details that are no field of the entry's object; the others are labelled with their field's name.
+register_audit_details(
+    {
+        "reason": _("Grund"),
+        "count": _("Anzahl"),
+        "texts": _("Texte"),
+        "language": _("Sprache"),
+        "languages": _("Sprachen"),
+        "host": _("Adresse"),
+        "state": _("Stand"),
+        "role": _("Rolle"),
+        "roles": _("Rollen"),
+        "note": _("Notiz"),
+        "content": _("Inhalt"),
     }
 )
 

@@ -65,6 +65,13 @@ class Registry:
     roles: dict[str, RoleInfo] = field(default_factory=dict)
     stage_features: dict[str, StageFeatures] = field(default_factory=dict)
     audit_actions: dict[str, str] = field(default_factory=dict)
+    audit_areas: dict[str, str] = field(
+        default_factory=dict
+    )  # by action or by its first word: the area's name
+    audit_details: dict[str, str] = field(default_factory=dict)  # the words for the keys of entries' details
+    audit_subjects: set[str] = field(
+        default_factory=set
+    )  # models (app_label.model) whose entries are about a person
     demo_loaders: list[tuple[int, Callable]] = field(default_factory=list)
     links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
     partials: dict[str, list] = field(default_factory=dict)  # templates or functions core renders, by slot
@@ -108,8 +115,26 @@ def register_stage_kind(kind: str, **features) -> None:
     registry.stage_features[kind] = StageFeatures(**features)
 
 
-def register_audit_actions(actions: dict[str, str]) -> None:
+def register_audit_actions(actions: dict[str, str], *, area=None) -> None:
+    """`{action: label}`: the audit log's words for an app's actions; `area` groups them in its filter."""
     registry.audit_actions.update(actions)
+    if area is not None:
+        registry.audit_areas.update(dict.fromkeys(actions, area))
+
+
+def register_audit_area(prefix: str, label) -> None:
+    """The area (`label`) of the actions whose first word is `prefix` ("stage": "stage.opened", …)."""
+    registry.audit_areas[prefix] = label
+
+
+def register_audit_details(labels: dict[str, str]) -> None:
+    """`{key: label}`: the words for details of audit entries that are no field of the entry's object."""
+    registry.audit_details.update(labels)
+
+
+def register_audit_subjects(*model_labels: str) -> None:
+    """Models (`app_label.model`) whose audit entries are about a person: the log's person filter finds them."""
+    registry.audit_subjects.update(model_labels)
 
 
 def register_links(place: str, *links: Link) -> None:

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
 
-from ankommen.core.audit import audit
+from ankommen.core.audit import audit, changed_fields, changes_of
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import Municipality
 from ankommen.core.rules import require
@@ -57,10 +57,14 @@ def update_and_audit(obj, *, actor, action, values, rule="administer"):
     """Set `values` on `obj` (a new row of the town or one that exists), save it and leave one audit line."""
     require(actor, rule, obj)
     with transaction.atomic():
+        # An existing row names the fields that changed, and keeps the short ones as before → after.
+        changed = changed_fields(obj, values) if obj.pk else sorted(values)
+        changes = changes_of(obj, values) if obj.pk else {}
         for name, value in values.items():
             setattr(obj, name, value)
         obj.save()
-        audit(actor.user, action, obj, fields=", ".join(sorted(values)))
+        details = {"changes": changes} if changes else {}
+        audit(actor.user, action, obj, fields=", ".join(changed), **details)
     return obj
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("verwaltung/", views.administration, name="administration"),
     path("dateien/<str:model>/<int:pk>/<str:field>/", files.private_file, name="private_file"),
     path("moderation/", views.moderation_queue, name="moderation"),
+    path("moderation/erledigt/", views.moderation_handled, name="moderation_handled"),
     path("moderation/ueberpruefungen/<int:pk>/ausgeblendet-lassen/", views.keep_hidden, name="keep_hidden"),
     path("moderation/<slug:kind>/<int:pk>/ausblenden/", views.hide, name="hide"),
     path("moderation/<slug:kind>/<int:pk>/einblenden/", views.show, name="show"),

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core import machine_translation, moderation, rules, search, services, translation, xliff
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.audit import grouped_actions
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.forms import (
     AuditFilterForm,
@@ -30,7 +31,6 @@ from ankommen.core.forms import (
 )
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import AuditEntry, ReviewRequest, Translatable, TranslationStatus
-from ankommen.core.registry import registry
 
 ENTRIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
@@ -66,6 +66,16 @@ def moderation_queue(request):
     return render(request, "core/moderation/queue.html", context)
 
 
+@require_safe
+def moderation_handled(request):
+    """The reports the moderators have decided, the newest decision first: hidden or dismissed, by whom, when."""
+    authorize(request, "moderate_town", request.municipality)
+    town = request.municipality
+    page = Paginator(moderation.decisions(town), REPORTED_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"page_obj": page, "decisions": moderation.with_decided_items(page.object_list, town)}
+    return render(request, "core/moderation/handled.html", context)
+
+
 def _moderated_item(request, kind, pk, action):
     model = moderation.moderated_models().get(kind)
     if model is None:
@@ -73,8 +83,11 @@ def _moderated_item(request, kind, pk, action):
     return town_object_or_404(model.moderation_queryset(), request, action, pk=pk)
 
 
-def _item_form_page(request, item, verb, form, save, done, submit, explanation="", **context):
-    """A page with one small form about an item someone wrote (`verb`: flag, hide, show it, ask for a review)."""
+def _item_form_page(request, item, verb, form, save, done, submit, explanation="", then=None, **context):
+    """A page with one small form about an item someone wrote (`verb`: flag, hide, show it, ask for a review).
+
+    After it, the page goes on to `then`, by default the item.
+    """
     context = {
         "item": item,
         "submit": submit,
@@ -83,7 +96,13 @@ def _item_form_page(request, item, verb, form, save, done, submit, explanation="
         "heading": context.get("heading") or item.moderation_labels[verb],
     }
     return form_page(
-        request, form, "core/moderation/item_form.html", save=save, done=done, then=item, context=context
+        request,
+        form,
+        "core/moderation/item_form.html",
+        save=save,
+        done=done,
+        then=then or item,
+        context=context,
     )
 
 
@@ -97,6 +116,7 @@ def flag(request, kind, pk):
 
 
 def hide(request, kind, pk):
+    """Hide an item after reading it and every report about it; then back to the queue."""
     item = _moderated_item(request, kind, pk, "hide")
     save = partial(moderation.hide, item, moderator=request.member)
     done = _("Ausgeblendet. Der Grund ist an der Stelle sichtbar.")
@@ -105,7 +125,18 @@ def hide(request, kind, pk):
         "Moderation“ mit Ihrem Grund. Die Moderation sieht den Text weiterhin."
     )
     form = HideForm(posted(request))
-    return _item_form_page(request, item, "hide", form, save, done, _("Ausblenden"), explanation)
+    return _item_form_page(
+        request,
+        item,
+        "hide",
+        form,
+        save,
+        done,
+        _("Ausblenden"),
+        explanation,
+        then="core:moderation",
+        flags=moderation.open_flags_of(item),
+    )
 
 
 def show(request, kind, pk):
@@ -128,6 +159,7 @@ def show(request, kind, pk):
         done,
         _("Wieder einblenden"),
         explanation,
+        then="core:moderation",
         heading=_("Wieder einblenden?"),
         review=moderation.review_request_of(item),
     )
@@ -214,13 +246,14 @@ def audit_log(request):
     """Who changed which stage, role or hidden item, and when; filterable."""
     authorize(request, "administer", request.municipality)
     entries = AuditEntry.objects.for_municipality(request.municipality)
-    form = AuditFilterForm(request.GET or None, actions=registry.audit_actions)
+    form = AuditFilterForm(request.GET or None, actions=grouped_actions())
     if form.is_bound and form.is_valid():
         entries = entries.matching(**form.cleaned_data)
     elif form.is_bound:
         entries = entries.none()
     page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "core/audit_log.html", {"form": form, "page_obj": page})
+    filtered = any(request.GET.get(name) for name in form.fields)  # then a link leads back to all entries
+    return render(request, "core/audit_log.html", {"form": form, "page_obj": page, "filtered": filtered})
 
 
 TEXTS_PER_PAGE = 50

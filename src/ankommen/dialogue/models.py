@@ -129,6 +129,7 @@ class Contribution(OnPaper, Moderated, Authored, Translatable):
     withdraw_action = "withdraw_item"
     view_action = "view_item"
     moderation_slug = "beitraege"
+    moderation_fields = ("title", "body")
     moderation_labels = {
         "flag": _("Beitrag melden"),
         "hide": _("Beitrag ausblenden"),
@@ -310,6 +311,7 @@ class Comment(OnPaper, Moderated, Authored, TenantModel):
     edit_action = "edit_item"
     withdraw_action = "withdraw_item"
     moderation_slug = "kommentare"
+    moderation_fields = ("body",)
     moderation_labels = {
         "flag": _("Kommentar melden"),
         "hide": _("Kommentar ausblenden"),

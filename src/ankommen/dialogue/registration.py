@@ -28,7 +28,8 @@ register_audit_actions(
         "contribution.withdrawn": _("Beitrag vom Verfasser zurückgezogen"),
         "comment.edited": _("Kommentar vom Verfasser bearbeitet"),
         "comment.withdrawn": _("Kommentar vom Verfasser zurückgezogen"),
-    }
+    },
+    area=_("Beiträge"),
 )
 
 register_demo(30)(demo.load)

@@ -88,7 +88,8 @@ register_audit_actions(
         "legal.sign_language_video_saved": _("Video in Gebärdensprache gespeichert"),
         "barrier_report.answered": _("Barriere-Meldung beantwortet"),
         "barrier_report.closed": _("Barriere-Meldung geschlossen"),
-    }
+    },
+    area=_("Rechtliches und Barrierefreiheit"),
 )
 
 # After the people (10), before the concept (20): the legal pages need no other data.
