@@ -4,6 +4,8 @@ from ankommen.accounts import demo, menu, rules
 from ankommen.core.registry import (
     Link,
     register_audit_actions,
+    register_audit_area,
+    register_audit_subjects,
     register_demo,
     register_links,
     register_partial,
@@ -38,3 +40,7 @@ register_partial("account_menu", menu.account_menu)
 register_partial("refused", "accounts/partials/refused.html")
 
 register_demo(10)(demo.load)
+
+# The audit log's filter: members' actions as one area; entries about a person found by the person filter.
+register_audit_area("member", _("Mitglieder"))
+register_audit_subjects("accounts.member", "accounts.invitation", "accounts.user")

@@ -6,6 +6,7 @@ from ankommen.concept.models import Field
 from ankommen.core.registry import (
     Link,
     register_audit_actions,
+    register_audit_area,
     register_demo,
     register_home,
     register_links,
@@ -58,3 +59,8 @@ register_place(
     lambda town: Field.objects.for_municipality(town).listed(),
     title=lambda field, language: translated(field, "name", language),
 )
+
+# The audit log's filter groups these actions by area (by their first word).
+register_audit_area("field", _("Handlungsfelder"))
+register_audit_area("stage", _("Handlungsfelder"))
+register_audit_area("help_page", _("Hilfeseiten"))

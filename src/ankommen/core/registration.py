@@ -9,7 +9,6 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_audit_area,
     register_audit_details,
-    register_audit_subjects,
     register_demo,
     register_links,
     register_rules,
@@ -38,12 +37,6 @@ register_audit_area("translation", _("Übersetzungen"))
 register_audit_area("town", _("Kommune"))
 for prefix in ("flag", "flags", "review"):
     register_audit_area(prefix, _("Moderation"))
-# The areas and the people of the apps for fields and members (their own registration may name them instead).
-register_audit_area("field", _("Handlungsfelder"))
-register_audit_area("stage", _("Handlungsfelder"))
-register_audit_area("help_page", _("Hilfeseiten"))
-register_audit_area("member", _("Mitglieder"))
-register_audit_subjects("accounts.member", "accounts.invitation", "accounts.user")
 
 # Details that are no field of the entry's object; the others are labelled with their field's name.
 register_audit_details(
