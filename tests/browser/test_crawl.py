@@ -11,6 +11,7 @@ The states a crawl cannot reach by address (a link from a mail, an htmx swap, a 
 cookie) are checked in test_accessibility.py.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -225,6 +226,17 @@ def _frame(audit, language, label):
         )
 
 
+# What no German page shows as text: an ISO date (2027-02-15) or a raw key (`comment_roles`,
+# `member.invited`); `datetime` attributes and date inputs hold ISO dates by design.
+RAW = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+\.[a-z_]+ed\b")
+VISIBLE_TEXT = "() => document.querySelector('main').innerText"
+
+
+def _reads_german(audit, label):
+    for found in sorted(set(RAW.findall(audit.page.evaluate(VISIBLE_TEXT)))):
+        audit.findings.append(f"{label}: shows {found!r}, not German")
+
+
 def _crawl(audit, pages, languages):
     for language in languages:
         prefix = "" if language.code == "de" else f"/{language.code}"
@@ -232,6 +244,8 @@ def _crawl(audit, pages, languages):
             label = f"{prefix}{page.path}"
             audit.visit(label, status=page.status)
             _frame(audit, language, label)
+            if language.code == "de":
+                _reads_german(audit, label)
             if page.submit:
                 for name, value in page.fill:
                     audit.page.locator(f"main form [name={name}]").fill(value)

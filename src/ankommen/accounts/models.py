@@ -243,6 +243,11 @@ class Invitation(TenantModel):
         return user.is_authenticated and user.email.lower() == self.email.lower()
 
     @property
+    def has_account(self):
+        """Whether someone already has an account with the invited address (they log in, not sign up)."""
+        return User.objects.filter(email=self.email).exists()
+
+    @property
     def place_kind(self):
         """The word for the kind of place invited to ("Handlungsfeld"), or "" without one."""
         from ankommen.accounts.places import kind_label

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST, require_safe
 from ankommen.accounts import services
 from ankommen.accounts.forms import InvitationForm, MemberFilterForm, ProfileForm, RolesForm
 from ankommen.accounts.mail import invitation_context
-from ankommen.accounts.models import Invitation, Member, User
+from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
 
@@ -246,6 +246,6 @@ def invitation(request, token):
             "accounts/invitation.html",
             {**context, "for_you": invitation.is_for(request.user), "login_url": _login_url(request)},
         )
-    if User.objects.filter(email=invitation.email).exists():
+    if invitation.has_account:
         return render(request, "accounts/invitation.html", {**context, "login_url": _login_url(request)})
     return InvitationSignupView.as_view(invitation=invitation)(request)

@@ -111,7 +111,7 @@ def open_stage(stage, *, actor, closing=None):
                 % {"other": overlapping.get_kind_display()}
             )
         for previous in running:
-            _close(previous, actor, today, action="stage.closed_by_opening")
+            _close(previous, actor, today, audit_word="stage.closed_by_opening")
         stage.starts_on, stage.ends_on, stage.status = starts_on, ends_on, StageStatus.OPEN
         stage.save(update_fields=["status", "starts_on", "ends_on"])
         audit(actor.user, "stage.opened", stage, **_period(stage))
@@ -139,12 +139,12 @@ def close_stage(stage, *, actor):
     return stage
 
 
-def _close(stage, actor, today, action="stage.closed"):
+def _close(stage, actor, today, audit_word="stage.closed"):
     if stage.status == StageStatus.OPEN:
         stage.starts_on, stage.ends_on = stage.dates_when_closed(today)
         stage.status = StageStatus.CLOSED
         stage.save(update_fields=["status", "starts_on", "ends_on"])
-        audit(actor.user, action, stage, **_period(stage))
+        audit(actor.user, audit_word, stage, **_period(stage))
 
 
 def archive_field(field, *, actor):

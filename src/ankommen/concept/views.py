@@ -235,7 +235,9 @@ def stage_open(request, pk):
     if request.method == "POST" and form.is_valid():
         confirmed = "closes" in request.POST
         closing = (
-            Stage.objects.filter(pk=form.cleaned_data["closes"], field_id=stage.field_id).first()
+            Stage.objects.for_municipality(request.municipality)
+            .filter(pk=form.cleaned_data["closes"], field_id=stage.field_id)
+            .first()
             if confirmed
             else None
         )
