@@ -217,3 +217,19 @@ def test_invitation_form_can_start_with_a_field_chosen(client_as, field):
         client_as("admin").get(f"/verwaltung/einladungen/neu/?ort=concept.field:{field.pk}").content.decode()
     )
     assert re.search(rf'<option value="concept.field:{field.pk}" selected>Wohnen und Leben</option>', text)
+
+
+def test_the_sector_is_marked_as_needed_for_multipliers_not_as_optional(client_as, people):
+    """Asked only while the role Multiplikator:in is chosen (CSS `:has`), needed exactly then."""
+    page = client_as("admin").get("/verwaltung/einladungen/neu/").content.decode()
+    label = page[page.index('for="id_sector"') : page.index("</label>", page.index('for="id_sector"'))]
+    assert "nötig für Multiplikator:innen" in label and "freiwillig" not in label
+    assert 'data-asked-with="multiplier"' in page
+    refused = client_as("admin").post(
+        "/verwaltung/einladungen/neu/", {"email": "neu@example.org", "role": "multiplier", "sector": ""}
+    )
+    assert refused.status_code == 400
+    assert (
+        "Bitte wählen Sie den Bereich der Multiplikatorin oder des Multiplikators."
+        in refused.content.decode()
+    )

@@ -37,13 +37,18 @@ class ProfileForm(ModelForm):
 
 
 def _sector_field():
-    """The sector a multiplier comes from, asked beside their role."""
-    return forms.ChoiceField(
+    """The sector a multiplier comes from, asked beside their role: needed exactly for that role
+    (`_check_sector`), so it is marked so instead of "freiwillig", and shown only while the role is
+    chosen where the browser can tell (`ankommen.css`, `:has`)."""
+    field = forms.ChoiceField(
         label=_("Bereich"),
         choices=[("", _("– nur für Multiplikator:innen –")), *Sector.choices],
         required=False,
         help_text=_("Aus welchem Bereich kommt die Multiplikatorin oder der Multiplikator?"),
+        widget=forms.Select(attrs={"data-asked-with": "multiplier"}),
     )
+    field.required_when = _("nötig für Multiplikator:innen")
+    return field
 
 
 class InvitationForm(forms.Form):

@@ -254,7 +254,8 @@ def _select(bound_field, attrs):
         return bound_field.as_widget(attrs=attrs)  # option groups: leave them to Django
     value = bound_field.value()
     chosen = "" if value is None else str(value)
-    attrs = bound_field.build_widget_attrs(attrs)  # `required` and `disabled` the way Django decides them
+    # The widget's own attributes, then `required` and `disabled` the way Django decides them.
+    attrs = bound_field.build_widget_attrs({**bound_field.field.widget.attrs, **attrs})
     options = format_html_join(
         "",
         '<option value="{}"{}>{}</option>',
