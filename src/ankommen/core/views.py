@@ -34,7 +34,7 @@ from ankommen.core.models import AuditEntry, ReviewRequest, Translatable, Transl
 
 ENTRIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
-REPORTED_ITEMS_PER_PAGE = 30
+REPORTED_ITEMS_PER_PAGE = 20  # each with its whole text, every reason and its three decisions
 REVIEWS_SHOWN = 30  # the oldest open review requests; the next come up as these are answered
 
 
