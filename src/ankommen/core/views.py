@@ -303,9 +303,15 @@ class _ListPage:
         self.number = min(int(digits), 100_000) if digits.isdigit() and int(digits) > 0 else 1
         self.has_next = False
 
+    paginator = None  # `core/partials/pagination.html`: no "von N"
+
     @property
     def has_previous(self):
         return self.number > 1
+
+    @property
+    def has_other_pages(self):
+        return self.has_previous or self.has_next
 
     @property
     def previous_page_number(self):
