@@ -114,3 +114,24 @@ def test_core_python_imports_no_app_to_its_right():
         if re.match(r"\s*(from|import) ankommen\.(?!core\b)", line)
     ]
     assert offending == []
+
+
+NAMED_FORMATS = {"DATE_FORMAT", "SHORT_DATE_FORMAT", "DATETIME_FORMAT", "SHORT_DATETIME_FORMAT"}
+VALUE_PLACES = ("kern-table__cell", "kern-description-list-item__value")
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_dates_follow_the_one_date_style(path):
+    """A date is shown in the language's own format, short where it stands as a value.
+
+    `DATE_FORMAT` inside words, `SHORT_DATE_FORMAT` in a table cell or a list of facts; a literal
+    format (ISO) only inside a `datetime` attribute (docs/architecture.md, "Dates").
+    """
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        outside_attributes = re.sub(r'datetime="[^"]*"', "", line)
+        for match in re.finditer(r"\|date(?::[\"']([^\"']*)[\"'])?", outside_attributes):
+            assert match.group(1) in NAMED_FORMATS, f"line {number}: {match.group(0)} names no format"
+            if any(place in line for place in VALUE_PLACES):
+                assert match.group(1).startswith("SHORT_"), (
+                    f"line {number}: a value in a table or list is short"
+                )

@@ -127,8 +127,8 @@ class StageToCloseChanged(Exception):
 
 
 def _period(stage):
-    """The stage's period for its audit line, as the German log shows dates."""
-    return {"period": f"{stage.starts_on:%d.%m.%Y} – {stage.ends_on:%d.%m.%Y}"}
+    """The stage's period for its audit line; the log shows each date in its reader's format."""
+    return {"starts_on": stage.starts_on.isoformat(), "ends_on": stage.ends_on.isoformat()}
 
 
 def close_stage(stage, *, actor):
