@@ -167,14 +167,70 @@ def test_logged_in_invited_person_gets_the_role_with_one_click(client_as, people
     assert Member.objects.get(pk=expert.pk).role_sectors == {"expert": "", "translator": ""}
 
 
-def test_person_with_an_account_is_asked_to_log_in(people):
+def test_person_with_an_account_logs_in_on_the_invitation_page_and_is_in(people, field):
+    """One step after the mail: the password on the invitation's page logs in and accepts."""
+    expert = people["expertin"]
+    invitation = Invitation.objects.create(
+        municipality=expert.municipality, email=expert.user.email, role="translator", place=field
+    )
+    path = f"/einladung/{invitation.token}/"
+    client = Client()
+    page = client.get(path).content.decode()
+    assert "gibt es schon ein Konto" in page
+    assert f'value="{expert.user.email}"' in page and "Anmelden und Einladung annehmen" in page
+    response = client.post(path, {"login": expert.user.email, "password": "ankommen-demo"}, follow=True)
+    assert [url for url, _status in response.redirect_chain][-1] == field.get_absolute_url()
+    assert "Willkommen! Ihre Rolle" in response.content.decode()
+    assert Member.objects.get(pk=expert.pk).role_sectors == {"expert": "", "translator": ""}
+    assert AuditEntry.objects.filter(action="member.invitation_accepted", target_id=expert.pk).exists()
+
+
+def test_an_unconfirmed_address_is_proven_by_the_invitation(people, field):
+    """Logging in with an address never confirmed would send a confirmation mail; the invitation spares it."""
+    expert = people["expertin"]
+    expert.user.emailaddress_set.update(verified=False)
+    invitation = Invitation.objects.create(
+        municipality=expert.municipality, email=expert.user.email, role="translator", place=field
+    )
+    response = Client().post(
+        f"/einladung/{invitation.token}/",
+        {"login": expert.user.email, "password": "ankommen-demo"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == field.get_absolute_url()
+    assert mail.outbox == []
+    assert expert.user.emailaddress_set.get().verified
+
+
+def test_a_wrong_password_on_the_invitation_page_changes_nothing(people):
     expert = people["expertin"]
     invitation = Invitation.objects.create(
         municipality=expert.municipality, email=expert.user.email, role="translator"
     )
-    text = Client().get(f"/einladung/{invitation.token}/").content.decode()
-    assert "gibt es schon ein Konto" in text
-    assert f"/konto/login/?next=%2Feinladung%2F{invitation.token}%2F" in text
+    before = snapshot()
+    response = Client().post(
+        f"/einladung/{invitation.token}/", {"login": expert.user.email, "password": "falsch-falsch-falsch"}
+    )
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "Einladung zur Dialogplattform" in text and "Anmelden und Einladung annehmen" in text
+    assert_nothing_written(before)
+
+
+def test_logging_in_there_with_another_account_does_not_accept(people):
+    """Someone else's password on the page logs them in, but the invitation stays for its address."""
+    invitation = Invitation.objects.create(
+        municipality=people["expertin"].municipality, email=people["expertin"].user.email, role="translator"
+    )
+    other = people["mitglied"].user
+    client = Client()
+    response = client.post(
+        f"/einladung/{invitation.token}/", {"login": other.email, "password": "ankommen-demo"}, follow=True
+    )
+    assert "gilt nicht für Ihr Konto" in response.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.is_pending
+    assert "translator" not in Member.objects.get(user=other).role_sectors
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,12 @@ def _visitor_pages(people):
         message="Wir freuen uns auf Ihre Erfahrung aus der Wohnungslosenhilfe.",
         invited_by=people["admin"].user,
     )
+    for_an_account = Invitation.objects.create(
+        municipality=people["admin"].municipality,
+        email=people["mitglied"].user.email,
+        role="expert",
+        invited_by=people["admin"].user,
+    )
     housing = _contribution("Lange Wartezeiten auf eine Sozialwohnung")  # with a hidden comment
     return [
         Page("/"),
@@ -76,6 +82,7 @@ def _visitor_pages(people):
         Page("/handlungsfelder/fruehkindliche-und-schulische-bildung/"),
         Page(housing.get_absolute_url()),
         Page(reverse("accounts:invitation", args=[invitation.token])),
+        Page(reverse("accounts:invitation", args=[for_an_account.token])),  # log in there and accept
         Page("/gibt-es-nicht/", status=404),
         *(
             Page(reverse(f"legal:{name}"))

@@ -55,3 +55,38 @@ def test_invited_expert_signs_up_from_the_mail_and_contributes_in_the_field(
     assert member.roles == {"expert"}
     assert member.user.emailaddress_set.get().verified
     audit.assert_clean()
+
+
+def test_invited_member_logs_in_on_the_invitation_page_and_lands_in_the_field(
+    new_context, audit, site, town, mailoutbox
+):
+    """A person who has an account: the mail, the invitation page with the password, the field."""
+    from ankommen.accounts.models import Member
+
+    admin = new_context().new_page()
+    log_in(admin, site, "admin")
+    admin.goto(f"{site}/verwaltung/einladungen/neu/")
+    admin.get_by_label("E-Mail-Adresse").fill("mitglied@demo.ankommen.example")
+    admin.get_by_label("Rolle").select_option(label="Fachexpert:in")
+    admin.get_by_label("Handlungsfeld").select_option(label="Wohnen und Leben")
+    admin.get_by_role("button", name="Einladung senden").click()
+    link = re.search(r"https?://\S+/einladung/\S+", mailoutbox[0].body).group(0)
+
+    invited = audit.page
+    pages = []
+    invited.on("load", lambda page: pages.append(page.url))
+    audit.keep_html("Einladung, Anmeldung", invited.goto(link))  # page 1: log in here, with the invitation
+    audit.check("Einladung, Anmeldung")
+    expect(invited.get_by_label("E-Mail-Adresse")).to_have_value("mitglied@demo.ankommen.example")
+    invited.get_by_label("Passwort", exact=True).fill("ankommen-demo")
+    invited.get_by_role("button", name="Anmelden und Einladung annehmen").click()
+
+    # page 2: the field, logged in, with the new role and its work
+    expect(invited.get_by_role("heading", level=1)).to_have_text("Wohnen und Leben")
+    expect(invited.get_by_role("link", name="Befund einbringen")).to_be_visible()
+    assert len(pages) == 2, pages
+    assert len(mailoutbox) == 1
+    assert (
+        "expert" in Member.objects.get(municipality=town, user__email="mitglied@demo.ankommen.example").roles
+    )
+    audit.assert_clean()

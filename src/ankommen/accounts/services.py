@@ -1,5 +1,6 @@
 """Memberships, roles, invitations and profiles: each verb atomic, permission first, audited."""
 
+from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -166,6 +167,11 @@ def accept_invitation(invitation, *, user):
             details["roles"] = f"{previous} → {member.role_label}"
         audit(user, "member.invitation_accepted", member, **details)
     return member
+
+
+def prove_address(user, invitation):
+    """The invitation reached its address: the person's account with that address counts it as confirmed."""
+    EmailAddress.objects.filter(user=user, email__iexact=invitation.email).update(verified=True)
 
 
 def update_profile(user, **values):

@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 
 from allauth.account.adapter import get_adapter as get_account_adapter
 from allauth.account.internal.flows.signup import complete_signup
-from allauth.account.views import SignupView
+from allauth.account.views import LoginView, SignupView
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.contrib import messages
@@ -180,7 +180,7 @@ class InvitationSignupView(SignupView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(invitation_context(self.invitation, get_language()))
-        context["login_url"] = _login_url(self.request)
+        context["login_url"] = f"{reverse('account_login')}?{urlencode({'next': self.request.path})}"
         return context
 
     def get_success_url(self):
@@ -211,12 +211,58 @@ class InvitationSignupView(SignupView):
         return response
 
 
-def _login_url(request):
-    return f"{reverse('account_login')}?{urlencode({'next': request.path})}"
+class InvitationLoginView(LoginView):
+    """allauth's login on the invitation's page, for a person who has an account: log in and accept at once.
+
+    Logging in here is the click that accepts: the invitation is noted in the session, and the
+    invitation page accepts it when the person arrives back logged in (after a second factor, if
+    they use one). The invitation proves the address, so an unconfirmed one counts as confirmed.
+    """
+
+    template_name = "accounts/invitation.html"
+    invitation = None
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["login"].initial = self.invitation.email
+        return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(invitation_context(self.invitation, get_language()))
+        return context
+
+    def get_success_url(self):
+        return self.request.path
+
+    def form_valid(self, form):
+        if self.invitation.is_for(form.user):
+            services.prove_address(form.user, self.invitation)
+            self.request.session[ACCEPT_AFTER_LOGIN] = self.invitation.token
+        return super().form_valid(form)
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+ACCEPT_AFTER_LOGIN = "accounts.invitation_to_accept"
+
+
+def _accept(request, invitation):
+    """Accept for the person logged in and send them to the place invited to; None if it is not for them."""
+    try:
+        member = services.accept_invitation(invitation, user=request.user)
+    except services.InvitationNotForYou:
+        messages.error(request, _("Diese Einladung gilt nicht für Ihr Konto oder ist nicht mehr gültig."))
+        return None
+    messages.success(request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label})
+    return redirect(_place_url(invitation))
 
 
 def invitation(request, token):
-    """The page an invitation mail links to: sign up there with the invited address, or log in and accept.
+    """The page an invitation mail links to: sign up there with the invited address, or log in there and accept.
 
     A link that no longer works (accepted, revoked, expired) says so and whom to ask.
     """
@@ -229,23 +275,14 @@ def invitation(request, token):
     if not invitation.is_pending:
         return render(request, "accounts/invitation_gone.html", context, status=410)
     if request.user.is_authenticated:
-        if request.method == "POST" and invitation.is_for(request.user):
-            try:
-                member = services.accept_invitation(invitation, user=request.user)
-            except services.InvitationNotForYou:
-                messages.error(
-                    request, _("Diese Einladung gilt nicht für Ihr Konto oder ist nicht mehr gültig.")
-                )
-            else:
-                messages.success(
-                    request, _("Willkommen! Ihre Rolle: %(role)s.") % {"role": member.role_label}
-                )
-                return redirect(_place_url(invitation))
+        logged_in_to_accept = request.session.pop(ACCEPT_AFTER_LOGIN, None) == invitation.token
+        if (request.method == "POST" or logged_in_to_accept) and invitation.is_for(request.user):
+            accepted = _accept(request, invitation)
+            if accepted is not None:
+                return accepted
         return render(
-            request,
-            "accounts/invitation.html",
-            {**context, "for_you": invitation.is_for(request.user), "login_url": _login_url(request)},
+            request, "accounts/invitation.html", {**context, "for_you": invitation.is_for(request.user)}
         )
     if invitation.has_account:
-        return render(request, "accounts/invitation.html", {**context, "login_url": _login_url(request)})
+        return InvitationLoginView.as_view(invitation=invitation)(request)
     return InvitationSignupView.as_view(invitation=invitation)(request)
