@@ -29,6 +29,9 @@ def pages():
         "field-visitor": (path, None),
         "field-member": (path, "member"),
         "field-filter-visitor": (f"{path}?sort=supported&page=3", None),
+        "hub-admin": ("/verwaltung/", "admin"),
+        "queue-admin": ("/moderation/", "admin"),
+        "audit-admin": ("/verwaltung/protokoll/", "admin"),
     }
 
 
@@ -40,8 +43,9 @@ def client_for(who):
     from bench.generate import HOST
 
     client = Client(headers={"host": HOST})
-    if who == "member":
-        client.force_login(Member.objects.with_role(Role.MEMBER).order_by("-pk").first().user)
+    if who is not None:
+        role = {"member": Role.MEMBER, "admin": Role.ADMIN}[who]
+        client.force_login(Member.objects.with_role(role).order_by("-pk").first().user)
     return client
 
 

@@ -42,3 +42,39 @@ def test_each_tile_says_what_its_area_is_for(client_as):
         "Wer wann was geändert hat",
     ):
         assert f'<p class="kern-body">{description}</p>' in page
+
+
+def test_the_translators_count_is_kept_until_a_text_or_a_translation_changes(town):
+    """The hub's count reads every translation of the town, so it is cached; each change it depends on
+    moves a scope of its key: a German text edited (its translations now outdated), a translation saved."""
+    from ankommen.core.models import CURRENT, Translation, TranslationState
+
+    languages = [language.code for language in town.active_languages if language.code != SOURCE]
+    before = translation.waiting_count(town, languages)
+    current = (  # of a contribution: editing one moves its field's scope, not the town's
+        Translation.objects.filter(
+            municipality=town,
+            language__in=languages,
+            source_status=CURRENT,
+            content_type__model="contribution",
+        )
+        .exclude(state=TranslationState.IN_TRANSLATION)
+        .first()
+    )
+    item = current.content_type.get_object_for_this_type(pk=current.object_id)
+    setattr(item, current.field, getattr(item, current.field) + " Ergänzt.")
+    item.save()
+    edited = translation.waiting_count(town, languages)
+    outdated = Translation.objects.filter(
+        content_type=current.content_type, object_id=current.object_id, field=current.field
+    ).count()
+    assert edited == before + outdated
+    current.refresh_from_db()
+    current.state = TranslationState.IN_TRANSLATION
+    current.save()
+    assert translation.waiting_count(town, languages) == edited - 1  # being worked on counts as standing
+    assert translation.waiting_count(town, languages) == sum(
+        by_status.get(TranslationStatus.MISSING, 0) + by_status.get(TranslationStatus.OUTDATED, 0)
+        for code in languages
+        for by_status in translation.status_counts(town, code).values()
+    )

@@ -191,13 +191,13 @@ def add_searchable_texts(town, people, count):
 SEARCH = "/suche/?q=Lastenrad+Verleih"
 
 PAGES = [
-    Page("administration hub", "admin", lambda: "/verwaltung/", (21, 10), add_audit),
-    Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (6, 6), add_audit, n=3),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (38, 9), add_audit),
+    Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (5, 5), add_audit, n=3),
     Page(
         "audit log filtered by person and action",
         "admin",
         lambda: "/verwaltung/protokoll/?person=keller&action=stage.updated",
-        (6, 6),
+        (5, 5),
         add_audit,
         n=3,
     ),

@@ -701,7 +701,7 @@ def record_sources(objects):
         )
     }
     municipality = {obj.pk: obj.municipality_id for obj in objects}
-    _restate_translations(
+    restated = _restate_translations(
         content_type,
         {
             key: digest
@@ -730,18 +730,23 @@ def record_sources(objects):
     gone = [row.pk for key, row in existing.items() if key not in wanted]
     if gone:
         SourceText.objects.filter(pk__in=gone).delete()
-    if created or gone:  # the number of German texts changed: a bulk write, so the cache is told here
-        from ankommen.core.cache import touch
-        from ankommen.core.translation import sources_scope
+    # Bulk writes send no signals, so the cache is told here: the number of German texts changed,
+    # or translations now stand otherwise to their German.
+    from ankommen.core.cache import touch
+    from ankommen.core.translation import sources_scope, states_scope
 
-        touch(*{sources_scope(town_id) for town_id in municipality.values()})
+    towns = set(municipality.values())
+    if created or gone:
+        touch(*(sources_scope(town_id) for town_id in towns))
+    if restated:
+        touch(*(states_scope(town_id) for town_id in towns))
 
 
 def _restate_translations(content_type, current, withdrawn):
     """The translations of texts whose German changed, appeared (`current`: key → hash) or went away.
 
     One query finds which of them have translations at all (new texts mostly have none); then at
-    most two updates: one for the texts with German, one for those without.
+    most two updates: one for the texts with German, one for those without. True if any was restated.
     """
 
     def texts(keys):
@@ -752,7 +757,7 @@ def _restate_translations(content_type, current, withdrawn):
     rows = Translation.objects.filter(content_type=content_type)
     keys = {*current, *withdrawn}
     if not keys:
-        return
+        return False
     translated = set(
         rows.filter(object_id__in={object_id for object_id, _field in keys}).values_list("object_id", "field")
     )
@@ -772,6 +777,7 @@ def _restate_translations(content_type, current, withdrawn):
         )
     if withdrawn:
         rows.filter(texts(withdrawn)).update(source_status=WITHDRAWN)
+    return bool(current or withdrawn)
 
 
 class SearchEntry(TenantModel):

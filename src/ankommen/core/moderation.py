@@ -187,12 +187,12 @@ def with_items_and_flags(rows):
     if not reported:
         return reported
     by_key = {(entry.content_type_id, entry.object_id): entry for entry in reported}
-    pairs = [Q(content_type_id=kind, object_id=pk) for kind, pk in by_key]
-    for flag_ in Flag.objects.open().filter(reduce(or_, pairs)).select_related("reporter"):
-        by_key[flag_.content_type_id, flag_.object_id].flags.append(flag_)
     kinds = {}
     for kind, pk in by_key:
         kinds.setdefault(kind, []).append(pk)
+    of_these = reduce(or_, (Q(content_type_id=kind, object_id__in=pks) for kind, pks in kinds.items()))
+    for flag_ in Flag.objects.open().filter(of_these).select_related("reporter"):
+        by_key[flag_.content_type_id, flag_.object_id].flags.append(flag_)
     for kind, pks in kinds.items():
         model = ContentType.objects.get_for_id(kind).model_class()
         for item in model.moderation_queryset().filter(pk__in=pks):

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
-from ankommen.core.cache import versions
+from ankommen.core.cache import town_scope, versions
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     CURRENT,
@@ -327,21 +327,38 @@ def status_counts(municipality, language, totals=None):
     }
 
 
+def states_scope(town_id):
+    """The cache scope `record_sources` moves when translations come to stand otherwise to their German."""
+    return f"translation-states:{town_id}"
+
+
 def waiting_count(municipality, languages):
     """How many translations into `languages` are missing or outdated (the rule of `status_counts`),
-    all languages together in one query: the hub's tile of the translators."""
+    all languages together in one query: the hub's tile of the translators.
+
+    Kept in the cache until a translation is saved (its town's scope), a German text comes or goes
+    (`sources_scope`) or changes (`states_scope`): the count reads every translation of the town.
+    """
     if not languages:
         return 0
-    marks = ", ".join(["%s"] * len(languages))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""SELECT COUNT(*) FROM core_translation
-                WHERE municipality_id = %s AND language IN ({marks}) AND source_status <> '{WITHDRAWN}'
-                AND (state = '{TranslationState.IN_TRANSLATION}' OR source_status = '{CURRENT}')""",  # noqa: S608 - constants and marks
-            [municipality.pk, *languages],
-        )
-        (standing,) = cursor.fetchone()
-    return sum(source_totals(municipality).values()) * len(languages) - standing
+    scopes = versions(
+        town_scope(municipality.pk), sources_scope(municipality.pk), states_scope(municipality.pk)
+    )
+    key = f"translation-waiting:{municipality.pk}:{','.join(sorted(languages))}:{scopes}"
+    waiting = cache.get(key)
+    if waiting is None:
+        marks = ", ".join(["%s"] * len(languages))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT COUNT(*) FROM core_translation
+                    WHERE municipality_id = %s AND language IN ({marks}) AND source_status <> '{WITHDRAWN}'
+                    AND (state = '{TranslationState.IN_TRANSLATION}' OR source_status = '{CURRENT}')""",  # noqa: S608 - constants and marks
+                [municipality.pk, *languages],
+            )
+            (standing,) = cursor.fetchone()
+        waiting = sum(source_totals(municipality).values()) * len(languages) - standing
+        cache.set(key, waiting, 3600)
+    return waiting
 
 
 def texts_with_status(municipality, language, *, statuses, content_type_id=None, limit=50, offset=0):

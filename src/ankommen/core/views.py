@@ -31,6 +31,7 @@ from ankommen.core.forms import (
 )
 from ankommen.core.languages import BY_CODE, SOURCE
 from ankommen.core.models import AuditEntry, ReviewRequest, Translatable, TranslationStatus
+from ankommen.core.pagination import UncountedPage
 
 ENTRIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
@@ -251,7 +252,8 @@ def audit_log(request):
         entries = entries.matching(**form.cleaned_data)
     elif form.is_bound:
         entries = entries.none()
-    page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
+    page = UncountedPage(request.GET.get("page"), ENTRIES_PER_PAGE)
+    page.fill(entries[page.offset : page.offset + page.per_page + 1])
     filtered = any(request.GET.get(name) for name in form.fields)  # then a link leads back to all entries
     return render(request, "core/audit_log.html", {"form": form, "page_obj": page, "filtered": filtered})
 
@@ -292,36 +294,6 @@ def translations(request):
     )
 
 
-class _ListPage:
-    """A page of the translators' work list: its number and whether another follows (no count of them all).
-
-    Counting the texts once each would walk all of a town's texts; the next page is known from one row more.
-    """
-
-    def __init__(self, number):
-        digits = str(number or "")
-        self.number = min(int(digits), 100_000) if digits.isdigit() and int(digits) > 0 else 1
-        self.has_next = False
-
-    paginator = None  # `core/partials/pagination.html`: no "von N"
-
-    @property
-    def has_previous(self):
-        return self.number > 1
-
-    @property
-    def has_other_pages(self):
-        return self.has_previous or self.has_next
-
-    @property
-    def previous_page_number(self):
-        return self.number - 1
-
-    @property
-    def next_page_number(self):
-        return self.number + 1
-
-
 @require_safe
 def translation_list(request, language):
     """One language: the counts per kind of text, and the texts in the chosen state."""
@@ -342,17 +314,17 @@ def translation_list(request, language):
     wanted = form.cleaned_data if form.is_bound and form.is_valid() else {}
     statuses = [wanted["status"]] if wanted.get("status") else list(translation.NEEDS_WORK)
     kind = int(wanted["kind"]) if wanted.get("kind") else None
-    page = _ListPage(request.GET.get("page"))
-    rows = translation.distinct_texts_with_status(
-        request.municipality,
-        language.code,
-        statuses=statuses,
-        content_type_id=kind,
-        limit=TEXTS_PER_PAGE + 1,
-        offset=(page.number - 1) * TEXTS_PER_PAGE,
+    page = UncountedPage(request.GET.get("page"), TEXTS_PER_PAGE)
+    rows = page.fill(
+        translation.distinct_texts_with_status(
+            request.municipality,
+            language.code,
+            statuses=statuses,
+            content_type_id=kind,
+            limit=page.per_page + 1,
+            offset=page.offset,
+        )
     )
-    page.has_next = len(rows) > TEXTS_PER_PAGE
-    rows = rows[:TEXTS_PER_PAGE]
     objects = translation.objects_for(rows)
     texts = [
         {
