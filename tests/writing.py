@@ -15,6 +15,6 @@ def add_contribution(town, people, title, *, slug="wohnen-und-leben", kind="stoc
         finding_kind="need" if kind == "stocktaking" else "",
         title=title,
         body=values.pop("body", "Text"),
-        author=people["expertin"],
+        author=values.pop("author", people["expertin"]),
         **values,
     )

@@ -118,6 +118,19 @@ CASES = [
         EVERYONE - {None},
         {"display_name": "Neuer Name", "preferred_language": "de"},
     ),
+    # One's own data, in this town: members see and download it, and erase their account, except the
+    # town's only admin (the demo's), who would leave it without one.
+    Case("see one's own data", "get", lambda: "/konto/meine-daten/", MEMBERS),
+    Case("download one's own data", "get", lambda: "/konto/meine-daten/herunterladen/", MEMBERS),
+    Case("see the form to erase one's account", "get", lambda: "/konto/loeschen/", MEMBERS - ADMIN),
+    Case(
+        "erase one's account",
+        "post",
+        lambda: "/konto/loeschen/",
+        MEMBERS - ADMIN,
+        {"texts": "keep", "password": "ankommen-demo"},
+        lambda: Member.objects.filter(is_active=True).count(),
+    ),
     Case("open an invitation", "get", lambda: f"/einladung/{_invitation().token}/", EVERYONE),
     Case(
         "accept someone else's invitation",

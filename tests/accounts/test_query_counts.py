@@ -6,7 +6,8 @@ See tests/queries.py for how a page is measured.
 import pytest
 
 from ankommen.accounts.models import Invitation, Member, User
-from tests.queries import Page, pin
+from ankommen.core.registry import registry
+from tests.queries import WARM_BUDGET, Page, pin
 
 
 def add_members(town, people, count):
@@ -33,6 +34,17 @@ def deactivate_the_neighbour(town, people, count):
     """The neighbour, deactivated (for the page that reactivates), and `count` more members."""
     Member.objects.filter(pk=_member().pk).update(is_active=False)
     add_members(town, people, count)
+
+
+def write_as_the_member(town, people, count):
+    """`count` contributions and as many supports by the demo's member: their download grows, not its queries."""
+    from ankommen.dialogue.models import Support
+    from tests.writing import add_contribution
+
+    member = people["mitglied"]
+    for number in range(count):
+        written = add_contribution(town, people, f"Idee {Support.objects.count()} {number}", author=member)
+        Support.objects.create(municipality=town, contribution=written, member=member)
 
 
 def _token():
@@ -76,6 +88,24 @@ PAGES = [
     Page("invitation form", "admin", lambda: "/verwaltung/einladungen/neu/", (5, 5), add_members),
     Page("profile", "mitglied", lambda: "/konto/profil/", (4, 4), add_members),
     Page("an invitation", None, lambda: f"/einladung/{_token()}/", (5, 5), add_members),
+    # One query per registered kind of personal data (24 in all, with the test app's), and the frame's.
+    Page(
+        "one's own data",
+        "mitglied",
+        lambda: "/konto/meine-daten/",
+        (31, 31),
+        write_as_the_member,
+        warm_budget=WARM_BUDGET + len(registry.personal_data),
+    ),
+    Page(
+        "one's own data as a file",
+        "mitglied",
+        lambda: "/konto/meine-daten/herunterladen/",
+        (31, 31),
+        write_as_the_member,
+        warm_budget=WARM_BUDGET + len(registry.personal_data),
+    ),
+    Page("erasing one's account", "mitglied", lambda: "/konto/loeschen/", (4, 4), write_as_the_member),
 ]
 
 

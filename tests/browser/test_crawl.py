@@ -105,6 +105,8 @@ def _member_pages(people):
         Page(neighbourhood.get_absolute_url(), submit=COMMENT_FORM),
         Page(reverse("core:flag", args=["beitraege", neighbourhood.pk]), submit=FORM),
         Page(reverse("accounts:profile")),
+        Page(reverse("accounts:my_data")),
+        Page(reverse("accounts:erase_account"), submit=FORM),  # empty: the password is asked, nothing erased
         Page("/konto/email/"),
         Page("/konto/password/change/"),
         Page(reverse("core:administration"), status=403),

@@ -206,6 +206,9 @@ POLICY = {
     # the town's members
     "deactivate_member": Row("member", frozenset({ADMIN})),  # an active one, not oneself
     "reactivate_member": Row("deactivated member", frozenset({ADMIN})),
+    # one's own data: the person themselves (here the member asked about), never someone else
+    "see_own_data": Row("member", frozenset({MEMBER})),
+    "erase_account": Row("member", frozenset({MEMBER})),  # and not the town's last admin
     # the legal pages
     "view_terms_version": Row("terms", terms_readers),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment

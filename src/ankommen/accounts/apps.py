@@ -10,6 +10,8 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from ankommen.accounts import checks  # noqa: F401 - registers the personal-data check
+
         post_save.connect(_touch_towns_of_user, sender="accounts.User", dispatch_uid="touch-towns-of-user")
 
 

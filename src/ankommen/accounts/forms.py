@@ -186,3 +186,33 @@ class MemberFilterForm(forms.Form):
         elif values.get("state") == self.DEACTIVATED:
             members = members.filter(is_active=False)
         return members
+
+
+class EraseAccountForm(forms.Form):
+    """Erasing one's account: what becomes of one's texts, and the password, so that nobody else does it."""
+
+    KEEP, REMOVE = "keep", "remove"
+    texts = forms.ChoiceField(
+        label=_("Was soll mit Ihren Beiträgen und Kommentaren geschehen?"),
+        choices=[
+            (KEEP, _("Stehen lassen: Dort steht dann „ehemaliges Mitglied“ statt Ihres Namens.")),
+            (REMOVE, _("Entfernen: An ihrer Stelle steht nur noch, dass hier etwas zurückgezogen wurde.")),
+        ],
+        initial=KEEP,
+        widget=forms.RadioSelect,
+    )
+    password = forms.CharField(
+        label=_("Ihr Passwort"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Damit niemand anderes Ihr Konto löscht."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Das Passwort stimmt nicht."))
+        return password

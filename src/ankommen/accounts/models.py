@@ -192,11 +192,11 @@ class Invitation(TenantModel):
     message = models.TextField(_("Persönliche Nachricht"), max_length=1000, blank=True)
     token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
     invited_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(default=_expiry)
-    accepted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("verschickt am"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("gültig bis"), default=_expiry)
+    accepted_at = models.DateTimeField(_("angenommen am"), null=True, blank=True)
     accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
     # Where the person is invited to work (a field of action), if anywhere: they land there after
     # accepting. Any app's page can be such a place (see `accounts.places`), hence the generic key.
     place_type = models.ForeignKey(

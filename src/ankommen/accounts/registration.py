@@ -1,7 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.accounts import demo, menu, rules
+from ankommen.accounts import demo, menu, privacy, rules
 from ankommen.core.registry import (
+    DELETE,
+    PSEUDONYMISE,
+    UNLINK,
+    WITH_ACCOUNT,
     Link,
     register_audit_actions,
     register_audit_area,
@@ -9,6 +13,7 @@ from ankommen.core.registry import (
     register_demo,
     register_links,
     register_partial,
+    register_personal_data,
     register_rules,
 )
 
@@ -44,3 +49,67 @@ register_demo(10)(demo.load)
 # The audit log's filter: members' actions as one area; entries about a person found by the person filter.
 register_audit_area("member", _("Mitglieder"))
 register_audit_subjects("accounts.member", "accounts.invitation", "accounts.user")
+
+# --- personal data: what this app keeps of people (`accounts/privacy.py` downloads and erases it) ---
+
+UNTIL_ERASED = _("bis Sie Ihr Konto löschen")
+register_personal_data(
+    "accounts.User",
+    "email",
+    by_email=True,
+    purpose=_("Ihr Konto: Anmeldung, Ihr Name bei Ihren Beiträgen, Ihre Sprache"),
+    retention=UNTIL_ERASED,
+    erasure=WITH_ACCOUNT,
+    export=("email", "display_name", "preferred_language", "languages_spoken", "date_joined", "last_login"),
+)
+register_personal_data(
+    "accounts.Member",
+    "user",
+    purpose=_("Ihre Mitgliedschaft in der Kommune und Ihre Rollen"),
+    retention=UNTIL_ERASED,
+    erasure=DELETE,
+    export=("role_sectors", "joined_at", "is_active"),
+)
+register_personal_data(
+    "accounts.Invitation",
+    "email",
+    by_email=True,
+    purpose=_("Einladungen an Ihre Adresse: wer Sie wozu eingeladen hat"),
+    retention=_("bis Sie Ihr Konto löschen; nicht angenommene Einladungen verfallen nach zwei Wochen"),
+    erasure=DELETE,
+    export=("role", "sector", "message", "created_at", "expires_at", "accepted_at", "revoked_at"),
+)
+for link in ("invited_by", "accepted_by"):
+    register_personal_data(
+        "accounts.Invitation",
+        link,
+        purpose=_("Wer eine Einladung verschickt oder angenommen hat"),
+        retention=_("solange die Einladung gespeichert ist; beim Löschen Ihres Kontos ohne Ihren Namen"),
+        erasure=UNLINK,
+        export=("role", "created_at"),  # not the invited address: that is the other person's
+    )
+register_personal_data(
+    "core.AuditEntry",
+    "actor",
+    purpose=_("Das Protokoll: wer wann Stufen, Rollen und ausgeblendete Beiträge geändert hat"),
+    retention=_("solange die Plattform besteht; nach dem Löschen Ihres Kontos unter einem Pseudonym"),
+    erasure=PSEUDONYMISE,
+    export=("created_at", "action", "target_label"),
+    erase_with=privacy.pseudonymise_audit,
+)
+register_personal_data(
+    "account.EmailAddress",
+    "user",
+    purpose=_("Ihre E-Mail-Adresse und ob sie bestätigt ist"),
+    retention=UNTIL_ERASED,
+    erasure=WITH_ACCOUNT,
+    export=("email", "verified", "primary"),
+)
+register_personal_data(
+    "admin.LogEntry",
+    "user",
+    purpose=_("Änderungen, die Betreiberinnen und Betreiber in der technischen Verwaltung gemacht haben"),
+    retention=UNTIL_ERASED,
+    erasure=WITH_ACCOUNT,
+    export=("action_time", "object_repr"),
+)

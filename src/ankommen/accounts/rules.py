@@ -19,7 +19,28 @@ def may_reactivate_member(member, subject):
     return town_role(member, subject, Role.ADMIN) and not subject.is_active
 
 
+def may_see_own_data(member, subject):
+    """A member sees and downloads all the town keeps of them (Art. 15 and 20 DSGVO)."""
+    return member is not None and subject is not None and getattr(member, "pk", None) == subject.pk
+
+
+def may_erase_account(member, subject):
+    """A member erases their own account; not the town's last active admin, who would leave it without one."""
+    if not may_see_own_data(member, subject) or not member.is_active:
+        return False
+    if Role.ADMIN not in member.roles:
+        return True
+    from ankommen.accounts.models import Member
+
+    admins = (
+        Member.objects.for_municipality(member.municipality_id).with_role(Role.ADMIN).filter(is_active=True)
+    )
+    return admins.exclude(pk=member.pk).exists()
+
+
 RULES = {
+    "see_own_data": may_see_own_data,
+    "erase_account": may_erase_account,
     "invite": may_invite,
     "deactivate_member": may_deactivate_member,
     "reactivate_member": may_reactivate_member,

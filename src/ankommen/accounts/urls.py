@@ -6,6 +6,9 @@ app_name = "accounts"
 
 urlpatterns = [
     path("konto/profil/", views.profile, name="profile"),
+    path("konto/meine-daten/", views.my_data, name="my_data"),
+    path("konto/meine-daten/herunterladen/", views.my_data_download, name="my_data_download"),
+    path("konto/loeschen/", views.erase_account, name="erase_account"),
     path("mitmachen/", views.join, name="join"),
     path("einladung/<str:token>/", views.invitation, name="invitation"),
     path("verwaltung/mitglieder/", views.members, name="members"),

@@ -7,16 +7,19 @@ from allauth.account.views import LoginView, SignupView
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.accounts import services
-from ankommen.accounts.forms import InvitationForm, MemberFilterForm, ProfileForm, RolesForm
+from ankommen.accounts import privacy, services
+from ankommen.accounts.forms import EraseAccountForm, InvitationForm, MemberFilterForm, ProfileForm, RolesForm
 from ankommen.accounts.mail import invitation_context
 from ankommen.accounts.models import Invitation, Member
 from ankommen.core.access import authorize, town_object_or_404
@@ -35,6 +38,48 @@ def profile(request):
         done=_("Ihr Profil ist gespeichert."),
         then=lambda user: translate_url(reverse("accounts:profile"), user.preferred_language),
         context={"heading": _("Mein Profil")},
+    )
+
+
+@require_safe
+@login_required
+def my_data(request):
+    """Everything the town keeps of the person, as tables, with a download of it all."""
+    authorize(request, "see_own_data", request.member)
+    return render(request, "accounts/my_data.html", {"sections": privacy.export(request.member)})
+
+
+@require_safe
+@login_required
+def my_data_download(request):
+    """The same as one JSON file (Art. 20 DSGVO: in a machine-readable format)."""
+    authorize(request, "see_own_data", request.member)
+    name = f"ankommen-{request.municipality.slug}-{timezone.localdate().isoformat()}.json"
+    return JsonResponse(
+        privacy.as_json(request.member, request.municipality),
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@login_required
+def erase_account(request):
+    """The person erases their account in this town, after choosing what becomes of their texts."""
+    member = request.member
+    authorize(request, "erase_account", member)
+
+    def erase(texts, password):
+        privacy.erase(member, actor=member, remove_texts=texts == EraseAccountForm.REMOVE)
+        logout(request)
+
+    return form_page(
+        request,
+        EraseAccountForm(posted(request), user=request.user),
+        "accounts/erase_account.html",
+        save=erase,
+        done=_("Ihr Konto ist gelöscht. Danke, dass Sie mitgemacht haben."),
+        then="concept:home",
+        context={"heading": _("Konto löschen"), "submit": _("Konto endgültig löschen"), "button": "primary"},
     )
 
 

@@ -4,6 +4,7 @@ Each verb asks the model's rule first, writes in one transaction and leaves one 
 (`<model>.edited`, `<model>.withdrawn`; the app registers their words).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -55,3 +56,26 @@ def withdraw(item, *, author, then=None):
             then(item)
         audit(author.user, f"{item._meta.model_name}.withdrawn", item)
     return item
+
+
+def remove_texts(items, *, then=None):
+    """Remove what a person wrote, at their request when their account is erased: the texts, earlier
+    versions and translations go; a dated trace stays where each item stood, as after withdrawing.
+
+    `then(item)` runs for each item that was not withdrawn yet (an app lowers its counts there).
+    """
+    from ankommen.core.models import Translation
+
+    now = timezone.now()
+    for item in items:
+        was_standing = item.withdrawn_at is None
+        for name in type(item).revised_fields:
+            setattr(item, name, "")
+        item.withdrawn_at = item.withdrawn_at or now
+        item.save(update_fields=[*type(item).revised_fields, "withdrawn_at"])
+        item.revisions.all().delete()
+        Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(item), object_id=item.pk
+        ).delete()
+        if was_standing and then is not None:
+            then(item)

@@ -342,11 +342,11 @@ class Flag(TenantModel):
     )
     reason = models.CharField(_("Was ist das Problem?"), max_length=REASON_MAX)
     created_at = models.DateTimeField(_("Gemeldet am"), auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    outcome = models.CharField(max_length=20, choices=FlagOutcome.choices, blank=True)
+    outcome = models.CharField(_("Entscheidung"), max_length=20, choices=FlagOutcome.choices, blank=True)
 
     objects = AboutItemQuerySet.as_manager()
 
@@ -397,11 +397,11 @@ class ReviewRequest(TenantModel):
         help_text=_("Zum Beispiel, was Sie gemeint haben oder was die Moderation übersehen hat."),
     )
     created_at = models.DateTimeField(_("Erbeten am"), auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    outcome = models.CharField(max_length=20, choices=ReviewOutcome.choices, blank=True)
+    outcome = models.CharField(_("Entscheidung"), max_length=20, choices=ReviewOutcome.choices, blank=True)
     decision = models.CharField(
         _("Begründung"),
         max_length=REASON_MAX,
@@ -550,7 +550,7 @@ class Translation(TenantModel):
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
-    field = models.CharField(max_length=64)
+    field = models.CharField(_("Feld"), max_length=64)
     language = models.CharField(_("Sprache"), max_length=12)
     text = models.TextField(_("Übersetzung"), max_length=20000)
     state = models.CharField(_("Stand"), max_length=20, choices=TranslationState.choices)
@@ -564,7 +564,7 @@ class Translation(TenantModel):
         default=False,
         help_text=_("Nur für Leichte Sprache: Erst dann darf der Text „Leichte Sprache“ heißen."),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("bearbeitet am"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -5,12 +5,15 @@ from django.utils.translation import ngettext
 from ankommen.core import demo, moderation, rules, search, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.registry import (
+    DELETE,
+    UNLINK,
     Link,
     register_audit_actions,
     register_audit_area,
     register_audit_details,
     register_demo,
     register_links,
+    register_personal_data,
     register_rules,
 )
 from ankommen.core.roles import register_product_roles
@@ -137,3 +140,62 @@ register_demo(90)(demo.load_translations)
 @register_demo(95)
 def rebuild_search_index(town, stdout):
     stdout.write(f"Suchindex: {search.rebuild(town)} Texte.")
+
+
+# --- personal data: what core keeps of people (`accounts/privacy.py` downloads and erases it) ---
+
+register_personal_data(
+    "core.Flag",
+    "reporter",
+    purpose=_("Ihre Meldungen an die Moderation: Grund und Zeitpunkt"),
+    retention=_("bis Sie Ihr Konto löschen"),
+    erasure=DELETE,
+    export=("reason", "created_at", "resolved_at", "outcome"),
+)
+register_personal_data(
+    "core.ReviewRequest",
+    "requester",
+    purpose=_("Ihre Bitten, eine Ausblendung zu überprüfen"),
+    retention=_("bis Sie Ihr Konto löschen"),
+    erasure=DELETE,
+    export=("text", "created_at", "resolved_at", "outcome"),
+)
+STAFF_ACT = _("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen")
+for model, link, purpose, export in (
+    (
+        "core.Flag",
+        "resolved_by",
+        _("Wer in der Moderation über eine Meldung entschieden hat"),
+        ("created_at", "resolved_at", "outcome"),
+    ),
+    (
+        "core.ReviewRequest",
+        "resolved_by",
+        _("Wer eine Bitte um Überprüfung beantwortet hat"),
+        ("created_at", "resolved_at", "outcome"),
+    ),
+    (
+        "core.Revision",
+        "replaced_by",
+        _("Wer eine frühere Fassung eines Textes ersetzt hat"),
+        ("written_at", "replaced_at"),
+    ),
+    (
+        "core.Translation",
+        "updated_by",
+        _("Wer eine Übersetzung zuletzt bearbeitet hat"),
+        ("language", "field", "state", "updated_at"),
+    ),
+):
+    register_personal_data(model, link, purpose=purpose, retention=STAFF_ACT, erasure=UNLINK, export=export)
+register_personal_data(
+    "django_tasks_database.DBTaskResult",
+    "args_kwargs",
+    by_email=True,
+    match="icontains",
+    purpose=_("Mails an Sie: was verschickt wurde und ob es geklappt hat"),
+    retention=_("bis Sie Ihr Konto löschen"),
+    erasure=DELETE,
+    export=("enqueued_at", "finished_at", "status"),
+    labels=(_("eingereiht am"), _("verschickt am"), _("Stand")),
+)

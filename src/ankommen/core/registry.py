@@ -59,6 +59,48 @@ class Link:
         return ""
 
 
+# What erasing a person does to the rows of a model that link to them (`PersonalData.erasure`).
+DELETE = "delete"  # the rows go: the person's own data (their supports, reports, e-mail addresses)
+UNLINK = "unlink"  # the link is emptied: an act of staff stays on record without naming them
+KEEP_ANONYMOUS = (
+    "keep_anonymous"  # what they wrote stays, as "ehemaliges Mitglied" (or is removed, if they ask)
+)
+PSEUDONYMISE = "pseudonymise"  # the row stays with a pseudonym in place of the name (the audit log)
+WITH_ACCOUNT = "with_account"  # rows of the account itself, across towns: they go with the account
+ERASURES = (DELETE, UNLINK, KEEP_ANONYMOUS, PSEUDONYMISE, WITH_ACCOUNT)
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """A model that holds personal data: which link leads to the person, why, how long, what erasure does.
+
+    `link` is a lookup from the model to the user (`"reporter"`, `"author__user"`), or, with
+    `by_email`, to a field holding their e-mail address (or, with `match="icontains"`, a text or
+    JSON holding it among other things). `export` names the fields a person's
+    download shows (all of the model's own fields by default). `erase_with(rows, member, erasure)`
+    replaces the generic erasure; `remove(items)` removes what a person wrote when they ask for it
+    (`KEEP_ANONYMOUS` only). Every link from a model to a user or member must be registered: a system
+    check (`accounts/checks.py`) fails otherwise, and the privacy notice lists what is registered.
+    """
+
+    model: str  # "app_label.ModelName"
+    link: str
+    purpose: str
+    retention: str
+    erasure: str
+    export: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # headings for `export`, where the model's own are not in German
+    by_email: bool = False
+    match: str = "iexact"  # how `by_email` compares: "icontains" finds the address inside a text
+    erase_with: Callable | None = None
+    remove: Callable | None = None
+
+    @property
+    def field(self):
+        """The model's own field the link starts with."""
+        return self.link.split("__")[0]
+
+
 @dataclass
 class Registry:
     rules: dict[str, Callable] = field(default_factory=dict)
@@ -75,6 +117,7 @@ class Registry:
     demo_loaders: list[tuple[int, Callable]] = field(default_factory=list)
     links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
     partials: dict[str, list] = field(default_factory=dict)  # templates or functions core renders, by slot
+    personal_data: list[PersonalData] = field(default_factory=list)
     home: str = ""
     _roles_in_order: list = field(default_factory=list)
 
@@ -150,6 +193,16 @@ def register_partial(slot: str, partial: str | Callable) -> None:
     (`format_html`): cheaper for a slot on every page.
     """
     registry.partials.setdefault(slot, []).append(partial)
+
+
+def register_personal_data(model: str, link: str, **how) -> None:
+    """Announce personal data an app keeps (see `PersonalData`): its export, erasure and retention follow."""
+    entry = PersonalData(model, link, **how)
+    if entry.erasure not in ERASURES:
+        raise ValueError(f"{model}.{link}: unknown erasure {entry.erasure!r}")
+    if any((known.model, known.link) == (model, link) for known in registry.personal_data):
+        raise AlreadyRegistered(f"The personal data {model}.{link} is registered twice.")
+    registry.personal_data.append(entry)
 
 
 def register_home(url_name: str) -> None:

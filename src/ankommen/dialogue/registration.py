@@ -1,8 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 
-from ankommen.core.registry import register_audit_actions, register_demo, register_rules, register_stage_kind
+from ankommen.core.registry import (
+    DELETE,
+    KEEP_ANONYMOUS,
+    UNLINK,
+    register_audit_actions,
+    register_demo,
+    register_personal_data,
+    register_rules,
+    register_stage_kind,
+)
 from ankommen.core.search import register_search
-from ankommen.dialogue import demo, demo_answers, rules
+from ankommen.dialogue import demo, demo_answers, rules, services
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind
 
 register_rules(rules.RULES)
@@ -45,3 +54,58 @@ register_search(
 register_search(
     Comment, fields=("body",), visible=Comment.objects.searchable_by, results=Comment.objects.for_search
 )
+
+
+# --- personal data: what the dialogue keeps of people (`accounts/privacy.py` downloads and erases it) ---
+
+WRITTEN = _(
+    "solange die Plattform besteht: Der Dialog bleibt nachvollziehbar. Nach dem Löschen Ihres Kontos "
+    "steht dort „ehemaliges Mitglied“, oder die Texte werden entfernt, wenn Sie das wünschen"
+)
+register_personal_data(
+    "dialogue.Contribution",
+    "author__user",
+    purpose=_("Ihre Beiträge: Befunde, Handlungsoptionen und -empfehlungen, mit Ihrem Namen"),
+    retention=WRITTEN,
+    erasure=KEEP_ANONYMOUS,
+    export=("kind", "title", "body", "created_at", "edited_at", "withdrawn_at"),
+    remove=services.remove_contributions,
+)
+register_personal_data(
+    "dialogue.Comment",
+    "author__user",
+    purpose=_("Ihre Kommentare zu Beiträgen, mit Ihrem Namen"),
+    retention=WRITTEN,
+    erasure=KEEP_ANONYMOUS,
+    export=("body", "created_at", "edited_at", "withdrawn_at"),
+    remove=services.remove_comments,
+)
+register_personal_data(
+    "dialogue.Support",
+    "member__user",
+    purpose=_("Welche Beiträge Sie unterstützen (gezählt, ohne Ihren Namen gezeigt)"),
+    retention=_("bis Sie die Unterstützung zurücknehmen oder Ihr Konto löschen"),
+    erasure=DELETE,
+    export=("created_at",),
+)
+register_personal_data(
+    "dialogue.Answer",
+    "author__user",
+    purpose=_("Offizielle Antworten, die Sie für die Verwaltung gegeben haben"),
+    retention=_("solange die Plattform besteht; nach dem Löschen Ihres Kontos als „ehemaliges Mitglied“"),
+    erasure=KEEP_ANONYMOUS,
+    export=("state", "text", "created_at"),
+)
+for model, link, purpose in (
+    ("dialogue.Contribution", "hidden_by", _("Wer in der Moderation einen Beitrag ausgeblendet hat")),
+    ("dialogue.Contribution", "promoted_by__user", _("Wer eine Handlungsoption zur Empfehlung erhoben hat")),
+    ("dialogue.Comment", "hidden_by", _("Wer in der Moderation einen Kommentar ausgeblendet hat")),
+):
+    register_personal_data(
+        model,
+        link,
+        purpose=purpose,
+        retention=_("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"),
+        erasure=UNLINK,
+        export=("created_at",),
+    )

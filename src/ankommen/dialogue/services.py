@@ -117,6 +117,16 @@ def withdraw_comment(comment, *, author):
     return authorship.withdraw(comment, author=author, then=_uncount_comment)
 
 
+def remove_contributions(contributions):
+    """At an erasing person's request: their contributions' texts go, a dated trace stays."""
+    authorship.remove_texts(contributions)
+
+
+def remove_comments(comments):
+    """At an erasing person's request: their comments' texts go, and they no longer count."""
+    authorship.remove_texts(comments, then=_uncount_comment)
+
+
 def _uncount_comment(comment):
     Contribution.objects.filter(pk=comment.contribution_id, comment_count__gt=0).update(
         comment_count=F("comment_count") - 1

@@ -5,10 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from ankommen.core.registry import (
+    DELETE,
+    UNLINK,
     Link,
     register_audit_actions,
     register_demo,
     register_links,
+    register_personal_data,
     register_rules,
 )
 from ankommen.legal import demo, rules
@@ -94,3 +97,39 @@ register_audit_actions(
 
 # After the people (10), before the concept (20): the legal pages need no other data.
 register_demo(15)(demo.load)
+
+
+# --- personal data: what this app keeps of people (`accounts/privacy.py` downloads and erases it) ---
+
+
+register_personal_data(
+    "legal.BarrierReport",
+    "email",
+    by_email=True,
+    purpose=_("Ihre Meldungen von Barrieren und Ihre Adresse für die Antwort"),
+    retention=_("bis Sie Ihr Konto löschen; Meldungen ohne Konto, bis die Kommune sie nicht mehr braucht"),
+    erasure=DELETE,
+    export=("kind", "subject", "location", "message", "name", "email", "received_at", "status"),
+)
+for model, link, purpose, export in (
+    (
+        "legal.BarrierReport",
+        "resolved_by__user",
+        _("Wer eine Barriere-Meldung erledigt hat"),
+        ("subject", "resolved_at"),
+    ),
+    (
+        "legal.TermsVersion",
+        "published_by__user",
+        _("Wer eine Fassung der Nutzungsbedingungen veröffentlicht hat"),
+        ("number", "published_at"),
+    ),
+):
+    register_personal_data(
+        model,
+        link,
+        purpose=purpose,
+        retention=_("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"),
+        erasure=UNLINK,
+        export=export,
+    )

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from ankommen.accounts import privacy as personal_data
 from ankommen.core import rules
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
@@ -72,7 +73,8 @@ def imprint(request):
 
 @require_safe
 def privacy(request):
-    return render(request, "legal/privacy.html", {"notice": _of_town(request, PrivacyNotice).first()})
+    context = {"notice": _of_town(request, PrivacyNotice).first(), "stored": personal_data.notice()}
+    return render(request, "legal/privacy.html", context)
 
 
 def _published_versions(request):

@@ -309,8 +309,8 @@ _OPTION = re.compile(r"^(\w+)=(.+)$")
 def kern_table(parser, token):
     """`{% kern_table caption _("Name") _("Rollen") %}…rows…{% endkern_table %}`: a KERN table and its head.
 
-    The caption (for screen readers only) and the column headings, then the table's rows, written
-    between the tags. The scroll box is a region that keyboards reach, labelled by the caption;
+    The caption (for screen readers only) and the column headings (or a list of them), then the
+    table's rows, written between the tags. The scroll box is a region that keyboards reach, labelled by the caption;
     on a phone the rows reflow into cards. Options: `id="…"` the caption's id (else one made of
     its words); `numeric=labels` adds a right-aligned column for each label; `small=True` the
     smaller table.
@@ -339,7 +339,10 @@ class KernTableNode(template.Node):
 
     def render(self, context):
         options = {name: value.resolve(context) for name, value in self.options.items()}
-        columns = [column.resolve(context) for column in self.columns]
+        columns = []
+        for column in self.columns:  # a list gives a heading for each of its items
+            value = column.resolve(context)
+            columns.extend(value if isinstance(value, (list, tuple)) else [value])
         numeric = options.get("numeric", ())
         caption = self.caption.resolve(context)
         return context.template.engine.render_to_string(

@@ -1,0 +1,278 @@
+"""A person's data in a town, as the registry of personal data names it: downloaded whole, or erased.
+
+Every app registers the models that hold personal data (`register_personal_data`, core's registry):
+which link leads to the person, why the data is kept, how long, and what erasure does to it. The
+download (Art. 15 and 20 DSGVO) and the erasure (Art. 17) read that registry and nothing else, so a
+new app's data is covered by registering it; `accounts/checks.py` fails while a link to a person is
+not registered.
+
+A town is its own controller: the download and the erasure cover the person's data in this town
+and their account. The account itself (address, name, password, second factors) goes only when
+they are a member of no other town.
+"""
+
+import datetime
+import secrets
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.auth.hashers import make_password
+from django.core.cache import cache
+from django.db import models, transaction
+from django.utils import formats, timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ankommen.accounts.models import Member, User
+from ankommen.core.audit import audit
+from ankommen.core.models import TenantModel
+from ankommen.core.registry import (
+    DELETE,
+    KEEP_ANONYMOUS,
+    PSEUDONYMISE,
+    UNLINK,
+    WITH_ACCOUNT,
+    registry,
+)
+from ankommen.core.rules import require
+
+FORMER_MEMBER = gettext_lazy("ehemaliges Mitglied")
+# The order erasure works in: what stays is re-assigned before the membership it pointed to goes.
+_ORDER = {KEEP_ANONYMOUS: 0, PSEUDONYMISE: 1, UNLINK: 2, DELETE: 3, WITH_ACCOUNT: 4}
+
+
+# What erasure does, in the words of the privacy notice.
+ERASURE_WORDS = {
+    DELETE: gettext_lazy("wird gelöscht"),
+    UNLINK: gettext_lazy("bleibt ohne Ihren Namen"),
+    KEEP_ANONYMOUS: gettext_lazy("bleibt als „ehemaliges Mitglied“, oder wird auf Wunsch entfernt"),
+    PSEUDONYMISE: gettext_lazy("bleibt unter einem Pseudonym"),
+    WITH_ACCOUNT: gettext_lazy("wird mit dem Konto gelöscht"),
+}
+
+
+def notice():
+    """The privacy notice's list: each registered kind of data, why, how long, and what erasure does."""
+    return [
+        {
+            "name": model_of(entry)._meta.verbose_name_plural,
+            "purpose": entry.purpose,
+            "retention": entry.retention,
+            "erasure": ERASURE_WORDS[entry.erasure],
+        }
+        for entry in registry.personal_data
+    ]
+
+
+def model_of(entry):
+    return apps.get_model(entry.model)
+
+
+def rows_of(entry, member):
+    """The rows of `entry`'s model that belong to `member`'s person (in the member's town, for a town's model)."""
+    model = model_of(entry)
+    user = member.user
+    if entry.by_email:
+        rows = model._base_manager.filter(**{f"{entry.link}__{entry.match}": user.email})
+    else:
+        rows = model._base_manager.filter(**{entry.link: user})
+    if issubclass(model, TenantModel):
+        rows = rows.filter(municipality_id=member.municipality_id)
+    return rows
+
+
+def _exported_fields(entry):
+    model = model_of(entry)
+    if entry.export:
+        return [model._meta.get_field(name) for name in entry.export]
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if not field.is_relation and not field.primary_key and field.name not in ("password",)
+    ]
+
+
+def _plain(value):
+    """A value for the JSON download: dates in ISO, everything else as JSON knows it."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _readable(field, value):
+    """A value for the readable page, as a table shows it: dates short, choices by their label."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return _("ja") if value else _("nein")
+    if isinstance(field, models.DateTimeField):
+        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+    if isinstance(field, models.DateField):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, (dict, list)):  # roles ({"expert": ""}) by their names
+        names = [registry.roles[key].label if key in registry.roles else key for key in value]
+        return ", ".join(str(name) for name in names) or "–"
+    choices = dict(field.flatchoices or ())
+    if value in choices:
+        return str(choices[value])
+    return str(value)
+
+
+def export(member):
+    """Everything the registry names of `member`'s person, one section per registered link, in order.
+
+    Each section: the model's name, why it is kept and how long, the fields' labels, and the rows
+    twice, as plain values (`values`, for the JSON download) and as a table reads them (`cells`).
+    """
+    sections = []
+    for entry in registry.personal_data:
+        fields = _exported_fields(entry)
+        rows = list(rows_of(entry, member).order_by("pk").values_list(*(field.attname for field in fields)))
+        if not rows:
+            continue
+        model = model_of(entry)
+        sections.append(
+            {
+                "model": entry.model,
+                "link": entry.link,
+                "id": slugify(f"daten {entry.model} {entry.link}"),
+                "name": str(model._meta.verbose_name_plural),
+                "purpose": str(entry.purpose),
+                "retention": str(entry.retention),
+                "labels": [str(label) for label in entry.labels]
+                or [str(field.verbose_name) for field in fields],
+                "values": [
+                    {field.name: _plain(value) for field, value in zip(fields, row, strict=True)}
+                    for row in rows
+                ],
+                "cells": [
+                    [_readable(field, value) for field, value in zip(fields, row, strict=True)]
+                    for row in rows
+                ],
+            }
+        )
+    return sections
+
+
+def as_json(member, town):
+    """The download: which town, when, and every section's plain values."""
+    return {
+        "town": town.name,
+        "exported_at": timezone.now().isoformat(),
+        "sections": [
+            {key: section[key] for key in ("model", "link", "name", "purpose", "retention", "values")}
+            for section in export(member)
+        ],
+    }
+
+
+def former_member(municipality):
+    """The town's stand-in for people who left: their kept contributions name it ("ehemaliges Mitglied")."""
+    user, _created = User.objects.get_or_create(
+        email=f"ehemalige+{municipality.pk}@ankommen.invalid",
+        defaults={"display_name": str(FORMER_MEMBER), "is_active": False, "password": make_password(None)},
+    )
+    member, _created = Member.objects.get_or_create(
+        municipality=municipality, user=user, defaults={"role_sectors": {}, "is_active": False}
+    )
+    return member
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """One person's erasure, as a registration's `erase_with` gets it."""
+
+    pseudonym: str
+    remove_texts: bool
+    written: frozenset  # (model label, pk) of what they wrote, found before it is re-assigned
+
+
+def erase(member, *, actor, remove_texts=False):
+    """Erase `member`'s person from the town (and their account, if no other town knows them).
+
+    What they wrote stays as "ehemaliges Mitglied", or, with `remove_texts`, is removed too (a
+    dated trace stays where it stood, so that replies keep their place). Staff acts stay on record
+    without their name; the audit log keeps its lines with a pseudonym. One transaction: all or nothing.
+    """
+    require(actor, "erase_account", member)
+    town = member.municipality
+    user = member.user
+    entries = sorted(registry.personal_data, key=lambda entry: _ORDER[entry.erasure])
+    with transaction.atomic():
+        erasure = Erasure(
+            pseudonym=_("ehemaliges Mitglied %(mark)s") % {"mark": secrets.token_hex(3)},
+            remove_texts=remove_texts,
+            written=frozenset(
+                (model_of(entry)._meta.label_lower, pk)
+                for entry in entries
+                if entry.erasure == KEEP_ANONYMOUS
+                for pk in rows_of(entry, member).values_list("pk", flat=True)
+            ),
+        )
+        former = former_member(town)
+        for entry in entries:
+            if entry.erasure == WITH_ACCOUNT:
+                continue  # below, with the account
+            rows = rows_of(entry, member)
+            if entry.erase_with is not None:
+                entry.erase_with(rows, member, erasure)
+            elif entry.erasure == KEEP_ANONYMOUS:
+                if remove_texts and entry.remove is not None:
+                    entry.remove(list(rows))
+                target = model_of(entry)._meta.get_field(entry.field).related_model
+                rows.update(**{entry.field: former if target is Member else former.user})
+            elif entry.erasure == UNLINK:
+                rows.update(**{entry.field: None})
+            elif entry.erasure == DELETE:
+                for row in rows:  # one by one: each row's signals keep the caches and the search in step
+                    row.delete()
+        audit(
+            None,
+            "member.erased",
+            town,
+            person=erasure.pseudonym,
+            texts=_("entfernt") if remove_texts else _("behalten"),
+        )
+        if not Member.objects.filter(user=user).exists():
+            user.delete()  # the account, its addresses and second factors (`WITH_ACCOUNT`)
+        # Cached fragments may still show their name: the shared cache is emptied (it refills).
+        transaction.on_commit(cache.clear)
+    return erasure.pseudonym
+
+
+def pseudonymise_audit(rows, member, erasure):
+    """The audit log keeps its lines; the person's name and address in them give way to the pseudonym,
+    and the titles of what they wrote, where they asked for it to be removed, to "entfernt"."""
+    from ankommen.core.models import AuditEntry
+
+    user = member.user
+    about_written = models.Q()
+    for label, pk in erasure.written:
+        about_written |= models.Q(target_type=label, target_id=pk)
+    about = AuditEntry.objects.filter(municipality_id=member.municipality_id).filter(
+        models.Q(pk__in=rows.values("pk"))
+        | models.Q(target_type=Member._meta.label_lower, target_id=member.pk)
+        | models.Q(target_label__iexact=user.email)
+        | about_written
+    )
+    names = [name for name in (user.email, user.display_name) if name]
+    for entry in about:
+        if entry.actor_id == user.pk:
+            entry.actor, entry.actor_name = None, erasure.pseudonym
+        if erasure.remove_texts and (entry.target_type, entry.target_id) in erasure.written:
+            entry.target_label = _("entfernt")
+        for name in names:
+            entry.target_label = entry.target_label.replace(name, erasure.pseudonym)
+            entry.details = _replaced(entry.details, name, erasure.pseudonym)
+        entry.save(update_fields=["actor", "actor_name", "target_label", "details"])
+
+
+def _replaced(value, old, new):
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, list):
+        return [_replaced(each, old, new) for each in value]
+    if isinstance(value, dict):
+        return {key: _replaced(each, old, new) for key, each in value.items()}
+    return value
