@@ -118,10 +118,12 @@ def test_a_model_linking_to_a_person_without_registering_it_is_found():
     assert unregistered_links([Diary]) == [("testapp.Diary", "writer")]
 
 
-def test_the_download_holds_the_persons_data_and_nobody_elses(marked, client_as):
+def test_the_download_holds_the_persons_data_and_nobody_elses(marked, client_as, town, people):
+    add_contribution(town, people, "Ein Befund nur der Expertin")
     page = client_as("mitglied").get("/konto/meine-daten/").content.decode()
     assert NAME in page and f"Sprachcafé {TEXT} am Marktplatz" in page and f"Bitte prüfen {TEXT}" in page
-    assert "Wohnungen für große Familien" not in page  # the contribution they commented on is someone else's
+    assert "Wohnungen für große Familien" in page  # named at their comment and support
+    assert "Ein Befund nur der Expertin" not in page  # someone else's, not touched by them
     response = client_as("mitglied").get("/konto/meine-daten/herunterladen/")
     assert response["Content-Disposition"].startswith('attachment; filename="ankommen-kornwestheim-')
     data = json.loads(response.content)

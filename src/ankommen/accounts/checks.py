@@ -26,14 +26,16 @@ def unregistered_links(models=None):
 
 def unknown_registrations():
     """Registrations that name a model or a field that does not exist: `(model, field)`."""
+    from ankommen.accounts.privacy import field_at
     from ankommen.core.registry import registry
 
     unknown = []
     for entry in registry.personal_data:
         try:
             model = apps.get_model(entry.model)
-            for name in (entry.field, *entry.export):
-                model._meta.get_field(name)
+            model._meta.get_field(entry.field)
+            for lookup in entry.export:
+                field_at(model, lookup)
         except (LookupError, FieldDoesNotExist):
             unknown.append((entry.model, entry.link))
     return unknown

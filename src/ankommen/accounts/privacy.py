@@ -56,7 +56,7 @@ def notice():
     """The privacy notice's list: each registered kind of data, why, how long, and what erasure does."""
     return [
         {
-            "name": model_of(entry)._meta.verbose_name_plural,
+            "name": entry.name or model_of(entry)._meta.verbose_name_plural,
             "purpose": entry.purpose,
             "retention": entry.retention,
             "erasure": ERASURE_WORDS[entry.erasure],
@@ -82,12 +82,21 @@ def rows_of(entry, member):
     return rows
 
 
-def _exported_fields(entry):
+def field_at(model, lookup):
+    """The field a lookup ends at: `"title"`, or `"contribution__title"` through a relation."""
+    *relations, name = lookup.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    return model._meta.get_field(name)
+
+
+def _exported(entry):
+    """(lookup, field) of what the person's download shows of `entry`'s rows."""
     model = model_of(entry)
     if entry.export:
-        return [model._meta.get_field(name) for name in entry.export]
+        return [(lookup, field_at(model, lookup)) for lookup in entry.export]
     return [
-        field
+        (field.attname, field)
         for field in model._meta.concrete_fields
         if not field.is_relation and not field.primary_key and field.name not in ("password",)
     ]
@@ -127,8 +136,11 @@ def export(member):
     """
     sections = []
     for entry in registry.personal_data:
-        fields = _exported_fields(entry)
-        rows = list(rows_of(entry, member).order_by("pk").values_list(*(field.attname for field in fields)))
+        exported = _exported(entry)
+        fields = [field for _lookup, field in exported]
+        rows = list(
+            rows_of(entry, member).order_by("pk").values_list(*(lookup for lookup, _field in exported))
+        )
         if not rows:
             continue
         model = model_of(entry)
@@ -137,7 +149,7 @@ def export(member):
                 "model": entry.model,
                 "link": entry.link,
                 "id": slugify(f"daten {entry.model} {entry.link}"),
-                "name": str(model._meta.verbose_name_plural),
+                "name": str(entry.name or model._meta.verbose_name_plural),
                 "purpose": str(entry.purpose),
                 "retention": str(entry.retention),
                 "labels": [str(label) for label in entry.labels]

@@ -57,6 +57,7 @@ register_personal_data(
     "accounts.User",
     "email",
     by_email=True,
+    name=_("Ihr Konto"),
     purpose=_("Ihr Konto: Anmeldung, Ihr Name bei Ihren Beiträgen, Ihre Sprache"),
     retention=UNTIL_ERASED,
     erasure=WITH_ACCOUNT,

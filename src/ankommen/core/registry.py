@@ -88,8 +88,9 @@ class PersonalData:
     purpose: str
     retention: str
     erasure: str
-    export: tuple[str, ...] = ()
-    labels: tuple[str, ...] = ()  # headings for `export`, where the model's own are not in German
+    export: tuple[str, ...] = ()  # fields, or lookups through a relation ("contribution__title")
+    labels: tuple[str, ...] = ()  # headings for `export`, where the fields' own do not say it
+    name: str = ""  # the section's heading on the person's page (the model's plural name by default)
     by_email: bool = False
     match: str = "iexact"  # how `by_email` compares: "icontains" finds the address inside a text
     erase_with: Callable | None = None

@@ -77,7 +77,8 @@ register_personal_data(
     purpose=_("Ihre Kommentare zu Beiträgen, mit Ihrem Namen"),
     retention=WRITTEN,
     erasure=KEEP_ANONYMOUS,
-    export=("body", "created_at", "edited_at", "withdrawn_at"),
+    export=("contribution__title", "body", "created_at", "edited_at", "withdrawn_at"),
+    labels=(_("zum Beitrag"), _("Kommentar"), _("geschrieben am"), _("bearbeitet am"), _("zurückgezogen am")),
     remove=services.remove_comments,
 )
 register_personal_data(
@@ -86,7 +87,8 @@ register_personal_data(
     purpose=_("Welche Beiträge Sie unterstützen (gezählt, ohne Ihren Namen gezeigt)"),
     retention=_("bis Sie die Unterstützung zurücknehmen oder Ihr Konto löschen"),
     erasure=DELETE,
-    export=("created_at",),
+    export=("contribution__title", "created_at"),
+    labels=(_("Beitrag"), _("unterstützt am")),
 )
 register_personal_data(
     "dialogue.Answer",
@@ -94,7 +96,7 @@ register_personal_data(
     purpose=_("Offizielle Antworten, die Sie für die Verwaltung gegeben haben"),
     retention=_("solange die Plattform besteht; nach dem Löschen Ihres Kontos als „ehemaliges Mitglied“"),
     erasure=KEEP_ANONYMOUS,
-    export=("state", "text", "created_at"),
+    export=("contribution__title", "state", "text", "created_at"),
 )
 for model, link, purpose in (
     ("dialogue.Contribution", "hidden_by", _("Wer in der Moderation einen Beitrag ausgeblendet hat")),
@@ -107,5 +109,5 @@ for model, link, purpose in (
         purpose=purpose,
         retention=_("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"),
         erasure=UNLINK,
-        export=("created_at",),
+        export=("created_at", "hidden_at") if link == "hidden_by" else ("title", "promoted_at"),
     )
