@@ -176,12 +176,15 @@ def stranger(other_town):
 
 
 @pytest.fixture
-def client_as(client, people):
-    """`client_as("expertin")`: the test client, logged in as that demo person (None: anonymous)."""
+def client_as(client, people, stranger):
+    """`client_as("expertin")`: the test client, logged in as that demo person ("stranger": another
+    town's member, None: anonymous)."""
 
     def log_in(local_part):
         client.logout()
-        if local_part is not None:
+        if local_part == "stranger":
+            client.force_login(stranger.user)
+        elif local_part is not None:
             client.force_login(people[local_part].user)
         return client
 

@@ -14,7 +14,16 @@ def _link_in_last_mail():
     return re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
 
 
-def test_visitor_registers_confirms_and_becomes_a_member(client, town):
+@pytest.fixture
+def open_town(town):
+    """The demo town with open joining: whoever signs up is a member at once (the demo asks for requests)."""
+    town.open_joining = True
+    town.save(update_fields=["open_joining"])
+    return town
+
+
+def test_visitor_registers_confirms_and_becomes_a_member(client, open_town):
+    town = open_town
     response = client.post(
         "/konto/signup/",
         {
@@ -167,7 +176,8 @@ def test_profile_needs_login(client, town):
     assert client.get("/konto/profil/")["Location"].startswith("/konto/login/")
 
 
-def test_member_of_another_town_joins_this_one(client, stranger, town):
+def test_member_of_another_town_joins_this_one(client, stranger, open_town):
+    town = open_town
     client.force_login(stranger.user)
     assert client.post("/mitmachen/").status_code == 302
     member = Member.objects.get(user=stranger.user, municipality=town)
@@ -185,7 +195,7 @@ def test_visitor_cannot_join_without_account(client, town, method):
     assert Member.objects.filter(municipality=town).count() == before
 
 
-def test_logged_in_non_member_is_offered_to_join_on_the_field_page(client, stranger, town):
+def test_logged_in_non_member_is_offered_to_join_on_the_field_page(client, stranger, open_town):
     client.force_login(stranger.user)
     page = client.get("/handlungsfelder/wohnen-und-leben/").content.decode()
     assert 'action="/mitmachen/"' in page

@@ -7,10 +7,12 @@ throughout, as an attacker would send them, without the page that hides the butt
 
 import pytest
 
-from ankommen.accounts.models import Invitation, Member, User
+from ankommen.accounts.models import Invitation, JoinRequest, Member, User
+from ankommen.core.models import Municipality
 from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
 
 INVITED = "eingeladen@example.org"
+ASKING = "anfrage@example.org"
 FORMER = "ehemals@example.org"
 
 
@@ -26,8 +28,17 @@ def _deactivated():
     return Member.objects.get(municipality__slug="kornwestheim", user__email=FORMER)
 
 
+def _join_request():
+    return JoinRequest.objects.get(municipality__slug="kornwestheim", user__email=ASKING)
+
+
 def prepare_cases(town):
-    """A pending invitation, for the cases that open and revoke one; a deactivated member to reactivate."""
+    """A pending invitation, for the cases that open and revoke one; a deactivated member to reactivate;
+    a person asking to join."""
+    asking = User.objects.create_user(ASKING, None, display_name="Neu Anfragend")
+    JoinRequest.objects.create(
+        municipality=town, user=asking, motivation="Ich spreche Tigrinya und helfe gern."
+    )
     former = User.objects.create_user(FORMER, None, display_name="Frühere Person")
     Member.objects.create(municipality=town, user=former, role_sectors={"member": ""}, is_active=False)
     return Invitation.objects.create(
@@ -102,12 +113,14 @@ CASES = [
     # Whoever is logged in, a member of another town too.
     Case("see one's own profile", "get", lambda: "/konto/profil/", EVERYONE - {None}),
     Case(
-        "join the town",
+        "ask to join the town",
         "post",
         lambda: "/mitmachen/",
-        # A member of another town (or anyone logged in without a membership here) joins as a member.
+        # A member of another town (or anyone logged in without a membership here) asks to join: the
+        # demo town takes members on request.
         {"stranger"},
-        effect=lambda: Member.objects.count(),
+        {"motivation": "Ich helfe gern bei Übersetzungen."},
+        effect=lambda: JoinRequest.objects.count(),
         # Whoever is a member here already is sent to the home page, and nothing changes.
         refused_with=dict.fromkeys(MEMBERS, 302),
     ),
@@ -130,6 +143,51 @@ CASES = [
         MEMBERS - ADMIN,
         {"texts": "keep", "password": "ankommen-demo"},
         lambda: Member.objects.filter(is_active=True).count(),
+    ),
+    Case(
+        "see the page to become a member",
+        "get",
+        lambda: "/mitmachen/",
+        {"stranger"},
+        refused_with=dict.fromkeys(MEMBERS, 302),  # a member is told they are one
+    ),
+    # Requests to join: the admins decide, and set how people join.
+    Case("see the requests to join", "get", lambda: "/verwaltung/beitritte/", ADMIN),
+    Case(
+        "set how people join",
+        "post",
+        lambda: "/verwaltung/beitritte/einstellung/",
+        ADMIN,
+        {"open_joining": "true"},  # the demo town takes members on request
+        lambda: Municipality.objects.get(slug="kornwestheim").open_joining,
+    ),
+    Case(
+        "see the form to accept a request",
+        "get",
+        lambda: f"/verwaltung/beitritte/{_join_request().pk}/annehmen/",
+        ADMIN,
+    ),
+    Case(
+        "accept a request to join",
+        "post",
+        lambda: f"/verwaltung/beitritte/{_join_request().pk}/annehmen/",
+        ADMIN,
+        {"answer": "Willkommen!"},
+        lambda: Member.objects.filter(user__email=ASKING).count(),
+    ),
+    Case(
+        "see the form to decline a request",
+        "get",
+        lambda: f"/verwaltung/beitritte/{_join_request().pk}/ablehnen/",
+        ADMIN,
+    ),
+    Case(
+        "decline a request to join",
+        "post",
+        lambda: f"/verwaltung/beitritte/{_join_request().pk}/ablehnen/",
+        ADMIN,
+        {"answer": ""},
+        lambda: JoinRequest.objects.open().count(),
     ),
     Case("open an invitation", "get", lambda: f"/einladung/{_invitation().token}/", EVERYONE),
     Case(

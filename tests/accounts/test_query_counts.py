@@ -47,6 +47,32 @@ def write_as_the_member(town, people, count):
         Support.objects.create(municipality=town, contribution=written, member=member)
 
 
+def add_join_requests(town, people, count):
+    """`count` people asking to join, and as many decided requests."""
+    from django.utils import timezone
+
+    from ankommen.accounts.models import JoinRequest
+
+    start = User.objects.count()
+    for number in range(start, start + count):
+        user = User.objects.create_user(f"asking{number}@example.org", None, display_name=f"Fragend {number}")
+        JoinRequest.objects.create(municipality=town, user=user, motivation="Ich möchte mithelfen.")
+        JoinRequest.objects.create(
+            municipality=town,
+            user=user,
+            motivation="Früher schon einmal.",
+            decided_at=timezone.now(),
+            decided_by=people["admin"].user,
+            outcome="declined",
+        )
+
+
+def _request():
+    from ankommen.accounts.models import JoinRequest
+
+    return JoinRequest.objects.filter(municipality__slug="kornwestheim", decided_at=None).first().pk
+
+
 def _token():
     return Invitation.objects.filter(municipality__slug="kornwestheim").first().token
 
@@ -88,12 +114,12 @@ PAGES = [
     Page("invitation form", "admin", lambda: "/verwaltung/einladungen/neu/", (5, 5), add_members),
     Page("profile", "mitglied", lambda: "/konto/profil/", (4, 4), add_members),
     Page("an invitation", None, lambda: f"/einladung/{_token()}/", (5, 5), add_members),
-    # One query per registered kind of personal data (24 in all, with the test app's), and the frame's.
+    # One query per registered kind of personal data (26 in all, with the test app's), and the frame's.
     Page(
         "one's own data",
         "mitglied",
         lambda: "/konto/meine-daten/",
-        (31, 31),
+        (33, 33),
         write_as_the_member,
         warm_budget=WARM_BUDGET + len(registry.personal_data),
     ),
@@ -101,9 +127,25 @@ PAGES = [
         "one's own data as a file",
         "mitglied",
         lambda: "/konto/meine-daten/herunterladen/",
-        (31, 31),
+        (33, 33),
         write_as_the_member,
         warm_budget=WARM_BUDGET + len(registry.personal_data),
+    ),
+    Page("the page to ask to join", "stranger", lambda: "/mitmachen/", (6, 6), add_join_requests),
+    Page("requests to join", "admin", lambda: "/verwaltung/beitritte/", (7, 7), add_join_requests, n=20),
+    Page(
+        "accepting a request",
+        "admin",
+        lambda: f"/verwaltung/beitritte/{_request()}/annehmen/",
+        (5, 5),
+        add_join_requests,
+    ),
+    Page(
+        "declining a request",
+        "admin",
+        lambda: f"/verwaltung/beitritte/{_request()}/ablehnen/",
+        (5, 5),
+        add_join_requests,
     ),
     Page("erasing one's account", "mitglied", lambda: "/konto/loeschen/", (4, 4), write_as_the_member),
 ]

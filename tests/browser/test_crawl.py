@@ -135,6 +135,17 @@ def _moderator_pages(people):
     ]
 
 
+def _waiting_request():
+    from ankommen.accounts.models import JoinRequest
+
+    return JoinRequest.objects.filter(municipality__slug="kornwestheim", decided_at=None).first()
+
+
+def _asking_pages(people):
+    """A person who asked to join the demo town and waits: their request, and a change of it left empty."""
+    return [Page(reverse("accounts:join"), submit=FORM, fill=(("motivation", ""),))]
+
+
 def _admin_pages(people):
     stage = _open_stage("wohnen-und-leben")
     today = timezone.localdate()
@@ -160,6 +171,8 @@ def _admin_pages(people):
         Page(reverse("accounts:members") + "?text=e&role=multiplier&sector=&state=active"),
         Page(reverse("accounts:members") + "?role=kaiser", status=400),
         Page(reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk])),
+        Page(reverse("accounts:join_requests")),
+        Page(reverse("accounts:join_request_decline", args=[_waiting_request().pk]), submit=FORM),
         Page(reverse("concept:field_archive", args=["wohnen-und-leben"])),
         Page(reverse("concept:stage_archive", args=[stage.pk])),
         Page(reverse("core:audit")),
@@ -193,6 +206,7 @@ ROLES = {
     "moderation": _moderator_pages,
     "admin": _admin_pages,
     "uebersetzung": _translator_pages,
+    "tigist.haile": _asking_pages,
 }
 
 FRAME = """() => {
@@ -302,7 +316,7 @@ def test_every_visitor_page_in_every_language_is_accessible_valid_and_reflows(au
 
 @pytest.mark.parametrize(
     "persons",
-    [("mitglied", "expertin", "moderation", "uebersetzung"), ("admin",)],
+    [("mitglied", "expertin", "moderation", "uebersetzung", "tigist.haile"), ("admin",)],
     ids=["mitglieder", "verwaltung"],
 )
 def test_every_member_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people, persons):

@@ -36,7 +36,12 @@ def test_the_current_area_is_marked_once(client_as, url, marked):
 def test_the_hub_shows_each_member_the_areas_their_roles_open(client_as):
     page = client_as("admin").get("/verwaltung/").content.decode()
     tiles = re.findall(r'kern-link--stretched" href="([^"]+)"', page)
-    assert tiles[:3] == ["/verwaltung/handlungsfelder/", "/verwaltung/mitglieder/", "/moderation/"]
+    assert tiles[:4] == [
+        "/verwaltung/handlungsfelder/",
+        "/verwaltung/mitglieder/",
+        "/verwaltung/beitritte/",
+        "/moderation/",
+    ]
     assert "/verwaltung/protokoll/" in tiles
 
 

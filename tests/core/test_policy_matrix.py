@@ -17,7 +17,7 @@ from itertools import product
 import pytest
 from django.utils import timezone
 
-from ankommen.accounts.models import Member
+from ankommen.accounts.models import JoinRequest, Member
 from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
@@ -209,6 +209,8 @@ POLICY = {
     # one's own data: the person themselves (here the member asked about), never someone else
     "see_own_data": Row("member", frozenset({MEMBER})),
     "erase_account": Row("member", frozenset({MEMBER})),  # and not the town's last admin
+    # a request to join, while it waits
+    "decide_join_request": Row("join request", frozenset({ADMIN})),
     # the legal pages
     "view_terms_version": Row("terms", terms_readers),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
@@ -304,6 +306,7 @@ TARGETS = {
     "field": lambda town, situation, author: _field(town, situation),
     "review": lambda town, situation, author: ReviewRequest(municipality=town),
     "member": lambda town, situation, author: author,
+    "join request": lambda town, situation, author: JoinRequest(municipality=town, user=author.user),
     "deactivated member": lambda town, situation, author: Member(
         pk=author.pk, municipality=town, user=author.user, is_active=False
     ),

@@ -191,7 +191,7 @@ def add_searchable_texts(town, people, count):
 SEARCH = "/suche/?q=Lastenrad+Verleih"
 
 PAGES = [
-    Page("administration hub", "admin", lambda: "/verwaltung/", (38, 9), add_audit),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (39, 10), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (5, 5), add_audit, n=3),
     Page(
         "audit log filtered by person and action",
@@ -262,7 +262,7 @@ PAGES = [
     # and for all kinds in the demo's town.
     Page("texts to translate", "uebersetzung", _fields_to_translate, (20, 9), add_fields),
     Page(
-        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (28, 17)
+        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (26, 15)
     ),
     Page("translation editor", "uebersetzung", _wohnen_editor, (11, 11), add_fields),
     Page(

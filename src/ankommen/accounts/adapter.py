@@ -1,9 +1,10 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import get_login_redirect_url
 from allauth.core import context as allauth_context
+from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
-from django.shortcuts import render
-from django.urls import translate_url
+from django.shortcuts import render, resolve_url
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 
 from ankommen.accounts.models import Member
@@ -24,7 +25,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().save_user(request, user, form, commit=commit)
 
     def confirm_email(self, request, email_address):
-        """Confirming the address given at sign-up makes the person a member of the town they signed up in.
+        """Confirming the address given at sign-up makes the person a member of the town they signed up in,
+        where joining is open (elsewhere they are sent on to ask for it: `post_login`).
 
         A later address (changed in the profile) joins them nowhere: joining another town is
         their own step there (`/mitmachen/`).
@@ -32,9 +34,14 @@ class AccountAdapter(DefaultAccountAdapter):
         confirmed = super().confirm_email(request, email_address)
         user = email_address.user
         first_address = confirmed and user.emailaddress_set.filter(verified=True).count() == 1
-        if first_address and not user.memberships.exists():
+        if first_address and not user.memberships.exists() and request.municipality.open_joining:
             join_municipality(user, request.municipality)
         return confirmed
+
+    def _asks_to_join_next(self, request, user):
+        """Where joining is by request, a person who is no member yet goes on to ask for it."""
+        town = request.municipality
+        return not town.open_joining and not user.memberships.filter(municipality=town).exists()
 
     def pre_login(self, request, user, **kwargs):
         """Refuse a login under the address of a town that deactivated this person's membership."""
@@ -46,8 +53,11 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().pre_login(request, user, **kwargs)
 
     def post_login(self, request, user, *, redirect_url, signup, **kwargs):
-        """After login, the page asked for (or the start page), in the member's preferred language."""
+        """After login, the page asked for (or the start page, or where joining is by request and they are no
+        member yet, the page to ask for it), in the member's preferred language."""
         url = get_login_redirect_url(request, redirect_url, signup=signup)
+        if url == resolve_url(settings.LOGIN_REDIRECT_URL) and self._asks_to_join_next(request, user):
+            url = reverse("accounts:join")
         language = user.preferred_language
         if request.municipality.offers(language):
             url = translate_url(url, language)

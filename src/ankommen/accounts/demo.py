@@ -1,6 +1,6 @@
 """The demo town's people: one account for every role, all with the same password."""
 
-from ankommen.accounts.models import Member, User
+from ankommen.accounts.models import JoinRequest, Member, User
 from ankommen.core.roles import Role, Sector, label_of
 
 DEMO_PASSWORD = "ankommen-demo"  # noqa: S105 - printed and shown on the login page in demo mode only
@@ -22,6 +22,24 @@ DEMO_PEOPLE = [
 ]
 DEMO_LOGINS = DEMO_PEOPLE[:6]
 
+# People who asked to join (the demo town takes members on request): not members yet.
+DEMO_ASKING = [
+    (
+        "tigist.haile",
+        "Tigist Haile",
+        "Ich lebe seit 2016 in Kornwestheim und spreche Tigrinya, Amharisch und Deutsch. Beim Elternabend "
+        "in der Silcherschule habe ich schon übersetzt. Ich möchte im Handlungsfeld frühkindliche und "
+        "schulische Bildung mitmachen.",
+    ),
+    (
+        "michael.brandt",
+        "Michael Brandt",
+        "Ich bin pensionierter Berufsschullehrer und begleite seit zwei Jahren junge Geflüchtete bei der "
+        "Suche nach einem Ausbildungsplatz. Gern bringe ich das in die Arbeit zu Wirtschaft und "
+        "beruflicher Bildung ein.",
+    ),
+]
+
 
 def demo_email(local_part):
     return f"{local_part}@{DEMO_DOMAIN}"
@@ -39,6 +57,17 @@ def load(town, stdout):
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         Member.objects.get_or_create(municipality=town, user=user, defaults={"role_sectors": roles})
+    # Joining is by request in the demo town: two people wait for the admins' answer.
+    if town.open_joining:
+        type(town).objects.filter(pk=town.pk).update(open_joining=False)
+        town.open_joining = False
+    for local_part, name, motivation in DEMO_ASKING:
+        email = demo_email(local_part)
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email, DEMO_PASSWORD, display_name=name)
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            JoinRequest.objects.create(municipality=town, user=user, motivation=motivation)
     stdout.write(f"Demo-Zugänge (Passwort: {DEMO_PASSWORD}):")
     for local_part, _name, roles in DEMO_LOGINS:
         stdout.write(f"  {demo_email(local_part):<40} {', '.join(str(label_of(role)) for role in roles)}")

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts import places
-from ankommen.accounts.models import Invitation, Member, User
+from ankommen.accounts.models import Invitation, JoinRequest, Member, User
 from ankommen.core.forms import ModelForm, PlainTextField, formfield
 from ankommen.core.roles import Role, Sector, role_choices
 
@@ -216,3 +216,43 @@ class EraseAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Das Passwort stimmt nicht."))
         return password
+
+
+class JoinRequestForm(ModelForm):
+    """A few sentences on why one wants to take part, where joining is by request."""
+
+    rows = {"motivation": 5}
+
+    class Meta(ModelForm.Meta):
+        model = JoinRequest
+        fields = ["motivation"]
+
+
+class JoinAnswerForm(forms.Form):
+    """The admins' message with their decision; it reaches the person by mail."""
+
+    answer = PlainTextField(
+        label=_("Nachricht an die Person"),
+        max_length=2000,
+        required=False,
+        multiline=True,
+        rows=4,
+        help_text=_("Sie geht mit der Entscheidung per E-Mail an die Person."),
+    )
+
+
+class JoiningForm(forms.Form):
+    """How people join the town: at once, or by asking."""
+
+    open_joining = forms.TypedChoiceField(
+        label=_("Wie werden Menschen Mitglied?"),
+        choices=[
+            ("true", _("Offen: Wer sich registriert, ist sofort Mitglied.")),
+            (
+                "false",
+                _("Auf Anfrage: Man bittet mit ein paar Sätzen um Aufnahme, die Administration entscheidet."),
+            ),
+        ],
+        coerce=lambda value: value == "true",
+        widget=forms.RadioSelect,
+    )

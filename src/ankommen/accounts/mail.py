@@ -53,3 +53,23 @@ def send_invitation(invitation, accept_url):
         body = render_to_string("accounts/mail/invitation.txt", context)
     reply_to = [context["contact"]] if context["contact"] else []
     mail.send(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email], reply_to=reply_to))
+
+
+def send_join_answer(join_request, home_url):
+    """The admins' answer to a request to join, in the person's language where the town offers it."""
+    user = join_request.user
+    town = join_request.municipality
+    language = user.preferred_language if town.offers(user.preferred_language) else settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "request": join_request,
+            "municipality": town,
+            "accepted": join_request.outcome == "accepted",
+            "answer_lines": join_request.answer.splitlines(),
+            "contact": town.contact_email,
+            "home_url": home_url,
+        }
+        subject = render_to_string("accounts/mail/join_answer_subject.txt", context).strip()
+        body = render_to_string("accounts/mail/join_answer.txt", context)
+    reply_to = [town.contact_email] if town.contact_email else []
+    mail.send(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email], reply_to=reply_to))

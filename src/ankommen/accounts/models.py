@@ -254,3 +254,66 @@ class Invitation(TenantModel):
 
         place = self.place
         return kind_label(place) if place is not None else ""
+
+
+class JoinOutcome(models.TextChoices):
+    ACCEPTED = "accepted", _("angenommen")
+    DECLINED = "declined", _("abgelehnt")
+
+
+class JoinRequestQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(decided_at__isnull=True)
+
+
+class JoinRequest(TenantModel):
+    """A person asks to become a member of a town that does not let everyone join at once.
+
+    The town's admins accept (the person becomes a member) or decline, each with a message to the
+    person. One open request per person and town.
+    """
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="join_requests", verbose_name=_("Person")
+    )
+    motivation = models.TextField(
+        _("Warum möchten Sie mitmachen?"),
+        max_length=1000,
+        help_text=_("Ein paar Sätze genügen: was Sie mitbringen, wofür Sie sich interessieren."),
+    )
+    created_at = models.DateTimeField(_("angefragt am"), default=timezone.now)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("entschieden von"),
+    )
+    outcome = models.CharField(_("Entscheidung"), max_length=20, choices=JoinOutcome.choices, blank=True)
+    answer = models.TextField(_("Nachricht an die Person"), max_length=2000, blank=True)
+
+    objects = JoinRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Beitrittsanfrage")
+        verbose_name_plural = _("Beitrittsanfragen")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "user"],
+                condition=models.Q(decided_at__isnull=True),
+                name="one_open_join_request_per_person",
+            )
+        ]
+
+    def __str__(self):
+        return self.user.display_name or self.user.email
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+    @property
+    def is_open(self):
+        return self.decided_at is None

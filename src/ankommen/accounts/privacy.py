@@ -19,13 +19,14 @@ from django.apps import apps
 from django.contrib.auth.hashers import make_password
 from django.core.cache import cache
 from django.db import models, transaction
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ankommen.accounts.models import Member, User
 from ankommen.core.audit import audit
+from ankommen.core.languages import SOURCE
 from ankommen.core.models import TenantModel
 from ankommen.core.registry import (
     DELETE,
@@ -181,9 +182,11 @@ def as_json(member, town):
 
 def former_member(municipality):
     """The town's stand-in for people who left: their kept contributions name it ("ehemaliges Mitglied")."""
+    with translation.override(SOURCE):  # a stored name, in the town's language
+        name = str(FORMER_MEMBER)
     user, _created = User.objects.get_or_create(
         email=f"ehemalige+{municipality.pk}@ankommen.invalid",
-        defaults={"display_name": str(FORMER_MEMBER), "is_active": False, "password": make_password(None)},
+        defaults={"display_name": name, "is_active": False, "password": make_password(None)},
     )
     member, _created = Member.objects.get_or_create(
         municipality=municipality, user=user, defaults={"role_sectors": {}, "is_active": False}
@@ -212,8 +215,10 @@ def erase(member, *, actor, remove_texts=False):
     user = member.user
     entries = sorted(registry.personal_data, key=lambda entry: _ORDER[entry.erasure])
     with transaction.atomic():
+        with translation.override(SOURCE):  # stored in the audit log, which speaks German
+            pseudonym = _("ehemaliges Mitglied %(mark)s") % {"mark": secrets.token_hex(3)}
         erasure = Erasure(
-            pseudonym=_("ehemaliges Mitglied %(mark)s") % {"mark": secrets.token_hex(3)},
+            pseudonym=pseudonym,
             remove_texts=remove_texts,
             written=frozenset(
                 (model_of(entry)._meta.label_lower, pk)

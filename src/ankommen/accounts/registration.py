@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ankommen.accounts import demo, menu, privacy, rules
+from ankommen.accounts.models import JoinRequest
 from ankommen.core.registry import (
     DELETE,
     PSEUDONYMISE,
@@ -19,6 +21,17 @@ from ankommen.core.registry import (
 
 register_rules(rules.RULES)
 
+
+def join_requests_waiting(town):
+    """The hub tile of the requests to join: how many wait."""
+    waiting = JoinRequest.objects.for_municipality(town).open().count()
+    return (
+        ngettext("%(count)s Anfrage wartet", "%(count)s Anfragen warten", waiting) % {"count": waiting}
+        if waiting
+        else ""
+    )
+
+
 register_audit_actions(
     {
         "member.joined": _("Mitglied geworden"),
@@ -27,6 +40,10 @@ register_audit_actions(
         "member.invitation_accepted": _("Einladung angenommen"),
         "member.role_changed": _("Rollen geändert"),
         "member.deactivated": _("Mitglied deaktiviert"),
+        "member.join_requested": _("Um Aufnahme gebeten"),
+        "member.join_accepted": _("Beitrittsanfrage angenommen"),
+        "member.join_declined": _("Beitrittsanfrage abgelehnt"),
+        "town.joining_changed": _("Beitritt geregelt"),
         "member.reactivated": _("Mitglied wieder aktiviert"),
     }
 )
@@ -39,6 +56,17 @@ register_links(
         "administer",
         20,
         _("Wer mit welchen Rollen mitarbeitet"),
+    ),
+)
+register_links(
+    "hub",
+    Link(
+        _("Beitrittsanfragen"),
+        "accounts:join_requests",
+        "administer",
+        21,
+        _("Wer um Aufnahme bittet, und wie Menschen Mitglied werden"),
+        waiting=join_requests_waiting,
     ),
 )
 register_partial("account_menu", menu.account_menu)
@@ -113,4 +141,20 @@ register_personal_data(
     retention=UNTIL_ERASED,
     erasure=WITH_ACCOUNT,
     export=("action_time", "object_repr"),
+)
+register_personal_data(
+    "accounts.JoinRequest",
+    "user",
+    purpose=_("Ihre Bitte um Aufnahme, warum Sie mitmachen möchten, und die Antwort darauf"),
+    retention=UNTIL_ERASED,
+    erasure=DELETE,
+    export=("motivation", "created_at", "decided_at", "outcome", "answer"),
+)
+register_personal_data(
+    "accounts.JoinRequest",
+    "decided_by",
+    purpose=_("Wer über eine Bitte um Aufnahme entschieden hat"),
+    retention=_("solange die Anfrage gespeichert ist; beim Löschen Ihres Kontos ohne Ihren Namen"),
+    erasure=UNLINK,
+    export=("created_at", "decided_at", "outcome"),
 )

@@ -38,7 +38,13 @@ def may_erase_account(member, subject):
     return admins.exclude(pk=member.pk).exists()
 
 
+def may_decide_join_request(member, join_request):
+    """The town's admins accept or decline a request to join while it waits."""
+    return town_role(member, join_request, Role.ADMIN) and join_request.is_open
+
+
 RULES = {
+    "decide_join_request": may_decide_join_request,
     "see_own_data": may_see_own_data,
     "erase_account": may_erase_account,
     "invite": may_invite,

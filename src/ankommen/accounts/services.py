@@ -7,10 +7,71 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ankommen.accounts import mail
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.models import Invitation, JoinOutcome, JoinRequest, Member
 from ankommen.core.audit import audit
 from ankommen.core.roles import Role, sectors_of
 from ankommen.core.rules import require
+
+
+def set_joining(municipality, *, actor, open_joining):
+    """Whether people join the town at once (open) or by asking (the admins decide)."""
+    require(actor, "administer", municipality)
+    if municipality.open_joining == open_joining:
+        return municipality
+    municipality.open_joining = open_joining
+    municipality.save(update_fields=["open_joining"])
+    audit(actor.user, "town.joining_changed", municipality, open_joining=open_joining)
+    return municipality
+
+
+class AlreadyDecided(ValidationError):
+    """Another admin decided the request first."""
+
+
+def ask_to_join(user, municipality, *, motivation):
+    """The person asks to become a member; where joining is open, they are one at once.
+
+    Asking again while a request waits changes its words, not its place in the queue.
+    """
+    if municipality.open_joining:
+        return join_municipality(user, municipality)
+    with transaction.atomic():
+        waiting = (
+            JoinRequest.objects.for_municipality(municipality).open().select_for_update().filter(user=user)
+        )
+        request = waiting.first()
+        if request is None:
+            request = JoinRequest.objects.create(municipality=municipality, user=user, motivation=motivation)
+            audit(user, "member.join_requested", request)
+        elif request.motivation != motivation:
+            request.motivation = motivation
+            request.save(update_fields=["motivation"])
+    return request
+
+
+def decide_join_request(join_request, *, actor, accept, answer="", home_url=""):
+    """An admin accepts (the person becomes a member) or declines a request; the person gets the answer by
+    mail, with the address of the town's platform (`home_url`)."""
+    require(actor, "decide_join_request", join_request)
+    with transaction.atomic():
+        join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+        if not join_request.is_open:
+            raise AlreadyDecided(_("Über diese Anfrage ist schon entschieden."))
+        join_request.decided_at = timezone.now()
+        join_request.decided_by = actor.user
+        join_request.outcome = JoinOutcome.ACCEPTED if accept else JoinOutcome.DECLINED
+        join_request.answer = answer
+        join_request.save(update_fields=["decided_at", "decided_by", "outcome", "answer"])
+        if accept:
+            join_municipality(join_request.user, join_request.municipality)
+        audit(
+            actor.user,
+            "member.join_accepted" if accept else "member.join_declined",
+            join_request,
+            **({"answer": answer} if answer else {}),
+        )
+        transaction.on_commit(lambda: mail.send_join_answer(join_request, home_url))
+    return join_request
 
 
 def join_municipality(user, municipality):

@@ -16,5 +16,9 @@ urlpatterns = [
     path("verwaltung/mitglieder/<int:pk>/deaktivieren/", views.member_deactivate, name="member_deactivate"),
     path("verwaltung/mitglieder/<int:pk>/reaktivieren/", views.member_reactivate, name="member_reactivate"),
     path("verwaltung/einladungen/neu/", views.invite, name="invite"),
+    path("verwaltung/beitritte/", views.join_requests, name="join_requests"),
+    path("verwaltung/beitritte/einstellung/", views.joining, name="joining"),
+    path("verwaltung/beitritte/<int:pk>/annehmen/", views.join_request_accept, name="join_request_accept"),
+    path("verwaltung/beitritte/<int:pk>/ablehnen/", views.join_request_decline, name="join_request_decline"),
     path("verwaltung/einladungen/<int:pk>/zurueckziehen/", views.invitation_revoke, name="invitation_revoke"),
 ]

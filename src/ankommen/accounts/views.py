@@ -19,13 +19,24 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.accounts import privacy, services
-from ankommen.accounts.forms import EraseAccountForm, InvitationForm, MemberFilterForm, ProfileForm, RolesForm
+from ankommen.accounts.forms import (
+    EraseAccountForm,
+    InvitationForm,
+    JoinAnswerForm,
+    JoiningForm,
+    JoinRequestForm,
+    MemberFilterForm,
+    ProfileForm,
+    RolesForm,
+)
 from ankommen.accounts.mail import invitation_context
-from ankommen.accounts.models import Invitation, Member
+from ankommen.accounts.models import Invitation, JoinRequest, Member
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
 
 MEMBERS_PER_PAGE = 50
+JOIN_REQUESTS_PER_PAGE = 30
+DECIDED_SHOWN = 20
 
 
 @login_required
@@ -83,18 +94,118 @@ def erase_account(request):
     )
 
 
-@require_POST
 @login_required
 def join(request):
-    """A logged-in person who is not yet a member of this town joins it; a member hears what applies to them."""
+    """A logged-in person who is not yet a member of this town joins it, or, where joining is by request,
+    asks to with a few sentences; a member hears that they are one already."""
     if request.member is not None:
         messages.info(request, _("Sie sind schon Mitglied der Dialogplattform."))
         return redirect("concept:home")
     # A deactivated member never gets here: `MemberMiddleware` logged them out, and logging in
     # again shows them the page that says their membership is deactivated.
-    services.join_municipality(request.user, request.municipality)
-    messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
-    return redirect("concept:home")
+    town = request.municipality
+    if town.open_joining:
+        if request.method != "POST":
+            return render(request, "accounts/join.html", {"heading": _("Mitglied werden")})
+        services.join_municipality(request.user, town)
+        messages.success(request, _("Willkommen! Sie sind jetzt Mitglied der Dialogplattform."))
+        return redirect("concept:home")
+    waiting = JoinRequest.objects.for_municipality(town).open().filter(user=request.user).first()
+    declined = (
+        None
+        if waiting
+        else JoinRequest.objects.for_municipality(town)
+        .filter(user=request.user)
+        .order_by("-decided_at")
+        .first()
+    )
+    return form_page(
+        request,
+        JoinRequestForm(posted(request), instance=waiting),
+        "accounts/join.html",
+        save=partial(services.ask_to_join, request.user, town),
+        done=_("Danke! Die Administration liest Ihre Anfrage und antwortet Ihnen per E-Mail."),
+        then="accounts:join",
+        context={
+            "heading": _("Mitglied werden"),
+            "submit": _("Anfrage ändern") if waiting else _("Um Aufnahme bitten"),
+            "waiting": waiting,
+            "declined": declined,
+        },
+    )
+
+
+@require_safe
+def join_requests(request):
+    """The admins' queue of requests to join, the longest waiting first, and how people join."""
+    authorize(request, "administer", request.municipality)
+    town = request.municipality
+    waiting = JoinRequest.objects.for_municipality(town).open().select_related("user")
+    page = Paginator(waiting, JOIN_REQUESTS_PER_PAGE).get_page(request.GET.get("page"))
+    decided = (
+        JoinRequest.objects.for_municipality(town)
+        .filter(decided_at__isnull=False)
+        .select_related("user", "decided_by")
+        .order_by("-decided_at")[:DECIDED_SHOWN]
+    )
+    context = {
+        "page_obj": page,
+        "decided": decided,
+        "joining_form": JoiningForm(initial={"open_joining": "true" if town.open_joining else "false"}),
+    }
+    return render(request, "accounts/join_requests.html", context)
+
+
+@require_POST
+def joining(request):
+    """The admins set how people join the town."""
+    authorize(request, "administer", request.municipality)
+    form = JoiningForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie, wie Menschen Mitglied werden."))
+        return redirect("accounts:join_requests")
+    services.set_joining(
+        request.municipality, actor=request.member, open_joining=form.cleaned_data["open_joining"]
+    )
+    messages.success(request, _("Gespeichert: So werden Menschen jetzt Mitglied."))
+    return redirect("accounts:join_requests")
+
+
+def _decide(request, pk, accept):
+    join_request = town_object_or_404(
+        JoinRequest.objects.select_related("user"), request, "decide_join_request", pk=pk
+    )
+    save = partial(
+        services.decide_join_request,
+        join_request,
+        actor=request.member,
+        accept=accept,
+        home_url=request.build_absolute_uri(reverse("concept:home")),
+    )
+    name = join_request.user.display_name or join_request.user.email
+    return form_page(
+        request,
+        JoinAnswerForm(posted(request)),
+        "accounts/join_decide.html",
+        save=save,
+        done=(_("%(name)s ist jetzt Mitglied.") if accept else _("Die Anfrage von %(name)s ist abgelehnt."))
+        % {"name": name},
+        then="accounts:join_requests",
+        context={
+            "join_request": join_request,
+            "accept": accept,
+            "heading": (_("Anfrage annehmen") if accept else _("Anfrage ablehnen")),
+            "submit": (_("Annehmen und Nachricht senden") if accept else _("Ablehnen und Nachricht senden")),
+        },
+    )
+
+
+def join_request_accept(request, pk):
+    return _decide(request, pk, accept=True)
+
+
+def join_request_decline(request, pk):
+    return _decide(request, pk, accept=False)
 
 
 @require_safe

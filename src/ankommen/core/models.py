@@ -37,6 +37,14 @@ class Municipality(models.Model):
         help_text=_("Die Sprachen, in denen die Plattform dieser Kommune angeboten wird; Deutsch immer."),
     )
     # Limits against abuse, per member and hour (`core/limits.py`); the town's admins set them.
+    open_joining = models.BooleanField(
+        _("Offener Beitritt"),
+        default=True,
+        help_text=_(
+            "Wer sich registriert, ist sofort Mitglied. Sonst bittet man mit ein paar Sätzen um Aufnahme, "
+            "und die Administration nimmt an oder lehnt ab."
+        ),
+    )
     limit_contributions = models.PositiveIntegerField(
         _("Beiträge je Stunde"),
         default=20,
