@@ -1,5 +1,9 @@
 """The demo town's people: one account for every role, all with the same password."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from ankommen.accounts.models import JoinRequest, Member, User
 from ankommen.core.roles import Role, Sector, label_of
 
@@ -23,10 +27,11 @@ DEMO_PEOPLE = [
 DEMO_LOGINS = DEMO_PEOPLE[:6]
 
 # People who asked to join (the demo town takes members on request): not members yet.
-DEMO_ASKING = [
+DEMO_ASKING = [  # (local part, name, days waiting, motivation)
     (
         "tigist.haile",
         "Tigist Haile",
+        3,
         "Ich lebe seit 2016 in Kornwestheim und spreche Tigrinya, Amharisch und Deutsch. Beim Elternabend "
         "in der Silcherschule habe ich schon übersetzt. Ich möchte im Handlungsfeld frühkindliche und "
         "schulische Bildung mitmachen.",
@@ -34,6 +39,7 @@ DEMO_ASKING = [
     (
         "michael.brandt",
         "Michael Brandt",
+        1,
         "Ich bin pensionierter Berufsschullehrer und begleite seit zwei Jahren junge Geflüchtete bei der "
         "Suche nach einem Ausbildungsplatz. Gern bringe ich das in die Arbeit zu Wirtschaft und "
         "beruflicher Bildung ein.",
@@ -61,13 +67,14 @@ def load(town, stdout):
     if town.open_joining:
         type(town).objects.filter(pk=town.pk).update(open_joining=False)
         town.open_joining = False
-    for local_part, name, motivation in DEMO_ASKING:
+    for local_part, name, days, motivation in DEMO_ASKING:
         email = demo_email(local_part)
         user = User.objects.filter(email=email).first()
         if user is None:
             user = User.objects.create_user(email, DEMO_PASSWORD, display_name=name)
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-            JoinRequest.objects.create(municipality=town, user=user, motivation=motivation)
+            asked = timezone.now() - timedelta(days=days)
+            JoinRequest.objects.create(municipality=town, user=user, motivation=motivation, created_at=asked)
     stdout.write(f"Demo-Zugänge (Passwort: {DEMO_PASSWORD}):")
     for local_part, _name, roles in DEMO_LOGINS:
         stdout.write(f"  {demo_email(local_part):<40} {', '.join(str(label_of(role)) for role in roles)}")
