@@ -263,6 +263,8 @@ LOGGING = {
 }
 
 ADMIN_URL_ENABLED = env_bool("DJANGO_ADMIN", True)
+# Mails written without a request (notifications, digests) link to https://<the town's host>.
+SITE_SCHEME = env_str("SITE_SCHEME", "https")
 
 # Machine translation (optional): "deepl" or "libretranslate", the service's address and key.
 MT_PROVIDER = env_str("MT_PROVIDER", "")

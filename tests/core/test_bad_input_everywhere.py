@@ -31,6 +31,11 @@ MESSAGES = {
 }
 
 
+# A mail program unsubscribes with a POST of its own (RFC 8058): no session, no form, no CSRF token.
+# The signed token in the address is the proof; the view is exempt, and only that view.
+WITHOUT_CSRF = {"unsubscribe with a mail's link"}
+
+
 def _post_cases():
     cases = []
     for app in PRODUCT_APPS:
@@ -126,6 +131,8 @@ def test_bad_input_gets_a_message_at_its_field_and_writes_nothing(sender, app, m
     ("app", "matrix", "case"), POST_CASES, ids=[f"{app}: {case.name}" for app, _m, case in POST_CASES]
 )
 def test_a_post_without_its_csrf_token_is_refused_and_writes_nothing(sender, app, matrix, case):
+    if case.name in WITHOUT_CSRF:
+        pytest.skip("a mail program's one-click unsubscribe carries no token (RFC 8058)")
     client, data = sender(matrix, case, Client(enforce_csrf_checks=True))
     url = case.url()
     before = snapshot()

@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.accounts.demo import members_by_local_part
 from ankommen.concept.models import Field
-from ankommen.core import moderation
-from ankommen.core.models import Flag, Municipality, ReviewRequest, Translation
+from ankommen.core import moderation, notifications
+from ankommen.core.models import Flag, Municipality, Notification, ReviewRequest, Translation
 from ankommen.dialogue.models import Comment, Contribution
 from tests.permissions import (
     ADMIN,
@@ -68,6 +68,10 @@ def prepare_cases(town):
         )
         moderation.hide(finding, moderator=people["moderation"], reason="Persönliche Daten")
     moderation.request_review(finding, author=people["mitglied"], text="Sie war einverstanden.")
+    # Every demo person has something unread, for the case that marks it read.
+    notifications.notify(
+        [member.user for member in people.values()], "item.reported", event="case:unread", target=finding
+    )
     return note
 
 
@@ -80,9 +84,83 @@ def note(town):
     return prepare_cases(town)
 
 
-OPEN_TO_EVERYONE = {"core:languages", "core:search"}
+# An unsubscribe link works for whoever holds it, without logging in (RFC 8058).
+OPEN_TO_EVERYONE = {"core:languages", "core:search", "core:unsubscribe"}
+
+
+def _unsubscribe_link():
+    """The link from a mail to the demo member: no more mails of the topic "Kommentare zu Ihren Beiträgen"."""
+    from ankommen.core import notifications
+
+    town = Municipality.objects.get(slug="kornwestheim")
+    return (
+        "/abbestellen/"
+        + notifications.unsubscribe_token(members_by_local_part(town)["mitglied"].user, town, "replies")
+        + "/"
+    )
+
+
+def _mitglied_setting():
+    from ankommen.core.models import NotificationSetting
+
+    return list(NotificationSetting.objects.values_list("topic", "frequency"))
+
+
+def _follows():
+    from ankommen.core.models import Follow
+
+    return Follow.objects.count()
+
 
 CASES = [
+    # Notifications: one's own list and settings; following what one may read; unsubscribing from a
+    # mail's link without logging in (the link is the proof: anyone who has it may use it).
+    Case("see one's notifications", "get", lambda: "/konto/benachrichtigungen/", MEMBERS),
+    Case(
+        "mark one's notifications read",
+        "post",
+        lambda: "/konto/benachrichtigungen/gelesen/",
+        MEMBERS,
+        {},
+        lambda: Notification.objects.filter(read_at__isnull=True).count(),
+    ),
+    Case("see how often by mail", "get", lambda: "/konto/benachrichtigungen/einstellungen/", MEMBERS),
+    Case(
+        "choose how often by mail",
+        "post",
+        lambda: "/konto/benachrichtigungen/einstellungen/",
+        MEMBERS,
+        lambda: {
+            "replies": "never",
+            "answers": "daily",
+            "followed": "weekly",
+            "moderation": "weekly",
+            "reports": "weekly",
+            "join_requests": "weekly",
+            "barrier_reports": "weekly",
+        },
+        lambda: len(_mitglied_setting()),
+    ),
+    Case(
+        "follow a field",
+        "post",
+        lambda: (
+            f"/folgen/handlungsfelder/{Field.objects.get(municipality__slug='kornwestheim', slug='wohnen-und-leben').pk}/"
+        ),
+        MEMBERS,
+        {},
+        _follows,
+    ),
+    Case("open an unsubscribe link", "get", lambda: _unsubscribe_link(), EVERYONE),
+    Case(
+        "unsubscribe with a mail's link",
+        "post",
+        lambda: _unsubscribe_link(),
+        EVERYONE,
+        {},
+        _mitglied_setting,
+        status=200,  # the page says it is done; nobody is logged in by it
+    ),
     Case("see the administration", "get", lambda: "/verwaltung/", ADMIN),
     Case("see the audit log", "get", lambda: "/verwaltung/protokoll/", ADMIN),
     Case("see the moderation queue", "get", lambda: "/moderation/", STAFF),

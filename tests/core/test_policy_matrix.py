@@ -209,6 +209,9 @@ POLICY = {
     # one's own data: the person themselves (here the member asked about), never someone else
     "see_own_data": Row("member", frozenset({MEMBER})),
     "erase_account": Row("member", frozenset({MEMBER})),  # and not the town's last admin
+    # notifications: the town's people hear of what concerns them, and follow what they may read
+    "receive_notifications": Row("town", TOWN),
+    "follow": Row("item", lambda situation: readers(situation) & TOWN),
     # a request to join, while it waits
     "decide_join_request": Row("join request", frozenset({ADMIN})),
     # the legal pages

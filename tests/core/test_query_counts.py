@@ -190,7 +190,49 @@ def add_searchable_texts(town, people, count):
 
 SEARCH = "/suche/?q=Lastenrad+Verleih"
 
+
+def add_notifications(town, people, count):
+    """`count` comments on the expert's finding: as many notifications for her."""
+    from ankommen.core import notifications
+    from ankommen.dialogue.models import Contribution
+
+    finding = Contribution.objects.filter(municipality=town, author=people["expertin"]).first()
+    for number in range(count):
+        notifications.notify(
+            [people["expertin"].user],
+            "comment.on_yours",
+            event=f"count:{Contribution.objects.count()}:{number}:{town.pk}-{finding.pk}-{__import__('uuid').uuid4()}",
+            target=finding,
+        )
+
+
+def _unsubscribe():
+    from ankommen.accounts.models import User
+    from ankommen.core import notifications
+    from ankommen.core.models import Municipality
+
+    town = Municipality.objects.get(slug="kornwestheim")
+    user = User.objects.get(email="expertin@demo.ankommen.example")
+    return "/abbestellen/" + notifications.unsubscribe_token(user, town, "replies") + "/"
+
+
 PAGES = [
+    Page(
+        "one's notifications",
+        "expertin",
+        lambda: "/konto/benachrichtigungen/",
+        (6, 6),
+        add_notifications,
+        n=10,
+    ),
+    Page(
+        "how often by mail",
+        "expertin",
+        lambda: "/konto/benachrichtigungen/einstellungen/",
+        (6, 6),
+        add_notifications,
+    ),
+    Page("unsubscribing from a mail", None, _unsubscribe, (2, 2), add_notifications),
     Page("administration hub", "admin", lambda: "/verwaltung/", (39, 10), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (5, 5), add_audit, n=3),
     Page(

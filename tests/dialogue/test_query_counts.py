@@ -172,14 +172,14 @@ def _add_form():
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
     Page("field page for a visitor", None, lambda: FIELD, (30, 2), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (34, 10), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (34, 10), add_contributions, n=4),
-    Page("filtered field page", "mitglied", _filtered, (36, 11), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (35, 11), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (35, 11), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (37, 12), add_contributions, n=4),
     Page(
         "field page sorted by support",
         "mitglied",
         lambda: FIELD + "?sort=supported&kind=finding",
-        (35, 10),
+        (36, 11),
         add_contributions,
         n=4,
     ),
@@ -187,7 +187,7 @@ PAGES = [
         "field page sorted by comments",
         "mitglied",
         lambda: FIELD + "?sort=discussed&kind=finding",
-        (35, 10),
+        (36, 11),
         add_contributions,
         n=4,
     ),
@@ -195,7 +195,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (34, 10),
+        (35, 11),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),
@@ -211,7 +211,7 @@ PAGES = [
         "contribution for a member",
         "mitglied",
         lambda: _open_finding().get_absolute_url(),
-        (13, 13),
+        (14, 14),
         add_comments,
         n=3,
     ),
@@ -219,7 +219,7 @@ PAGES = [
         "contribution for a moderator",
         "moderation",
         lambda: _open_finding().get_absolute_url(),
-        (13, 13),
+        (14, 14),
         add_comments,
         n=3,
     ),
@@ -232,13 +232,13 @@ PAGES = [
             add_hidden_comments,
             n=3,
         )
-        for role, counts in ((None, (8, 8)), ("mitglied", (13, 13)), ("moderation", (13, 13)))
+        for role, counts in ((None, (8, 8)), ("mitglied", (14, 14)), ("moderation", (14, 14)))
     ),
     Page(
         "contribution with the reader's own and withdrawn comments",
         "mitglied",
         lambda: _open_finding().get_absolute_url(),
-        (13, 13),
+        (14, 14),
         add_own_and_withdrawn_comments,
         n=3,
     ),
@@ -252,7 +252,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (31, 2)), ("admin", (35, 10)))
+        for role, counts in ((None, (31, 2)), ("admin", (36, 11)))
     ),
     *(
         # The tags' translations of all kinds in one query: within the budget in other languages too.
@@ -264,13 +264,13 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (35, 2)), ("admin", (39, 12)))
+        for role, counts in ((None, (35, 2)), ("admin", (40, 13)))
     ),
     Page(
         "a recommendation with items merged into it",
         "admin",
         _recommendation,
-        (15, 15),
+        (16, 16),
         add_answered_options,
         n=3,
     ),
@@ -346,7 +346,7 @@ def counted(client, url):
 @pytest.mark.parametrize(
     ("role", "url", "expected"),
     [
-        ("admin", lambda: "/uk" + _recommendation(), (22, 22)),
+        ("admin", lambda: "/uk" + _recommendation(), (23, 23)),
         ("mitglied", lambda: f"/uk{WIRTSCHAFT}ergebnisse/", (15, 15)),
     ],
     ids=[

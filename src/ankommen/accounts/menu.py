@@ -14,23 +14,26 @@ def account_menu(context):
     user = context.get("user")  # the auth context processor's: anonymous on a 404 before authentication
     if user is not None and user.is_authenticated:
         match = request.resolver_match
-        on_profile = match is not None and match.view_name == "accounts:profile"
-        before, after = remembered(
-            ("account_menu", language, on_profile), _member_links, language, on_profile
-        )
+        view = match.view_name if match is not None else ""
+        here = view if view in ("accounts:profile", "core:notifications") else ""
+        before, after = remembered(("account_menu", language, here), _member_links, language, here)
         return format_html("{}{}{}", before, context.get("csrf_token", ""), after)
     before, after = remembered(("account_menu", language), _visitor_links, language)
     return format_html("{}{}{}", before, urlencode(request.get_full_path()), after)
 
 
-def _member_links(language, on_profile):
+def _member_links(language, here):
     """The member's links in `language`, before and after the logout form's token (the same for every request)."""
     return (
         format_html(
-            '<li><a href="{}"{}>{}</a></li><li><form method="post" action="{}" class="inline-form">'
+            '<li><a href="{}"{}>{}</a></li><li><a href="{}"{}>{}</a></li>'
+            '<li><form method="post" action="{}" class="inline-form">'
             '<input type="hidden" name="csrfmiddlewaretoken" value="',
+            address("core:notifications", language),
+            current_attribute("page" if here == "core:notifications" else ""),
+            gettext("Benachrichtigungen"),
             address("accounts:profile", language),
-            current_attribute("page" if on_profile else ""),
+            current_attribute("page" if here == "accounts:profile" else ""),
             gettext("Mein Profil"),
             address("account_logout", language),
         ),

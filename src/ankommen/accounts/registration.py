@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ankommen.accounts import demo, menu, privacy, rules
+from ankommen.accounts import demo, menu, privacy, rules, services
 from ankommen.accounts.models import JoinRequest
 from ankommen.core.registry import (
     DELETE,
@@ -14,9 +14,12 @@ from ankommen.core.registry import (
     register_audit_subjects,
     register_demo,
     register_links,
+    register_notification_kind,
     register_partial,
+    register_people,
     register_personal_data,
     register_rules,
+    register_topic,
 )
 
 register_rules(rules.RULES)
@@ -158,3 +161,17 @@ register_personal_data(
     erasure=UNLINK,
     export=("created_at", "decided_at", "outcome"),
 )
+
+
+# --- notifications: the admins hear of requests to join; core finds the town's staff here ---
+
+register_topic(
+    "join_requests",
+    _("Bitten um Aufnahme"),
+    _("Wenn jemand Mitglied werden möchte (für die Administration)."),
+    default="daily",
+    action="administer",
+    order=70,
+)
+register_notification_kind("join.requested", "join_requests", _("%(target)s bittet um Aufnahme"))
+register_people(who_may=services.people_who_may, member_of=services.active_member)

@@ -3,11 +3,13 @@
 from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ankommen.accounts import mail
 from ankommen.accounts.models import Invitation, JoinOutcome, JoinRequest, Member
+from ankommen.core import notifications
 from ankommen.core.audit import audit
 from ankommen.core.roles import Role, sectors_of
 from ankommen.core.rules import require
@@ -43,6 +45,13 @@ def ask_to_join(user, municipality, *, motivation):
         if request is None:
             request = JoinRequest.objects.create(municipality=municipality, user=user, motivation=motivation)
             audit(user, "member.join_requested", request)
+            notifications.notify(
+                notifications.people_who_may(municipality, "administer"),
+                "join.requested",
+                event=f"join_request:{request.pk}",
+                target=request,
+                url=reverse("accounts:join_requests"),
+            )
         elif request.motivation != motivation:
             request.motivation = motivation
             request.save(update_fields=["motivation"])
@@ -240,3 +249,20 @@ def update_profile(user, **values):
         setattr(user, name, value)
     user.save(update_fields=list(values))
     return user
+
+
+def people_who_may(town, action):
+    """The active members' users of `town` whom the rule `action` allows on the town (the staff, mostly)."""
+    from ankommen.core.roles import Role
+    from ankommen.core.rules import may
+
+    members = (
+        Member.objects.for_municipality(town).filter(is_active=True).exclude(role_sectors={Role.MEMBER: ""})
+    )
+    return [member.user for member in members.select_related("user") if may(member, action, town)]
+
+
+def active_member(town_id, user_id):
+    """The person's active membership in the town, with user and town, or None."""
+    members = Member.objects.filter(municipality_id=town_id, user_id=user_id, is_active=True)
+    return members.select_related("user", "municipality").first()

@@ -8,6 +8,7 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_audit_area,
     register_demo,
+    register_followable,
     register_home,
     register_links,
     register_rules,
@@ -64,3 +65,5 @@ register_place(
 register_audit_area("field", _("Handlungsfelder"))
 register_audit_area("stage", _("Handlungsfelder"))
 register_audit_area("help_page", _("Hilfeseiten"))
+
+register_followable("handlungsfelder", "concept.Field")

@@ -362,3 +362,19 @@ class KeepHiddenForm(forms.Form):
         max_length=REASON_MAX,
         help_text=_("Die Person, die um Überprüfung gebeten hat, liest diese Begründung."),
     )
+
+
+class NotificationSettingsForm(forms.Form):
+    """How often by mail, one choice per topic the person may hear of."""
+
+    def __init__(self, *args, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ankommen.core.models import Frequency
+
+        for topic in topics:
+            self.fields[topic.code] = forms.ChoiceField(
+                label=topic.label,
+                help_text=topic.description,
+                choices=Frequency.choices,
+                widget=forms.RadioSelect,
+            )

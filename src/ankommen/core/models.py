@@ -815,3 +815,149 @@ class SearchEntry(TenantModel):
 
     def cache_scopes(self):
         return ()  # shown in no cached fragment
+
+
+# --- notifications (`core/notifications.py`) -----------------------------------------------------
+
+
+class Frequency(models.TextChoices):
+    """How often a person hears of a topic by mail; in the product they see everything at once."""
+
+    IMMEDIATELY = "immediately", _("sofort")
+    DAILY = "daily", _("einmal am Tag")
+    WEEKLY = "weekly", _("einmal in der Woche")
+    NEVER = "never", _("nicht per E-Mail")
+
+
+class Notification(TenantModel):
+    """Something a person is told of, once: what happened (`kind`, registered with its topic), about what.
+
+    `event` names the happening ("comment:812"); one notification per person and event, held by the
+    database, so however often a hook runs, nobody is told twice. It joins one mail (`delivery`).
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("für")
+    )
+    kind = models.CharField(_("Art"), max_length=64)
+    event = models.CharField(max_length=120)
+    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    target_id = models.PositiveBigIntegerField()
+    target_label = models.CharField(_("Worum es geht"), max_length=300)
+    url = models.CharField(max_length=500)
+    created_at = models.DateTimeField(_("am"), default=timezone.now)
+    read_at = models.DateTimeField(_("gelesen am"), null=True, blank=True)
+    delivery = models.ForeignKey(
+        "core.Delivery", on_delete=models.SET_NULL, null=True, blank=True, related_name="notifications"
+    )
+
+    class Meta:
+        verbose_name = _("Benachrichtigung")
+        verbose_name_plural = _("Benachrichtigungen")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "recipient", "event"], name="told_once_per_event")
+        ]
+        indexes = [
+            models.Index(fields=["recipient", "municipality", "-created_at"], name="notifications_of_person"),
+            models.Index(fields=["municipality", "delivery", "recipient"], name="notifications_to_mail"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.target_label}"
+
+    def cache_scopes(self):
+        return ()  # shown in no cached fragment
+
+
+class NotificationSetting(TenantModel):
+    """How often a person hears of a topic by mail in a town (the topic's default where there is no row)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.CharField(_("Thema"), max_length=64)
+    frequency = models.CharField(_("Wie oft per E-Mail"), max_length=20, choices=Frequency.choices)
+
+    class Meta:
+        verbose_name = _("Einstellung für Benachrichtigungen")
+        verbose_name_plural = _("Einstellungen für Benachrichtigungen")
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "user", "topic"], name="one_setting_per_topic")
+        ]
+
+    def __str__(self):
+        return f"{self.topic}: {self.frequency}"
+
+    def cache_scopes(self):
+        return ()
+
+
+class Follow(TenantModel):
+    """A person follows something (a field, a contribution): they are told of what happens there."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Gefolgt")
+        verbose_name_plural = _("Gefolgt")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "content_type", "object_id"], name="follow_once")
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="followers_of")]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}"
+
+    def cache_scopes(self):
+        return ()
+
+
+class Delivery(TenantModel):
+    """One mail to one person: a notification at once, or a digest of a day or a week (`key`).
+
+    Written with its notifications in one transaction, then sent, then marked `sent_at`: a crash
+    between sending and marking sends at most this one message again; the key keeps each digest once.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("an")
+    )
+    key = models.CharField(max_length=40)
+    subject = models.CharField(_("Betreff"), max_length=300)
+    body = models.TextField(_("Text"))
+    headers = models.JSONField(default=dict)
+    created_at = models.DateTimeField(_("erstellt am"), default=timezone.now)
+    sent_at = models.DateTimeField(_("verschickt am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Versand")
+        verbose_name_plural = _("Versand")
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "recipient", "key"], name="one_mail_per_key")
+        ]
+        indexes = [models.Index(fields=["sent_at", "created_at"], name="deliveries_to_send")]
+
+    def __str__(self):
+        return f"{self.key} → {self.recipient_id}"
+
+    def cache_scopes(self):
+        return ()
+
+
+class ScheduledRun(models.Model):
+    """A periodic job's run for one period (`core/schedule.py`): one row per job and period, so that
+    several workers, or one restarted, run each job once per period."""
+
+    job = models.CharField(max_length=100)
+    period = models.CharField(max_length=40)
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "period"], name="one_run_per_period")]
+
+    def __str__(self):
+        return f"{self.job} {self.period}"

@@ -18,10 +18,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ankommen.core import limits
+from ankommen.core import limits, notifications
 from ankommen.core.audit import audit
 from ankommen.core.models import AuditEntry, Flag, FlagOutcome, Moderated, ReviewOutcome, ReviewRequest
 from ankommen.core.rules import require
@@ -47,6 +48,11 @@ def flag(item, *, reporter, reason):
             )
             # Counted after the constraint: a second report of the same item counts nothing.
             limits.count(reporter, limits.REPORTS)
+            town = reporter.municipality
+            moderators = notifications.people_who_may(town, "moderate_town", besides=[reporter.user])
+            notifications.notify(
+                moderators, "item.reported", event=f"flag:{flag_.pk}", target=item, label=_excerpt(item)
+            )
             return flag_
     except IntegrityError:
         raise ValidationError(
@@ -74,7 +80,18 @@ def hide(item, *, moderator, reason):
             resolved_at=item.hidden_at, resolved_by=moderator.user, outcome=FlagOutcome.HIDDEN
         )
         audit(moderator.user, f"{item._meta.model_name}.hidden", item, reason=reason)
+        notifications.notify(
+            [notifications.author_of(item)],
+            "item.hidden",
+            event=f"hidden:{item._meta.label_lower}:{item.pk}:{item.hidden_at.isoformat()}",
+            target=item,
+            label=_excerpt(item),
+        )
     return item
+
+
+def _excerpt(item):
+    return Truncator(item.moderation_excerpt).words(12)
 
 
 def show(item, *, moderator, reason):

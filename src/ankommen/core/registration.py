@@ -2,7 +2,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ankommen.core import demo, moderation, rules, search, translation
+from ankommen.core import demo, moderation, notifications, rules, search, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.registry import (
     DELETE,
@@ -13,8 +13,11 @@ from ankommen.core.registry import (
     register_audit_details,
     register_demo,
     register_links,
+    register_notification_kind,
+    register_periodic,
     register_personal_data,
     register_rules,
+    register_topic,
 )
 from ankommen.core.roles import register_product_roles
 
@@ -199,3 +202,51 @@ register_personal_data(
     export=("enqueued_at", "finished_at", "status"),
     labels=(_("eingereiht am"), _("verschickt am"), _("Stand")),
 )
+
+
+# --- notifications: core's topics, and the scheduler's job that mails them ---
+
+register_topic(
+    "moderation",
+    _("Moderation Ihrer Beiträge"),
+    _("Wenn die Moderation etwas ausblendet, das Sie geschrieben haben."),
+    default="immediately",
+    order=30,
+)
+register_topic(
+    "reports",
+    _("Neue Meldungen"),
+    _("Wenn jemand einen Beitrag oder Kommentar meldet (für die Moderation)."),
+    default="daily",
+    action="moderate_town",
+    order=60,
+)
+register_notification_kind(
+    "item.hidden", "moderation", _("Die Moderation hat ausgeblendet, was Sie geschrieben haben: „%(target)s“")
+)
+register_notification_kind("item.reported", "reports", _("Neue Meldung: „%(target)s“"))
+register_periodic("notifications.deliver", lambda now: notifications.deliver(now), minutes=1)
+for model, link, purpose, export in (
+    (
+        "core.Notification",
+        "recipient",
+        _("Was Ihnen die Plattform mitgeteilt hat"),
+        ("kind", "target_label", "created_at", "read_at"),
+    ),
+    (
+        "core.NotificationSetting",
+        "user",
+        _("Wie oft Sie welche E-Mails bekommen möchten"),
+        ("topic", "frequency"),
+    ),
+    ("core.Follow", "user", _("Wem Sie folgen"), ("created_at",)),
+    (
+        "core.Delivery",
+        "recipient",
+        _("Die E-Mails mit Ihren Benachrichtigungen"),
+        ("subject", "created_at", "sent_at"),
+    ),
+):
+    register_personal_data(
+        model, link, purpose=purpose, retention=_("bis Sie Ihr Konto löschen"), erasure=DELETE, export=export
+    )

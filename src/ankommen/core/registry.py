@@ -102,6 +102,39 @@ class PersonalData:
         return self.link.split("__")[0]
 
 
+@dataclass(frozen=True)
+class Topic:
+    """What people can hear of by mail, each as often as they choose (`core/notifications.py`).
+
+    `action`: the rule asked of the town that decides who may receive it (staff topics); None: every member.
+    """
+
+    code: str
+    label: str
+    description: str
+    default: str = "weekly"
+    action: str | None = None
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class NotificationKind:
+    """One kind of happening of a topic, and the words that tell a person of it ("%(target)s")."""
+
+    code: str
+    topic: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Periodic:
+    """A job the scheduler runs once per period (`core/schedule.py`): `run(now)`, every `minutes`."""
+
+    name: str
+    run: Callable
+    minutes: int
+
+
 @dataclass
 class Registry:
     rules: dict[str, Callable] = field(default_factory=dict)
@@ -119,6 +152,12 @@ class Registry:
     links: dict[str, list[Link]] = field(default_factory=dict)  # by place: menu, hub, footer
     partials: dict[str, list] = field(default_factory=dict)  # templates or functions core renders, by slot
     personal_data: list[PersonalData] = field(default_factory=list)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    notification_kinds: dict[str, NotificationKind] = field(default_factory=dict)
+    periodic: dict[str, Periodic] = field(default_factory=dict)
+    followables: dict[str, str] = field(default_factory=dict)  # address slug → "app_label.Model"
+    people_who_may: Callable | None = None  # (town, action) → the users of the town the rule allows
+    member_of: Callable | None = None  # (town id, user id) → the active member, with user and town, or None
     home: str = ""
     _roles_in_order: list = field(default_factory=list)
 
@@ -204,6 +243,39 @@ def register_personal_data(model: str, link: str, **how) -> None:
     if any((known.model, known.link) == (model, link) for known in registry.personal_data):
         raise AlreadyRegistered(f"The personal data {model}.{link} is registered twice.")
     registry.personal_data.append(entry)
+
+
+def register_topic(code: str, label, description, *, default="weekly", action=None, order=50) -> None:
+    """A topic people hear of (see `Topic`); its kinds follow with `register_notification_kind`."""
+    if code in registry.topics:
+        raise AlreadyRegistered(f"The topic {code!r} is registered twice.")
+    registry.topics[code] = Topic(code, label, description, default, action, order)
+
+
+def register_notification_kind(code: str, topic: str, text) -> None:
+    """A kind of happening of `topic`, with the words for it: `text % {"target": label}`."""
+    if code in registry.notification_kinds:
+        raise AlreadyRegistered(f"The notification kind {code!r} is registered twice.")
+    registry.notification_kinds[code] = NotificationKind(code, topic, text)
+
+
+def register_periodic(name: str, run: Callable, *, minutes: int) -> None:
+    """A job the scheduler runs once every `minutes` (a day: 1440), `run(now)`."""
+    if name in registry.periodic:
+        raise AlreadyRegistered(f"The periodic job {name!r} is registered twice.")
+    registry.periodic[name] = Periodic(name, run, minutes)
+
+
+def register_people(*, who_may: Callable, member_of: Callable) -> None:
+    """How core finds people (the app that keeps members registers it): `who_may(town, action)`, the
+    users of the town the rule allows on it; `member_of(town_id, user_id)`, an active member or None."""
+    registry.people_who_may = who_may
+    registry.member_of = member_of
+
+
+def register_followable(slug: str, model: str) -> None:
+    """People may follow rows of `model` ("concept.Field") at `/folgen/<slug>/<pk>/`."""
+    registry.followables[slug] = model
 
 
 def register_home(url_name: str) -> None:

@@ -128,7 +128,20 @@ def may_flag(member, item):
     return shows and person_of_town(member, item) and may(member, item.view_action, item)
 
 
+def may_receive_notifications(member, town):
+    """Every person of the town hears of what concerns them and chooses how often."""
+    return person_of_town(member, town)
+
+
+def may_follow(member, obj):
+    """A person of the town follows what they may see (a field, a contribution)."""
+    view_action = getattr(obj, "view_action", None)
+    return person_of_town(member, obj) and (view_action is None or may(member, view_action, obj))
+
+
 RULES = {
+    "receive_notifications": may_receive_notifications,
+    "follow": may_follow,
     "administer": may_administer,
     "moderate_town": may_moderate_town,
     "translate": may_translate,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from ankommen.core import files, views
+from ankommen.core import files, notification_views, views
 
 app_name = "core"
 
@@ -8,6 +8,17 @@ urlpatterns = [
     path("sprachen/", views.languages, name="languages"),
     path("suche/", views.search_page, name="search"),
     path("verwaltung/", views.administration, name="administration"),
+    path("konto/benachrichtigungen/", notification_views.notification_list, name="notifications"),
+    path(
+        "konto/benachrichtigungen/gelesen/", notification_views.notifications_read, name="notifications_read"
+    ),
+    path(
+        "konto/benachrichtigungen/einstellungen/",
+        notification_views.notification_settings,
+        name="notification_settings",
+    ),
+    path("abbestellen/<str:token>/", notification_views.unsubscribe, name="unsubscribe"),
+    path("folgen/<slug:kind>/<int:pk>/", notification_views.follow, name="follow"),
     path("dateien/<str:model>/<int:pk>/<str:field>/", files.private_file, name="private_file"),
     path("moderation/", views.moderation_queue, name="moderation"),
     path("moderation/erledigt/", views.moderation_handled, name="moderation_handled"),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import Field
+from ankommen.core import notifications
 from ankommen.core.audit import audit
 from ankommen.core.cache import scope_of
 from ankommen.core.languages import SOURCE
@@ -333,4 +334,9 @@ def answer_contribution(contribution, *, actor, state, text="", merged_into=None
         if merged_into is not None:
             details["merged_into"] = merged_into.title
         audit(actor.user, "contribution.answered", contribution, **details)
+        own = notifications.author_of(contribution)
+        if own is not None and own != actor.user:
+            notifications.notify(
+                [own], "contribution.answered", event=f"answer:{answer.pk}", target=contribution
+            )
     return answer

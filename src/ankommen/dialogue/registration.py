@@ -6,9 +6,12 @@ from ankommen.core.registry import (
     UNLINK,
     register_audit_actions,
     register_demo,
+    register_followable,
+    register_notification_kind,
     register_personal_data,
     register_rules,
     register_stage_kind,
+    register_topic,
 )
 from ankommen.core.search import register_search
 from ankommen.dialogue import demo, demo_answers, rules, services
@@ -111,3 +114,30 @@ for model, link, purpose in (
         erasure=UNLINK,
         export=("created_at", "hidden_at") if link == "hidden_by" else ("title", "promoted_at"),
     )
+
+
+# --- notifications: what members hear of the dialogue ---
+
+register_topic(
+    "replies", _("Kommentare zu Ihren Beiträgen"), _("Wenn jemand Ihren Beitrag kommentiert."), order=10
+)
+register_topic(
+    "answers",
+    _("Offizielle Antworten"),
+    _("Wenn die Verwaltung auf Ihren Beitrag antwortet."),
+    default="immediately",
+    order=20,
+)
+register_topic(
+    "followed",
+    _("Was Sie verfolgen"),
+    _("Neue Beiträge in Handlungsfeldern und neue Kommentare zu Beiträgen, denen Sie folgen."),
+    order=40,
+)
+register_notification_kind("comment.on_yours", "replies", _("Neuer Kommentar zu Ihrem Beitrag „%(target)s“"))
+register_notification_kind("comment.on_followed", "followed", _("Neuer Kommentar zu „%(target)s“"))
+register_notification_kind(
+    "contribution.answered", "answers", _("Offizielle Antwort auf Ihren Beitrag „%(target)s“")
+)
+register_notification_kind("contribution.new_in_field", "followed", _("Neuer Beitrag: „%(target)s“"))
+register_followable("beitraege", "dialogue.Contribution")

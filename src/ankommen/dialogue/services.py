@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from ankommen.core import authorship, limits
+from ankommen.core import authorship, limits, notifications
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind, Support
@@ -40,6 +40,14 @@ def add_contribution(
         for name in TAGS:
             if tags.get(name):
                 getattr(contribution, name).set(tags[name])
+        field = contribution.field
+        notifications.notify(
+            notifications.followers(field, besides=[author.user]),
+            "contribution.new_in_field",
+            event=f"contribution:{contribution.pk}",
+            target=contribution,
+            label=f"{field}: {contribution.title}",
+        )
     return contribution
 
 
@@ -68,6 +76,12 @@ def add_comment(contribution, *, author, body, paper_author="", paper_occasion="
             paper_occasion=paper_occasion if paper_author else "",
         )
         Contribution.objects.filter(pk=contribution.pk).update(comment_count=F("comment_count") + 1)
+        event = f"comment:{comment.pk}"
+        own = notifications.author_of(contribution)
+        if own is not None and own != author.user:
+            notifications.notify([own], "comment.on_yours", event=event, target=contribution)
+        others = notifications.followers(contribution, besides=[author.user, own])
+        notifications.notify(others, "comment.on_followed", event=event, target=contribution)
     return comment
 
 

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +14,11 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_demo,
     register_links,
+    register_notification_kind,
+    register_periodic,
     register_personal_data,
     register_rules,
+    register_topic,
 )
 from ankommen.legal import demo, rules
 from ankommen.legal.models import BarrierReport
@@ -133,3 +139,41 @@ for model, link, purpose, export in (
         erasure=UNLINK,
         export=export,
     )
+
+
+# --- notifications: barrier reports coming due (an answer within a month, § 10 L-BGG) ---
+
+DUE_WITHIN = timedelta(days=7)
+
+
+def tell_of_reports_coming_due(now):
+    """Once a day: the staff hear of each open barrier report due within a week, once per report."""
+    from ankommen.core import notifications
+    from ankommen.core.models import Municipality
+
+    soon = timezone.localdate(now) + DUE_WITHIN
+    for town in Municipality.objects.all():
+        reports = BarrierReport.objects.for_municipality(town).open().filter(due_on__lte=soon)
+        if not reports.exists():
+            continue
+        staff = notifications.people_who_may(town, "moderate_town")
+        for report in reports:
+            notifications.notify(
+                staff,
+                "barrier.due",
+                event=f"barrier_due:{report.pk}",
+                target=report,
+                url=reverse("legal:barrier_report", args=[report.pk]),
+            )
+
+
+register_topic(
+    "barrier_reports",
+    _("Barriere-Meldungen"),
+    _("Wenn die Antwort auf eine Barriere-Meldung in einer Woche fällig ist (für die Moderation)."),
+    default="daily",
+    action="moderate_town",
+    order=80,
+)
+register_notification_kind("barrier.due", "barrier_reports", _("Bald fällig: %(target)s"))
+register_periodic("barrier_reports.coming_due", tell_of_reports_coming_due, minutes=1440)

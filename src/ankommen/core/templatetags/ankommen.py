@@ -7,6 +7,7 @@ from django.conf import settings
 from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -18,6 +19,23 @@ from ankommen.core.models import Translatable
 from ankommen.core.registry import registry
 
 register = template.Library()
+
+
+@register.inclusion_tag("core/partials/follow.html", takes_context=True)
+def follow_button(context, target, kind):
+    """`{% follow_button field "handlungsfelder" %}`: follow or stop following, for whom the rule allows."""
+    from ankommen.core import notifications
+
+    member = context.get("member")
+    if not rules.may(member, "follow", target):
+        return {"shown": False}
+    return {
+        "shown": True,
+        "target": target,
+        "url": reverse("core:follow", args=[kind, target.pk]),
+        "following": notifications.follows(member.user, target),
+        "csrf_token": context.get("csrf_token"),
+    }
 
 
 @register.simple_tag
