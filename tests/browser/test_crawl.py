@@ -58,6 +58,16 @@ def _open_stage(slug):
     return Stage.objects.get(field__slug=slug, field__municipality__slug="kornwestheim", status="open")
 
 
+def _unsubscribe_link(people):
+    from ankommen.core import notifications
+
+    member = people["mitglied"]
+    return reverse(
+        "core:unsubscribe",
+        args=[notifications.unsubscribe_token(member.user, member.municipality, "replies")],
+    )
+
+
 def _visitor_pages(people):
     from ankommen.accounts.models import Invitation
 
@@ -83,6 +93,7 @@ def _visitor_pages(people):
         Page(housing.get_absolute_url()),
         Page(reverse("accounts:invitation", args=[invitation.token])),
         Page(reverse("accounts:invitation", args=[for_an_account.token])),  # log in there and accept
+        Page(_unsubscribe_link(people)),  # from a mail, without logging in
         Page("/gibt-es-nicht/", status=404),
         *(
             Page(reverse(f"legal:{name}"))
@@ -106,6 +117,8 @@ def _member_pages(people):
         Page(reverse("core:flag", args=["beitraege", neighbourhood.pk]), submit=FORM),
         Page(reverse("accounts:profile")),
         Page(reverse("accounts:my_data")),
+        Page(reverse("core:notifications")),
+        Page(reverse("core:notification_settings")),
         Page(reverse("accounts:erase_account"), submit=FORM),  # empty: the password is asked, nothing erased
         Page("/konto/email/"),
         Page("/konto/password/change/"),
@@ -172,7 +185,7 @@ def _admin_pages(people):
         Page(reverse("accounts:members") + "?role=kaiser", status=400),
         Page(reverse("accounts:member_deactivate", args=[people["nachbarschaft"].pk])),
         Page(reverse("accounts:join_requests")),
-        Page(reverse("accounts:join_request_decline", args=[_waiting_request().pk]), submit=FORM),
+        Page(reverse("accounts:join_request_decline", args=[_waiting_request().pk])),
         Page(reverse("concept:field_archive", args=["wohnen-und-leben"])),
         Page(reverse("concept:stage_archive", args=[stage.pk])),
         Page(reverse("core:audit")),

@@ -36,7 +36,11 @@ def _new_finding(people, title):
 
 
 def test_visitor_signs_up_confirms_the_address_and_is_a_member_of_the_town(page, site, town, mailoutbox):
+    """In a town with open joining (the demo takes requests: tests/browser/test_open_circle_journeys.py)."""
     from ankommen.accounts.models import Member
+
+    town.open_joining = True
+    town.save(update_fields=["open_joining"])
 
     page.goto(f"{site}/")
     page.get_by_role("link", name="Registrieren").click()
