@@ -40,6 +40,12 @@ def answer(item, people):
     answers.answer_contribution(item, actor=people["admin"], state="under_review", text="Wir prüfen das.")
 
 
+@pytest.fixture(autouse=True)
+def nothing_told_yet(town):
+    """The demo's people have heard of the demo's comments already: each test starts from silence."""
+    Notification.objects.all().delete()
+
+
 def told(user, kind=None):
     rows = Notification.objects.filter(recipient=user)
     return rows.filter(kind=kind) if kind else rows

@@ -145,7 +145,7 @@ CASES = [
         "follow a field",
         "post",
         lambda: (
-            f"/folgen/handlungsfelder/{Field.objects.get(municipality__slug='kornwestheim', slug='wohnen-und-leben').pk}/"
+            f"/folgen/handlungsfelder/{Field.objects.get(municipality__slug='kornwestheim', slug='fruehkindliche-und-schulische-bildung').pk}/"
         ),
         MEMBERS,
         {},

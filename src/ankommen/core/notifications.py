@@ -291,11 +291,11 @@ def render(member, key, items):
     return subject, body, headers
 
 
-def send_pending(limit=500):
+def send_pending():
     """Send the mails written but not yet sent, oldest first, each marked right after it left."""
     sent = 0
     pending = Delivery.objects.filter(sent_at__isnull=True).exclude(body="").select_related("recipient")
-    for delivery in pending.order_by("created_at", "pk")[:limit]:
+    for delivery in pending.order_by("created_at", "pk").iterator(chunk_size=500):
         message = EmailMessage(
             delivery.subject,
             delivery.body,

@@ -249,3 +249,25 @@ def _moderation_examples(town, people):
         reporter=people["nachbarschaft"].user,
         reason="Die Öffnungszeiten stimmen nicht mehr, das Café ist jetzt mittwochs.",
     )
+
+
+def load_notifications(town, stdout):
+    """The demo's people follow what they work on and have heard of the comments on their contributions.
+
+    Amal Haddad follows "Wohnen und Leben", the expert follows "Wirtschaft und berufliche Bildung";
+    every author is told of the comments others wrote on their contributions (unread, in their list).
+    """
+    from ankommen.core import notifications
+
+    people = members_by_local_part(town)
+    fields = {field.slug: field for field in Field.objects.for_municipality(town)}
+    for person, slug in (("mitglied", "wohnen-und-leben"), ("expertin", "wirtschaft-und-berufliche-bildung")):
+        if slug in fields:
+            notifications.set_following(people[person], fields[slug], True)
+    comments = Comment.objects.for_municipality(town).select_related("contribution__author__user", "author")
+    for comment in comments:
+        author = comment.contribution.author
+        if author.pk != comment.author_id and not comment.contribution.paper_author:
+            notifications.notify(
+                [author.user], "comment.on_yours", event=f"comment:{comment.pk}", target=comment.contribution
+            )

@@ -46,6 +46,7 @@ register_audit_actions(
 
 register_demo(30)(demo.load)
 register_demo(35)(demo_answers.load)  # after the contributions, before the translations (90)
+register_demo(36)(demo.load_notifications)
 
 # Found by the search as their readers may see them in the field's lists, not once withdrawn (`core/search.py`).
 register_search(
