@@ -174,4 +174,4 @@ register_topic(
     order=70,
 )
 register_notification_kind("join.requested", "join_requests", _("%(target)s bittet um Aufnahme"))
-register_people(who_may=services.people_who_may, member_of=services.active_member)
+register_people(who_may=services.people_who_may, members_of=services.active_members)

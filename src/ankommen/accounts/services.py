@@ -262,7 +262,7 @@ def people_who_may(town, action):
     return [member.user for member in members.select_related("user") if may(member, action, town)]
 
 
-def active_member(town_id, user_id):
-    """The person's active membership in the town, with user and town, or None."""
-    members = Member.objects.filter(municipality_id=town_id, user_id=user_id, is_active=True)
-    return members.select_related("user", "municipality").first()
+def active_members(town_id, user_ids):
+    """{user id: active membership in the town, with user and town} of the people `user_ids`."""
+    members = Member.objects.filter(municipality_id=town_id, user_id__in=list(user_ids), is_active=True)
+    return {member.user_id: member for member in members.select_related("user", "municipality")}

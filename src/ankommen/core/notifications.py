@@ -16,11 +16,11 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
+from django.core.mail import EmailMessage, get_connection
+from django.db import connection, transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 
 from ankommen.core.models import Delivery, Follow, Frequency, Notification, NotificationSetting
 from ankommen.core.registry import registry
@@ -174,138 +174,182 @@ def period_keys(now):
     return keys
 
 
+BATCH = 500  # people packed in one transaction
+
+
 def deliver(now=None):
     """Pack what is due into mails and send every mail not yet sent. Returns the number sent."""
     now = now or timezone.now()
     due = period_keys(now)
-    waiting = Notification.objects.filter(delivery__isnull=True, read_at__isnull=True).values_list(
-        "municipality_id", "recipient_id", "kind"
+    waiting = (
+        Notification.objects.filter(delivery__isnull=True, read_at__isnull=True)
+        .values_list("municipality_id", "recipient_id")
+        .distinct()
     )
-    people = defaultdict(set)
-    for town_id, user_id, kind in waiting.distinct():
-        people[(town_id, user_id)].add(registry.notification_kinds[kind].topic)
-    for (town_id, user_id), topics in people.items():
-        _pack(town_id, user_id, topics, due)
+    people = defaultdict(list)
+    for town_id, user_id in waiting:
+        people[town_id].append(user_id)
+    for town_id, user_ids in people.items():
+        for start in range(0, len(user_ids), BATCH):
+            _pack(town_id, user_ids[start : start + BATCH], due)
     return send_pending()
 
 
-def _pack(town_id, user_id, topics, due):
-    """Write the mails due for one person in one town: one per notification sent at once, one per digest."""
-    member = registry.member_of(town_id, user_id) if registry.member_of else None
-    if member is None:
+def _pack(town_id, user_ids, due):
+    """Write the mails due for some people of one town: one per notification sent at once, one per digest.
+
+    A batch is one transaction: its notifications bound to their mails, the mails rendered.
+    """
+    members = registry.members_of(town_id, user_ids) if registry.members_of else {}
+    if not members:
         return
-    town = member.municipality
-    chosen = frequencies(member.user, town)
-    allowed = {topic.code for topic in topics_for(member)}
-    by_frequency = defaultdict(list)
-    for topic in topics & allowed:
-        by_frequency[chosen[topic]].append(topic)
-    kinds_of = {
-        frequency: [code for code, kind in registry.notification_kinds.items() if kind.topic in chosen_topics]
-        for frequency, chosen_topics in by_frequency.items()
+    town = next(iter(members.values())).municipality
+    chosen = {
+        (user_id, topic): frequency
+        for user_id, topic, frequency in NotificationSetting.objects.filter(
+            municipality_id=town_id, user_id__in=list(members)
+        ).values_list("user_id", "topic", "frequency")
     }
+    allowed = {user_id: {topic.code for topic in topics_for(member)} for user_id, member in members.items()}
     with transaction.atomic():
-        for notification in _unpacked(member, kinds_of.get(Frequency.IMMEDIATELY, [])):
-            _write(member, f"now:{notification.pk}", [notification])
-        for frequency in (Frequency.DAILY, Frequency.WEEKLY):
-            if frequency in due and kinds_of.get(frequency):
-                items = list(_unpacked(member, kinds_of[frequency]))
-                if items:  # never an empty digest
-                    _write(member, due[frequency], items)
-
-
-def _unpacked(member, kinds):
-    if not kinds:
-        return Notification.objects.none()
-    return (
-        Notification.objects.select_for_update()
-        .filter(
-            municipality_id=member.municipality_id,
-            recipient_id=member.user_id,
+        items = Notification.objects.select_for_update().filter(
+            municipality_id=town_id,
+            recipient_id__in=list(members),
             delivery__isnull=True,
             read_at__isnull=True,
-            kind__in=kinds,
         )
-        .order_by("-created_at", "-id")
-    )
+        existing = {
+            (delivery.recipient_id, delivery.key): delivery
+            for delivery in Delivery.objects.filter(
+                municipality_id=town_id, recipient_id__in=list(members), key__in=list(due.values())
+            )
+        }
+        mails = defaultdict(list)
+        for item in items.order_by("-created_at", "-id"):
+            topic = registry.topics[registry.notification_kinds[item.kind].topic]
+            if topic.code not in allowed[item.recipient_id]:
+                continue
+            frequency = chosen.get((item.recipient_id, topic.code), topic.default)
+            if frequency == Frequency.IMMEDIATELY:
+                key = f"now:{item.pk}"
+            elif frequency in due:
+                key = due[frequency]
+            else:
+                continue
+            sent_before = existing.get((item.recipient_id, key))
+            if sent_before is not None and sent_before.sent_at is not None:
+                continue  # this period's digest left already: what came since waits for the next one
+            mails[(item.recipient_id, key)].append(item)
+        if not mails:
+            return
+        written = []
+        for (user_id, key), bound in mails.items():
+            delivery = existing.get((user_id, key)) or Delivery(
+                municipality_id=town_id, recipient_id=user_id, key=key
+            )
+            if delivery.pk is not None:  # written, not sent (a crash): it takes the new items too
+                bound = [*bound, *Notification.objects.filter(delivery=delivery)]
+                bound.sort(key=lambda item: (item.created_at, item.pk), reverse=True)
+            delivery.subject, delivery.body, delivery.headers = render(members[user_id], town, key, bound)
+            written.append((delivery, bound))
+        Delivery.objects.bulk_create([delivery for delivery, _bound in written if delivery.pk is None])
+        for delivery, _bound in written:
+            if delivery.pk is not None and delivery.key in due.values():
+                delivery.save(update_fields=["subject", "body", "headers"])
+        table = connection.ops.quote_name(Notification._meta.db_table)
+        with connection.cursor() as cursor:  # one statement, many rows (`bulk_update` builds a CASE per row)
+            cursor.executemany(
+                f"UPDATE {table} SET delivery_id = %s WHERE id = %s",  # noqa: S608 - the model's own table
+                [(delivery.pk, item.pk) for delivery, bound in written for item in bound],
+            )
 
 
-def _write(member, key, items):
-    """One mail's row, rendered in the person's language, with its notifications bound to it."""
-    delivery, created = Delivery.objects.get_or_create(
-        municipality_id=member.municipality_id,
-        recipient_id=member.user_id,
-        key=key,
-        defaults={"subject": "", "body": ""},
-    )
-    if not created and delivery.sent_at is not None:
-        return  # this period's digest left already: what came since waits for the next one
-    Notification.objects.filter(pk__in=[item.pk for item in items]).update(delivery=delivery)
-    items = list(Notification.objects.filter(delivery=delivery).order_by("-created_at", "-id"))
-    delivery.subject, delivery.body, delivery.headers = render(member, key, items)
-    delivery.save(update_fields=["subject", "body", "headers"])
+_ADDRESSES = {}
 
 
-def render(member, key, items):
-    """Subject, text and headers of a mail to `member` with `items`, in their language."""
-    town = member.municipality
+def _addresses(language):
+    """The settings page and the unsubscribe address (with a stand-in token) in `language`, reversed once."""
+    if language not in _ADDRESSES:
+        _ADDRESSES[language] = (
+            reverse("core:notification_settings"),
+            reverse("core:unsubscribe", args=["TOKEN"]),
+        )
+    return _ADDRESSES[language]
+
+
+def render(member, town, key, items):
+    """Subject, text and headers of a mail to `member` with `items` (newest first), in their language.
+
+    Built in Python, not from a template: a weekly run writes one for each of a town's people.
+    """
     user = member.user
     language = user.preferred_language if town.offers(user.preferred_language) else settings.LANGUAGE_CODE
     base = f"{settings.SITE_SCHEME}://{town.host}"
     with translation.override(language):
+        settings_path, unsubscribe_path = _addresses(language)
         groups = defaultdict(list)
         for item in items:
             kind = registry.notification_kinds[item.kind]
-            groups[kind.topic].append(
-                {
-                    "text": kind.text % {"target": item.target_label},
-                    "when": item.created_at,
-                    "url": base + item.url,
-                }
+            groups[kind.topic].append(item)
+        digest = not key.startswith("now:")
+        lines = [_("Guten Tag,"), ""]
+        if digest:
+            lines.append(
+                _("Das ist neu für Sie auf der Dialogplattform %(town)s, das Neueste zuerst:")
+                % {"town": town.name}
             )
-        topics = [
-            registry.topics[code] for code in sorted(groups, key=lambda code: registry.topics[code].order)
+        else:
+            lines.append(_("Neu für Sie auf der Dialogplattform %(town)s:") % {"town": town.name})
+        unsubscribe = []
+        for code in sorted(groups, key=lambda code: registry.topics[code].order):
+            topic = registry.topics[code]
+            lines += ["", f"== {topic.label} ==", ""]
+            for item in groups[code]:
+                when = formats.date_format(timezone.localtime(item.created_at), "SHORT_DATETIME_FORMAT")
+                text = registry.notification_kinds[item.kind].text % {"target": item.target_label}
+                lines += [f"- {text} ({when})", f"  {base}{item.url}"]
+            link = base + unsubscribe_path.replace("TOKEN", unsubscribe_token(user, town, code))
+            unsubscribe.append(link)
+            lines += ["", _("Keine E-Mails mehr zum Thema „%(topic)s“:") % {"topic": topic.label}, link]
+        lines += [
+            "",
+            _("Wie oft Sie welche E-Mails bekommen, stellen Sie hier ein:"),
+            base + settings_path,
+            "",
         ]
-        sections = [
-            {
-                "topic": topic,
-                "items": groups[topic.code],
-                "unsubscribe": base
-                + reverse("core:unsubscribe", args=[unsubscribe_token(user, town, topic.code)]),
-            }
-            for topic in topics
-        ]
-        context = {
-            "town": town,
-            "digest": not key.startswith("now:"),
-            "sections": sections,
-            "settings_url": base + reverse("core:notification_settings"),
-        }
-        subject = render_to_string("core/mail/notifications_subject.txt", context).strip()
-        body = render_to_string("core/mail/notifications.txt", context)
-    # RFC 8058: one click in the mail program unsubscribes from the mail's (first) topic.
+        if digest:
+            subject = _("Neues auf der Dialogplattform %(town)s") % {"town": town.name}
+        else:
+            first = items[0]
+            subject = registry.notification_kinds[first.kind].text % {"target": first.target_label}
+    # RFC 8058: one click in the mail program unsubscribes from the mail's first topic.
     headers = {
-        "List-Unsubscribe": f"<{sections[0]['unsubscribe']}>",
+        "List-Unsubscribe": f"<{unsubscribe[0]}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
-    return subject, body, headers
+    return str(subject)[:300], "\n".join(str(line) for line in lines), headers
 
 
 def send_pending():
-    """Send the mails written but not yet sent, oldest first, each marked right after it left."""
+    """Send the mails written but not yet sent, oldest first, each marked sent right after it left
+    (through one connection to the mail server)."""
     sent = 0
     pending = Delivery.objects.filter(sent_at__isnull=True).exclude(body="").select_related("recipient")
-    for delivery in pending.order_by("created_at", "pk").iterator(chunk_size=500):
-        message = EmailMessage(
-            delivery.subject,
-            delivery.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [delivery.recipient.email],
-            headers=delivery.headers,
-        )
-        message.send()
-        Delivery.objects.filter(pk=delivery.pk).update(sent_at=timezone.now())
-        sent += 1
+    with get_connection() as mailer, connection.cursor() as cursor:
+        for delivery in pending.order_by("created_at", "pk").iterator(chunk_size=500):
+            message = EmailMessage(
+                delivery.subject,
+                delivery.body,
+                settings.DEFAULT_FROM_EMAIL,
+                [delivery.recipient.email],
+                headers=delivery.headers,
+                connection=mailer,
+            )
+            message.send()
+            cursor.execute(
+                "UPDATE core_delivery SET sent_at = %s WHERE id = %s", [timezone.now(), delivery.pk]
+            )
+            sent += 1
     return sent
 
 

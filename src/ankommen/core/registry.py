@@ -157,7 +157,7 @@ class Registry:
     periodic: dict[str, Periodic] = field(default_factory=dict)
     followables: dict[str, str] = field(default_factory=dict)  # address slug → "app_label.Model"
     people_who_may: Callable | None = None  # (town, action) → the users of the town the rule allows
-    member_of: Callable | None = None  # (town id, user id) → the active member, with user and town, or None
+    members_of: Callable | None = None  # (town id, user ids) → {user id: active member, with user and town}
     home: str = ""
     _roles_in_order: list = field(default_factory=list)
 
@@ -266,11 +266,11 @@ def register_periodic(name: str, run: Callable, *, minutes: int) -> None:
     registry.periodic[name] = Periodic(name, run, minutes)
 
 
-def register_people(*, who_may: Callable, member_of: Callable) -> None:
+def register_people(*, who_may: Callable, members_of: Callable) -> None:
     """How core finds people (the app that keeps members registers it): `who_may(town, action)`, the
-    users of the town the rule allows on it; `member_of(town_id, user_id)`, an active member or None."""
+    users of the town the rule allows on it; `members_of(town_id, user_ids)`, {user id: active member}."""
     registry.people_who_may = who_may
-    registry.member_of = member_of
+    registry.members_of = members_of
 
 
 def register_followable(slug: str, model: str) -> None:
