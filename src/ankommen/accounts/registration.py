@@ -7,6 +7,7 @@ from ankommen.core.registry import (
     DELETE,
     PSEUDONYMISE,
     UNLINK,
+    UNTIL_ERASED,
     WITH_ACCOUNT,
     Link,
     register_audit_actions,
@@ -83,7 +84,6 @@ register_audit_subjects("accounts.member", "accounts.invitation", "accounts.user
 
 # --- personal data: what this app keeps of people (`accounts/privacy.py` downloads and erases it) ---
 
-UNTIL_ERASED = _("bis Sie Ihr Konto löschen")
 register_personal_data(
     "accounts.User",
     "email",

@@ -6,7 +6,7 @@ from ankommen.core import demo, moderation, notifications, rules, search, transl
 from ankommen.core.languages import SOURCE
 from ankommen.core.registry import (
     DELETE,
-    UNLINK,
+    UNTIL_ERASED,
     Link,
     register_audit_actions,
     register_audit_area,
@@ -17,6 +17,7 @@ from ankommen.core.registry import (
     register_periodic,
     register_personal_data,
     register_rules,
+    register_staff_acts,
     register_topic,
 )
 from ankommen.core.roles import register_product_roles
@@ -151,7 +152,7 @@ register_personal_data(
     "core.Flag",
     "reporter",
     purpose=_("Ihre Meldungen an die Moderation: Grund und Zeitpunkt"),
-    retention=_("bis Sie Ihr Konto löschen"),
+    retention=UNTIL_ERASED,
     erasure=DELETE,
     export=("reason", "created_at", "resolved_at", "outcome"),
 )
@@ -159,12 +160,11 @@ register_personal_data(
     "core.ReviewRequest",
     "requester",
     purpose=_("Ihre Bitten, eine Ausblendung zu überprüfen"),
-    retention=_("bis Sie Ihr Konto löschen"),
+    retention=UNTIL_ERASED,
     erasure=DELETE,
     export=("text", "created_at", "resolved_at", "outcome"),
 )
-STAFF_ACT = _("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen")
-for model, link, purpose, export in (
+register_staff_acts(
     (
         "core.Flag",
         "resolved_by",
@@ -189,15 +189,14 @@ for model, link, purpose, export in (
         _("Wer eine Übersetzung zuletzt bearbeitet hat"),
         ("language", "field", "state", "updated_at"),
     ),
-):
-    register_personal_data(model, link, purpose=purpose, retention=STAFF_ACT, erasure=UNLINK, export=export)
+)
 register_personal_data(
     "django_tasks_database.DBTaskResult",
     "args_kwargs",
     by_email=True,
     match="icontains",
     purpose=_("Mails an Sie: was verschickt wurde und ob es geklappt hat"),
-    retention=_("bis Sie Ihr Konto löschen"),
+    retention=UNTIL_ERASED,
     erasure=DELETE,
     export=("enqueued_at", "finished_at", "status"),
     labels=(_("eingereiht am"), _("verschickt am"), _("Stand")),
@@ -248,5 +247,5 @@ for model, link, purpose, export in (
     ),
 ):
     register_personal_data(
-        model, link, purpose=purpose, retention=_("bis Sie Ihr Konto löschen"), erasure=DELETE, export=export
+        model, link, purpose=purpose, retention=UNTIL_ERASED, erasure=DELETE, export=export
     )

@@ -7,6 +7,8 @@ can answer questions about features it does not know by name, and its templates 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy
+
 
 @dataclass(frozen=True)
 class StageFeatures:
@@ -68,6 +70,12 @@ KEEP_ANONYMOUS = (
 PSEUDONYMISE = "pseudonymise"  # the row stays with a pseudonym in place of the name (the audit log)
 WITH_ACCOUNT = "with_account"  # rows of the account itself, across towns: they go with the account
 ERASURES = (DELETE, UNLINK, KEEP_ANONYMOUS, PSEUDONYMISE, WITH_ACCOUNT)
+
+# How long, in the words of the privacy notice, for the two cases most registrations share.
+UNTIL_ERASED = gettext_lazy("bis Sie Ihr Konto löschen")
+WHILE_THE_RECORD_STANDS = gettext_lazy(
+    "solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"
+)
 
 
 @dataclass(frozen=True)
@@ -233,6 +241,14 @@ def register_partial(slot: str, partial: str | Callable) -> None:
     (`format_html`): cheaper for a slot on every page.
     """
     registry.partials.setdefault(slot, []).append(partial)
+
+
+def register_staff_acts(*acts) -> None:
+    """`(model, link, purpose, export)` of acts of staff on record (who hid, who decided): kept, unlinked on erasure."""
+    for model, link, purpose, export in acts:
+        register_personal_data(
+            model, link, purpose=purpose, retention=WHILE_THE_RECORD_STANDS, erasure=UNLINK, export=export
+        )
 
 
 def register_personal_data(model: str, link: str, **how) -> None:

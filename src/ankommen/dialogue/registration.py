@@ -3,13 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.core.registry import (
     DELETE,
     KEEP_ANONYMOUS,
-    UNLINK,
     register_audit_actions,
     register_demo,
     register_followable,
     register_notification_kind,
     register_personal_data,
     register_rules,
+    register_staff_acts,
     register_stage_kind,
     register_topic,
 )
@@ -102,19 +102,26 @@ register_personal_data(
     erasure=KEEP_ANONYMOUS,
     export=("contribution__title", "state", "text", "created_at"),
 )
-for model, link, purpose in (
-    ("dialogue.Contribution", "hidden_by", _("Wer in der Moderation einen Beitrag ausgeblendet hat")),
-    ("dialogue.Contribution", "promoted_by__user", _("Wer eine Handlungsoption zur Empfehlung erhoben hat")),
-    ("dialogue.Comment", "hidden_by", _("Wer in der Moderation einen Kommentar ausgeblendet hat")),
-):
-    register_personal_data(
-        model,
-        link,
-        purpose=purpose,
-        retention=_("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"),
-        erasure=UNLINK,
-        export=("created_at", "hidden_at") if link == "hidden_by" else ("title", "promoted_at"),
-    )
+register_staff_acts(
+    (
+        "dialogue.Contribution",
+        "hidden_by",
+        _("Wer in der Moderation einen Beitrag ausgeblendet hat"),
+        ("created_at", "hidden_at"),
+    ),
+    (
+        "dialogue.Contribution",
+        "promoted_by__user",
+        _("Wer eine Handlungsoption zur Empfehlung erhoben hat"),
+        ("title", "promoted_at"),
+    ),
+    (
+        "dialogue.Comment",
+        "hidden_by",
+        _("Wer in der Moderation einen Kommentar ausgeblendet hat"),
+        ("created_at", "hidden_at"),
+    ),
+)
 
 
 # --- notifications: what members hear of the dialogue ---

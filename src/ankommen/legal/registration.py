@@ -9,7 +9,6 @@ from django.utils.translation import ngettext
 
 from ankommen.core.registry import (
     DELETE,
-    UNLINK,
     Link,
     register_audit_actions,
     register_demo,
@@ -18,6 +17,7 @@ from ankommen.core.registry import (
     register_periodic,
     register_personal_data,
     register_rules,
+    register_staff_acts,
     register_topic,
 )
 from ankommen.legal import demo, rules
@@ -117,7 +117,7 @@ register_personal_data(
     erasure=DELETE,
     export=("kind", "subject", "location", "message", "name", "email", "received_at", "status"),
 )
-for model, link, purpose, export in (
+register_staff_acts(
     (
         "legal.BarrierReport",
         "resolved_by__user",
@@ -130,15 +130,7 @@ for model, link, purpose, export in (
         _("Wer eine Fassung der Nutzungsbedingungen veröffentlicht hat"),
         ("number", "published_at"),
     ),
-):
-    register_personal_data(
-        model,
-        link,
-        purpose=purpose,
-        retention=_("solange der Eintrag besteht; beim Löschen Ihres Kontos ohne Ihren Namen"),
-        erasure=UNLINK,
-        export=export,
-    )
+)
 
 
 # --- notifications: barrier reports coming due (an answer within a month, § 10 L-BGG) ---
