@@ -334,15 +334,21 @@ def send_pending():
     """Send the mails written but not yet sent, oldest first, each marked sent right after it left
     (through one connection to the mail server)."""
     sent = 0
-    pending = Delivery.objects.filter(sent_at__isnull=True).exclude(body="").select_related("recipient")
+    pending = (
+        Delivery.objects.filter(sent_at__isnull=True)
+        .exclude(body="")
+        .select_related("recipient", "municipality")
+    )
     with get_connection() as mailer, connection.cursor() as cursor:
         for delivery in pending.order_by("created_at", "pk").iterator(chunk_size=500):
+            # The same Message-ID each time: a mail sent again after a crash is the same mail to the reader's program.
+            message_id = f"<delivery-{delivery.pk}@{delivery.municipality.host}>"
             message = EmailMessage(
                 delivery.subject,
                 delivery.body,
                 settings.DEFAULT_FROM_EMAIL,
                 [delivery.recipient.email],
-                headers=delivery.headers,
+                headers={**delivery.headers, "Message-ID": message_id},
                 connection=mailer,
             )
             message.send()
