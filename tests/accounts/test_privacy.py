@@ -153,6 +153,8 @@ def test_erasure_keeping_the_texts_leaves_them_only_there_and_without_the_name(
     assert own.author.user.display_name == "ehemaliges Mitglied" and TEXT in own.title
     assert not User.objects.filter(pk=member.user_id).exists()
     assert not Support.objects.filter(member_id=member.pk).exists()
+    other = Contribution.objects.get(pk=marked["other"].pk)
+    assert other.support_count == other.supports.count()  # the count follows the support that went
     assert AuditEntry.objects.filter(action="member.erased", details__person=pseudonym).exists()
     assert AuditEntry.objects.filter(actor_name=pseudonym).exists()  # their earlier lines, pseudonymised
 

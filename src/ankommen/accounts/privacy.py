@@ -213,7 +213,10 @@ def erase(member, *, actor, remove_texts=False):
     require(actor, "erase_account", member)
     town = member.municipality
     user = member.user
-    entries = sorted(registry.personal_data, key=lambda entry: _ORDER[entry.erasure])
+    # The membership goes last of the town's rows: other rows point at it (and would go with it unseen).
+    entries = sorted(
+        registry.personal_data, key=lambda entry: (_ORDER[entry.erasure], entry.model == "accounts.Member")
+    )
     with transaction.atomic():
         with translation.override(SOURCE):  # stored in the audit log, which speaks German
             pseudonym = _("ehemaliges Mitglied %(mark)s") % {"mark": secrets.token_hex(3)}
@@ -242,8 +245,7 @@ def erase(member, *, actor, remove_texts=False):
             elif entry.erasure == UNLINK:
                 rows.update(**{entry.field: None})
             elif entry.erasure == DELETE:
-                for row in rows:  # one by one: each row's signals keep the caches and the search in step
-                    row.delete()
+                rows.delete()  # Django sends each row's signals: the caches and the search keep in step
         audit(
             None,
             "member.erased",

@@ -93,10 +93,8 @@ def unsubscribe(request, token):
     topic = registry.topics.get(topic_code)
     if town_id != request.municipality.pk or topic is None:
         raise Http404("This link is not for this town.")
-    current = notifications.frequencies_of(user_id, request.municipality).get(topic_code)
-    done = current == Frequency.NEVER
+    done = notifications.frequencies(user_id, request.municipality)[topic_code] == Frequency.NEVER
     if request.method == "POST" and not done:
-        notifications.set_frequency_of(user_id, request.municipality, topic_code, Frequency.NEVER)
-        done = True
+        notifications.set_frequency(user_id, request.municipality, topic_code, Frequency.NEVER)
         return render(request, "core/unsubscribe.html", {"topic": topic, "done": True, "just_now": True})
     return render(request, "core/unsubscribe.html", {"topic": topic, "done": done})

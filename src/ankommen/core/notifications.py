@@ -123,13 +123,9 @@ def topics_for(member):
 
 
 def frequencies(user, town):
-    """{topic: frequency} for the person in the town: their choice, else the topic's default."""
-    return frequencies_of(user.pk, town)
-
-
-def frequencies_of(user_id, town):
+    """{topic: frequency} for the person (a user or their id) in the town: their choice, else the topic's default."""
     chosen = dict(
-        NotificationSetting.objects.filter(municipality=town, user_id=user_id).values_list(
+        NotificationSetting.objects.filter(municipality=town, user_id=getattr(user, "pk", user)).values_list(
             "topic", "frequency"
         )
     )
@@ -137,12 +133,9 @@ def frequencies_of(user_id, town):
 
 
 def set_frequency(user, town, topic, frequency):
-    set_frequency_of(user.pk, town, topic, frequency)
-
-
-def set_frequency_of(user_id, town, topic, frequency):
+    """How often the person (a user or their id) hears of `topic` by mail."""
     NotificationSetting.objects.update_or_create(
-        municipality=town, user_id=user_id, topic=topic, defaults={"frequency": frequency}
+        municipality=town, user_id=getattr(user, "pk", user), topic=topic, defaults={"frequency": frequency}
     )
 
 
@@ -359,9 +352,7 @@ def send_pending():
     return sent
 
 
-def mark_read(user, town, ids=None):
-    """The person has seen their notifications (all, or `ids`): they leave the mails still to come."""
+def mark_read(user, town):
+    """The person has seen their notifications: they leave the mails still to come."""
     rows = Notification.objects.filter(municipality=town, recipient=user, read_at__isnull=True)
-    if ids is not None:
-        rows = rows.filter(pk__in=ids)
     return rows.update(read_at=timezone.now())

@@ -224,7 +224,7 @@ register_notification_kind(
     "item.hidden", "moderation", _("Die Moderation hat ausgeblendet, was Sie geschrieben haben: „%(target)s“")
 )
 register_notification_kind("item.reported", "reports", _("Neue Meldung: „%(target)s“"))
-register_periodic("notifications.deliver", lambda now: notifications.deliver(now), minutes=1)
+register_periodic("notifications.deliver", notifications.deliver, minutes=1)
 for model, link, purpose, export in (
     (
         "core.Notification",

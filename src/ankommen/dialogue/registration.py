@@ -93,6 +93,7 @@ register_personal_data(
     erasure=DELETE,
     export=("contribution__title", "created_at"),
     labels=(_("Beitrag"), _("unterstützt am")),
+    erase_with=services.erase_supports,
 )
 register_personal_data(
     "dialogue.Answer",

@@ -112,6 +112,13 @@ def withdraw_support(contribution, *, member):
     return contribution
 
 
+def erase_supports(supports, member, erasure):
+    """An erased person's supports go, and the contributions they supported count one fewer each."""
+    supported = list(supports.values_list("contribution_id", flat=True))
+    Contribution.objects.filter(pk__in=supported).update(support_count=F("support_count") - 1)
+    supports.delete()
+
+
 def edit_contribution(contribution, *, author, title, body):
     """The author changes their contribution; the earlier version is kept, translations become outdated."""
     return authorship.edit(contribution, author=author, values={"title": title, "body": body})
