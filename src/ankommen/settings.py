@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "ankommen.legal",
     "ankommen.concept",
     "ankommen.dialogue",
+    "ankommen.circle",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

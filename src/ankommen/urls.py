@@ -12,6 +12,7 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.accounts.urls")),
     path("", include("ankommen.core.urls")),
     path("", include("ankommen.legal.urls")),
+    path("", include("ankommen.circle.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

@@ -138,6 +138,8 @@ CASES = [
             "reports": "weekly",
             "join_requests": "weekly",
             "barrier_reports": "weekly",
+            "calls": "weekly",
+            "call_answers": "weekly",
         },
         lambda: len(_mitglied_setting()),
     ),

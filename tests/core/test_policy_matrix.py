@@ -18,6 +18,14 @@ import pytest
 from django.utils import timezone
 
 from ankommen.accounts.models import JoinRequest, Member
+from ankommen.circle.models import (
+    Call,
+    CallInvitation,
+    CallStatus,
+    Organisation,
+    OrganisationMembership,
+    Profile,
+)
 from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
@@ -216,6 +224,19 @@ POLICY = {
     "decide_join_request": Row("join request", frozenset({ADMIN})),
     # the legal pages
     "view_terms_version": Row("terms", terms_readers),
+    # the open circle: one's own profile, and what the town's people show each other (members by default);
+    # the town's list of competences, its organisations and its calls are the admins'; a draft call too
+    "edit_profile": Row("member", frozenset({MEMBER})),
+    "view_profile": Row("profile", TOWN),
+    "search_members": Row("town", STAFF),
+    "keep_circle": Row("town", frozenset({ADMIN})),
+    "confirm_competence": Row("organisation membership", frozenset({ADMIN})),  # and its contact persons
+    "view_call": Row("draft call", frozenset({ADMIN})),  # a published one: everyone
+    "publish_call": Row("draft call", frozenset({ADMIN})),
+    "answer_call": Row("call", TOWN | {VISITOR}),  # a member of another town answers as a visitor
+    "close_call": Row("call", frozenset({ADMIN})),
+    "invite_to_call": Row("call", frozenset({ADMIN})),
+    "answer_invitation": Row("call invitation", frozenset({MEMBER})),  # the member asked
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
     # is the author's (a member) and the staff's
     "view_note": Row("note", EVERYONE | {SYSTEM}),
@@ -312,6 +333,15 @@ TARGETS = {
     "join request": lambda town, situation, author: JoinRequest(municipality=town, user=author.user),
     "deactivated member": lambda town, situation, author: Member(
         pk=author.pk, municipality=town, user=author.user, is_active=False
+    ),
+    "profile": lambda town, situation, author: Profile(municipality=town, member=author),
+    "organisation membership": lambda town, situation, author: OrganisationMembership(
+        municipality=town, member=author, organisation=Organisation(municipality=town)
+    ),
+    "call": lambda town, situation, author: Call(municipality=town, status=CallStatus.PUBLISHED),
+    "draft call": lambda town, situation, author: Call(municipality=town, status=CallStatus.DRAFT),
+    "call invitation": lambda town, situation, author: CallInvitation(
+        municipality=town, member=author, call=Call(municipality=town, status=CallStatus.PUBLISHED)
     ),
     "note": lambda town, situation, author: Note(
         municipality=town, author=author, hidden_at=timezone.now() if situation.hidden else None

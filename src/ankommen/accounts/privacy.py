@@ -12,6 +12,7 @@ they are a member of no other town.
 """
 
 import datetime
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -110,6 +111,10 @@ def _plain(value):
     return value
 
 
+def _readable_item(item):
+    return json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else item
+
+
 def _readable(field, value):
     """A value for the readable page, as a table shows it: dates short, choices by their label."""
     if value is None or value == "":
@@ -120,8 +125,11 @@ def _readable(field, value):
         return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
     if isinstance(field, models.DateField):
         return formats.date_format(value, "SHORT_DATE_FORMAT")
-    if isinstance(value, (dict, list)):  # roles ({"expert": ""}) by their names
-        names = [registry.roles[key].label if key in registry.roles else key for key in value]
+    if isinstance(value, (dict, list)):  # roles ({"expert": ""}) by their names; other lists as they are
+        names = [
+            registry.roles[key].label if isinstance(key, str) and key in registry.roles else _readable_item(key)
+            for key in value
+        ]
         return ", ".join(str(name) for name in names) or "–"
     choices = dict(field.flatchoices or ())
     if value in choices:

@@ -1,0 +1,299 @@
+"""Which members fit a call, ranked, each with the reasons for their score.
+
+The rules are published on the call's page for its admins (`WEIGHTS`, `SPREAD_*`):
+
+1. **Must-criteria filter first.** A member is a candidate only if they left "suggest me" on, are
+   active, and meet every criterion the call marks as a condition: each competence (on a call with
+   children or vulnerable people: confirmed by an organisation), each language at the skill and
+   level asked, interpreting at the level asked.
+2. **Then a weighted score**, the sum of its reason points, so the reasons add up to it exactly:
+   each competence of the call the member has, more if an organisation confirmed it; a free term
+   naming one (not on calls with children or vulnerable people: only confirmed competences count
+   there); each language of the call met, more for each level above the one asked; interpreting
+   above the level asked; the sector the call wishes for; an interest in the call's field.
+3. **A spread term** takes points off for every request the member received for other calls in the
+   last months, so that the same few people are not asked for everything.
+4. **The same input gives the same order**: ties are broken by a fixed hash of call and member,
+   not by chance and not by age of membership.
+
+The queries are the same in number however many members the town has (`rank`).
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from ankommen.circle.models import (
+    CallInvitation,
+    MemberCompetence,
+    MemberLanguage,
+    Profile,
+)
+from ankommen.circle.vocabulary import SPOKEN_LANGUAGES, Interpreting, Level, Skill
+
+WEIGHTS = {
+    "competence": 10,
+    "confirmed": 4,
+    "free_term": 4,
+    "language": 6,
+    "language_level": 1,  # per level above the one asked, at most `LANGUAGE_LEVELS_COUNTED`
+    "interpreting_level": 2,  # per level above the one asked
+    "sector": 3,
+    "interest": 3,
+}
+LANGUAGE_LEVELS_COUNTED = 3
+SPREAD_POINTS = 2  # taken off per request for another call …
+SPREAD_MAX = 10  # … at most this many points
+SPREAD_DAYS = 90  # … counted over this many days
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason for a member's score: its kind, its points and what it names (JSON-able)."""
+
+    kind: str
+    points: int
+    params: dict = field(default_factory=dict)
+
+    @property
+    def text(self):
+        return reason_text(self.kind, self.params)
+
+    def as_json(self):
+        return [self.kind, self.points, self.params]
+
+    @classmethod
+    def from_json(cls, row):
+        return cls(row[0], row[1], row[2])
+
+
+def short_level(level):
+    """A level as a reason names it: "B2", or "Muttersprache"."""
+    return Level(level).label if level == Level.NATIVE else Level(level).name
+
+
+def reason_text(kind, params):
+    """A reason in the reader's language."""
+    if kind == "competence":
+        return _("Kompetenz „%(name)s“") % params
+    if kind == "confirmed":
+        return _("„%(name)s“ bestätigt von %(organisation)s") % params
+    if kind == "free_term":
+        return _("nennt „%(term)s“ in eigenen Worten") % params
+    if kind in ("language", "language_level"):
+        values = {
+            "language": SPOKEN_LANGUAGES.get(params["language"], params["language"]),
+            "skill": Skill(params["skill"]).label,
+            "level": short_level(params["level"]),
+            "asked": short_level(params["asked"]),
+        }
+        if kind == "language":
+            return _("%(language)s %(skill)s: %(level)s (gefragt: %(asked)s)") % values
+        return _("%(language)s %(skill)s über dem gefragten Niveau") % values
+    if kind == "interpreting_level":
+        return _("Dolmetschen: %(level)s") % {"level": Interpreting(params["level"]).label}
+    if kind == "sector":
+        return _("Bereich wie gewünscht")
+    if kind == "interest":
+        return _("interessiert sich für das Handlungsfeld")
+    if kind == "spread":
+        return (
+            ngettext(
+                "schon %(count)s Anfrage in den letzten %(days)s Tagen",
+                "schon %(count)s Anfragen in den letzten %(days)s Tagen",
+                params["count"],
+            )
+            % params
+        )
+    return kind
+
+
+@dataclass
+class Match:
+    profile_id: int
+    member_id: int
+    reasons: list
+    tiebreak: str
+    member: object = None
+    invitation: object = None
+
+    @property
+    def score(self):
+        return sum(reason.points for reason in self.reasons)
+
+
+def _tiebreak(call, member_id):
+    return hashlib.sha256(f"{call.pk}:{member_id}".encode()).hexdigest()
+
+
+class Criteria:
+    """A call's criteria, read once: its competences and languages, each a condition or a wish."""
+
+    def __init__(self, call):
+        self.call = call
+        self.competences = list(call.competences.select_related("competence"))
+        self.languages = list(call.languages.all())
+        self.names = {row.competence_id: row.competence.name for row in self.competences}
+
+    def candidates(self):
+        """The profiles that meet every condition and fit at least one criterion (a queryset)."""
+        call = self.call
+        confirmed_only = call.involves_vulnerable
+        profiles = Profile.objects.for_municipality(call.municipality_id).filter(
+            suggest_me=True, member__is_active=True
+        )
+        held = MemberCompetence.objects.filter(profile=OuterRef("pk"))
+        if confirmed_only:
+            held = held.filter(confirmed_at__isnull=False)
+        spoken = MemberLanguage.objects.filter(profile=OuterRef("pk"))
+        for row in self.competences:
+            if row.must:
+                profiles = profiles.filter(Exists(held.filter(competence=row.competence_id)))
+        for row in self.languages:
+            if row.must:
+                profiles = profiles.filter(
+                    Exists(spoken.filter(language=row.language, **{f"{row.skill}__gte": row.min_level}))
+                )
+        if call.interpreting_min:
+            profiles = profiles.filter(interpreting__gte=call.interpreting_min)
+        fits = Q(pk__in=[])
+        if self.competences:
+            fits |= Exists(held.filter(competence__in=list(self.names)))
+            if not confirmed_only:
+                for name in self.names.values():
+                    fits |= Q(free_terms__icontains=name)
+        for row in self.languages:
+            fits |= Exists(spoken.filter(language=row.language, **{f"{row.skill}__gte": row.min_level}))
+        if call.interpreting_min:
+            fits |= Q(interpreting__gte=call.interpreting_min)
+        if not (self.competences or self.languages or call.interpreting_min):
+            # A call that names no competence, language or interpreting: the sector and the field decide.
+            if call.sector:
+                fits |= Q(sector=call.sector)
+            if call.field_id:
+                fits |= Q(interests=call.field_id)
+        return profiles.filter(fits)
+
+
+def rank(call, *, limit=25, with_members=True):
+    """The members who fit `call`, best first, at most `limit` (None: all), each a `Match` with reasons."""
+    criteria = Criteria(call)
+    candidates = criteria.candidates()
+    ids = candidates.values("pk")
+    profiles = {
+        row[0]: row
+        for row in candidates.values_list(
+            "pk", "member_id", "sector", "interpreting", "free_terms"
+        ).distinct()
+    }
+    if not profiles:
+        return []
+    held = {}
+    rows = MemberCompetence.objects.filter(profile__in=ids, competence__in=list(criteria.names)).values_list(
+        "profile_id", "competence_id", "confirmed_at", "confirmed_by__name"
+    )
+    for profile_id, competence_id, confirmed_at, organisation in rows:
+        held.setdefault(profile_id, {})[competence_id] = organisation if confirmed_at else None
+    spoken = {}
+    languages = {row.language for row in criteria.languages}
+    for row in MemberLanguage.objects.filter(profile__in=ids, language__in=languages).values_list(
+        "profile_id", "language", "speak", "understand", "write"
+    ):
+        spoken.setdefault(row[0], {})[row[1]] = dict(
+            zip(("speak", "understand", "write"), row[2:], strict=True)
+        )
+    interested = set()
+    if call.field_id:
+        interested = set(
+            Profile.interests.through.objects.filter(profile__in=ids, field=call.field_id).values_list(
+                "profile_id", flat=True
+            )
+        )
+    since = timezone.now() - timedelta(days=SPREAD_DAYS)
+    asked = dict(
+        CallInvitation.objects.filter(member__circle_profile__in=ids, invited_at__gte=since)
+        .exclude(call=call)
+        .values("member_id")
+        .annotate(count=Count("pk"))
+        .values_list("member_id", "count")
+    )
+    matches = []
+    for profile_id, member_id, sector, interpreting, free_terms in profiles.values():
+        reasons = _reasons(
+            criteria,
+            held.get(profile_id, {}),
+            spoken.get(profile_id, {}),
+            sector,
+            interpreting,
+            free_terms,
+            profile_id in interested,
+            asked.get(member_id, 0),
+        )
+        if any(reason.points > 0 for reason in reasons):
+            matches.append(Match(profile_id, member_id, reasons, _tiebreak(call, member_id)))
+    matches.sort(key=lambda match: (-match.score, match.tiebreak))
+    if limit is not None:
+        matches = matches[:limit]
+    if with_members and matches:
+        _attach_members(call, matches)
+    return matches
+
+
+def _reasons(criteria, held, spoken, sector, interpreting, free_terms, interested, asked):
+    call, reasons = criteria.call, []
+    terms = [term.strip().casefold() for term in free_terms.split(",") if term.strip()]
+    for row in criteria.competences:
+        name = criteria.names[row.competence_id]
+        if row.competence_id in held and not (call.involves_vulnerable and held[row.competence_id] is None):
+            reasons.append(Reason("competence", WEIGHTS["competence"], {"name": name}))
+            if held[row.competence_id] is not None:
+                reasons.append(
+                    Reason(
+                        "confirmed",
+                        WEIGHTS["confirmed"],
+                        {"name": name, "organisation": held[row.competence_id]},
+                    )
+                )
+        elif not call.involves_vulnerable:
+            term = next((term for term in terms if term in name.casefold() or name.casefold() in term), None)
+            if term is not None:
+                reasons.append(Reason("free_term", WEIGHTS["free_term"], {"term": term}))
+    for row in criteria.languages:
+        level = spoken.get(row.language, {}).get(row.skill, 0)
+        if level >= row.min_level:
+            params = {"language": row.language, "skill": row.skill, "level": level, "asked": row.min_level}
+            reasons.append(Reason("language", WEIGHTS["language"], params))
+            above = min(level - row.min_level, LANGUAGE_LEVELS_COUNTED)
+            if above:
+                reasons.append(Reason("language_level", above * WEIGHTS["language_level"], params))
+    if call.interpreting_min and interpreting > call.interpreting_min:
+        points = (interpreting - call.interpreting_min) * WEIGHTS["interpreting_level"]
+        reasons.append(Reason("interpreting_level", points, {"level": interpreting}))
+    if call.sector and sector == call.sector:
+        reasons.append(Reason("sector", WEIGHTS["sector"]))
+    if interested:
+        reasons.append(Reason("interest", WEIGHTS["interest"]))
+    if asked:
+        points = -min(asked * SPREAD_POINTS, SPREAD_MAX)
+        reasons.append(Reason("spread", points, {"count": asked, "days": SPREAD_DAYS}))
+    return reasons
+
+
+def _attach_members(call, matches):
+    """The shown members with their names, and this call's request to each, if any (two queries)."""
+    from ankommen.accounts.models import Member
+
+    ids = [match.member_id for match in matches]
+    members = Member.objects.select_related("user").in_bulk(ids)
+    invitations = {
+        invitation.member_id: invitation
+        for invitation in CallInvitation.objects.filter(call=call, member__in=ids)
+    }
+    for match in matches:
+        match.member = members[match.member_id]
+        match.invitation = invitations.get(match.member_id)
