@@ -313,6 +313,17 @@ CASES = [
         {},
         lambda: Call.objects.filter(status="closed").count(),
     ),
+    Case(
+        "see the paper answer form", "get", lambda: f"/verwaltung/gesucht/{_creative().pk}/auf-papier/", ADMIN
+    ),
+    Case(
+        "enter an answer from paper",
+        "post",
+        lambda: f"/verwaltung/gesucht/{_creative().pk}/auf-papier/",
+        ADMIN,
+        {"paper_author": "Fatma Kaya", "paper_occasion": "Sprechstunde im Rathaus", "message": "Ich male."},
+        lambda: CallAnswer.objects.count(),
+    ),
     Case("find members", "get", lambda: "/verwaltung/personen-finden/", STAFF, {"language": "ar"}),
 ]
 

@@ -274,6 +274,21 @@ class AnswerForm(forms.Form):
             del self.fields["name"], self.fields["email"]
 
 
+class PaperAnswerForm(forms.Form):
+    """An answer given on paper, at the counter or on the phone, entered by staff."""
+
+    paper_author = PlainTextField(label=_("Name der Person"), max_length=120)
+    paper_occasion = PlainTextField(
+        label=_("Eingereicht bei"),
+        max_length=200,
+        help_text=_("z. B. „Sprechstunde im Rathaus, 3. Dezember“ oder „am Telefon“"),
+    )
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"), required=False, help_text=_("falls die Person eine angegeben hat")
+    )
+    message = PlainTextField(label=_("Nachricht"), max_length=2000, required=False, multiline=True, rows=4)
+
+
 class InviteForm(forms.Form):
     members = forms.TypedMultipleChoiceField(
         label=_("Personen anfragen"), coerce=int, widget=forms.CheckboxSelectMultiple

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.circle.vocabulary import SPOKEN_LANGUAGES, Interpreting, Level, Sector, Skill, Visibility
 from ankommen.concept.models import OrderedTenantModel
-from ankommen.core.models import TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
+from ankommen.core.models import OnPaper, TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
 
 # The parts of a profile, each with its own visibility, in the order a profile page shows them.
 PARTS = ("competences", "languages", "sector", "interests", "organisations", "district")
@@ -384,8 +384,9 @@ class CallLanguage(TenantModel):
         return ()
 
 
-class CallAnswer(TenantModel):
-    """Someone answers a call: a member (their contact stays with the platform), or a visitor with an address."""
+class CallAnswer(OnPaper, TenantModel):
+    """Someone answers a call: a member (their contact stays with the platform), a visitor with an address,
+    or someone on paper or at the counter, entered by staff (`paper_author`, `paper_occasion`, `entered_by`)."""
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="answers")
     member = models.ForeignKey(
@@ -395,6 +396,9 @@ class CallAnswer(TenantModel):
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     message = models.TextField(_("Nachricht"), max_length=2000, blank=True)
     created_at = models.DateTimeField(_("am"), default=timezone.now)
+    entered_by = models.ForeignKey(
+        "accounts.Member", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("Antwort auf ein Gesuch")

@@ -99,6 +99,7 @@ register_audit_actions(
         "call.published": _("Gesuch veröffentlicht"),
         "call.closed": _("Gesuch beendet"),
         "call.invited": _("Personen zu einem Gesuch angefragt"),
+        "call.answer_on_paper": _("Meldung auf ein Gesuch von Papier eingetragen"),
     },
     area=_("Offener Kreis"),
 )
@@ -135,6 +136,7 @@ register_followable("gesucht", "circle.Call")
 register_personal_data(
     "circle.Profile",
     "member__user",
+    name=_("Ihr Profil im offenen Kreis"),
     purpose=_("Ihr Profil im offenen Kreis: was Sie können, Ihr Bereich, Ihre Interessen, wer was sieht"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
@@ -142,7 +144,7 @@ register_personal_data(
         "free_terms",
         "interpreting",
         "sector",
-        "district",
+        "district__name",
         "suggest_me",
         "competences_visible_to",
         "languages_visible_to",
@@ -156,14 +158,16 @@ register_personal_data(
 register_personal_data(
     "circle.MemberCompetence",
     "profile__member__user",
+    name=_("Ihre Kompetenzen"),
     purpose=_("Ihre Kompetenzen aus der Liste der Stadt, und welche Organisation sie bestätigt hat"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
-    export=("competence", "confirmed_by", "confirmed_at"),
+    export=("competence__name", "confirmed_by__name", "confirmed_at"),
 )
 register_personal_data(
     "circle.MemberLanguage",
     "profile__member__user",
+    name=_("Ihre Sprachen"),
     purpose=_("Ihre Sprachen mit Ihrem Niveau im Sprechen, Verstehen und Schreiben"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
@@ -172,10 +176,11 @@ register_personal_data(
 register_personal_data(
     "circle.OrganisationMembership",
     "member__user",
+    name=_("Ihre Organisationen"),
     purpose=_("Zu welchen Organisationen Sie gehören"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
-    export=("organisation", "is_contact", "joined_at"),
+    export=("organisation__name", "is_contact", "joined_at"),
 )
 register_personal_data(
     "circle.CallAnswer",
@@ -183,7 +188,7 @@ register_personal_data(
     purpose=_("Ihre Meldungen auf Gesuche"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
-    export=("call", "message", "created_at"),
+    export=("call__title", "message", "created_at"),
 )
 register_personal_data(
     "circle.CallAnswer",
@@ -192,28 +197,35 @@ register_personal_data(
     purpose=_("Meldungen auf Gesuche ohne Konto: Ihr Name und Ihre Adresse für die Antwort"),
     retention=_("bis das Gesuch gelöscht wird oder Sie um Löschung bitten"),
     erasure=DELETE,
-    export=("call", "name", "email", "message", "created_at"),
+    export=("call__title", "name", "email", "message", "created_at"),
 )
 register_personal_data(
     "circle.CallInvitation",
     "member__user",
+    name=_("Anfragen an Sie"),
     purpose=_("Anfragen an Sie zu Gesuchen: warum Sie passten, und Ihre Antwort"),
     retention=UNTIL_ERASED,
     erasure=DELETE,
-    export=("call", "status", "score", "reasons", "invited_at", "answered_at"),
+    export=("call__title", "status", "score", "reasons", "invited_at", "answered_at"),
 )
 register_staff_acts(
     (
         "circle.MemberCompetence",
         "confirmed_by_member__user",
         _("Wessen Kompetenz Sie für eine Organisation bestätigt haben"),
-        ("competence", "confirmed_at"),
+        ("competence__name", "confirmed_at"),
     ),
     ("circle.Call", "created_by__user", _("Gesuche, die Sie angelegt haben"), ("title", "created_at")),
+    (
+        "circle.CallAnswer",
+        "entered_by__user",
+        _("Meldungen auf Gesuche, die Sie von Papier eingetragen haben"),
+        ("call__title", "created_at"),
+    ),
     (
         "circle.CallInvitation",
         "invited_by__user",
         _("Anfragen zu Gesuchen, die Sie verschickt haben"),
-        ("call", "invited_at"),
+        ("call__title", "invited_at"),
     ),
 )

@@ -258,6 +258,26 @@ def answer_call(call, *, member, name="", email="", message=""):
     return answer
 
 
+def answer_on_paper(call, *, actor, paper_author, paper_occasion, email="", message=""):
+    """Staff enter an answer someone gave on paper, at the counter or on the phone, with where it came from."""
+    require(actor, "keep_circle", call)
+    if call.status == CallStatus.DRAFT:
+        raise ValidationError(_("Auf einen Entwurf kann sich noch niemand melden."))
+    with transaction.atomic():
+        answer = CallAnswer.objects.create(
+            municipality_id=call.municipality_id,
+            call=call,
+            name=paper_author,
+            paper_author=paper_author,
+            paper_occasion=paper_occasion,
+            email=email,
+            message=message,
+            entered_by=actor,
+        )
+        audit(actor.user, "call.answer_on_paper", call, occasion=paper_occasion)
+    return answer
+
+
 def _tell_owners(call, kind, event, besides=None):
     owners = notifications.people_who_may(
         call.municipality, "keep_circle", besides=[getattr(besides, "user", None)]

@@ -43,5 +43,6 @@ urlpatterns = [
     path("verwaltung/gesucht/<int:pk>/bearbeiten/", views.call_edit, name="call_edit"),
     path("verwaltung/gesucht/<int:pk>/veroeffentlichen/", views.call_publish, name="call_publish"),
     path("verwaltung/gesucht/<int:pk>/beenden/", views.call_close, name="call_close"),
+    path("verwaltung/gesucht/<int:pk>/auf-papier/", views.call_paper_answer, name="call_paper_answer"),
     path("verwaltung/personen-finden/", views.member_search, name="member_search"),
 ]

@@ -20,6 +20,7 @@ from ankommen.circle.forms import (
     LanguageForm,
     MemberSearchForm,
     OrganisationForm,
+    PaperAnswerForm,
     ProfileForm,
 )
 from ankommen.circle.models import (
@@ -462,7 +463,7 @@ def call_matches(request, pk):
         context={
             "call": call,
             "matches": matches,
-            "answers": call.answers.select_related("member__user"),
+            "answers": call.answers.select_related("member__user", "entered_by__user"),
             "invitations": call.invitations.select_related("member__user"),
             "weights": matching.WEIGHTS,
             "spread": {
@@ -472,6 +473,20 @@ def call_matches(request, pk):
             },
             "accepted": InvitationStatus.ACCEPTED,
         },
+    )
+
+
+def call_paper_answer(request, pk):
+    """Staff enter an answer someone gave on paper or at the counter."""
+    call = town_object_or_404(Call.objects, request, "keep_circle", pk=pk)
+    return form_page(
+        request,
+        PaperAnswerForm(posted(request)),
+        "circle/paper_answer.html",
+        save=partial(services.answer_on_paper, call, actor=request.member),
+        done=_("Die Meldung ist eingetragen."),
+        then=reverse("circle:call_matches", args=[call.pk]),
+        context={"call": call, "heading": _("Meldung auf Papier eintragen")},
     )
 
 
