@@ -127,7 +127,9 @@ def _readable(field, value):
         return formats.date_format(value, "SHORT_DATE_FORMAT")
     if isinstance(value, (dict, list)):  # roles ({"expert": ""}) by their names; other lists as they are
         names = [
-            registry.roles[key].label if isinstance(key, str) and key in registry.roles else _readable_item(key)
+            registry.roles[key].label
+            if isinstance(key, str) and key in registry.roles
+            else _readable_item(key)
             for key in value
         ]
         return ", ".join(str(name) for name in names) or "–"
