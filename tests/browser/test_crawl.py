@@ -68,6 +68,12 @@ def _unsubscribe_link(people):
     )
 
 
+def _call(start):
+    from ankommen.circle.models import Call
+
+    return Call.objects.get(municipality__slug="kornwestheim", title__startswith=start)
+
+
 def _visitor_pages(people):
     from ankommen.accounts.models import Invitation
 
@@ -107,6 +113,11 @@ def _visitor_pages(people):
         Page("/konto/login/"),
         Page("/konto/signup/"),
         Page("/konto/password/reset/"),
+        Page(reverse("circle:calls")),
+        Page(_call("Gesucht: Begleitung").get_absolute_url(), submit=FORM),
+        Page(reverse("circle:organisations")),
+        Page(reverse("circle:organisation", args=["tanzwerkstatt"])),
+        Page(reverse("circle:member", args=[people["leyla.ahmadi"].pk])),
     ]
 
 
@@ -123,8 +134,22 @@ def _member_pages(people):
         Page("/konto/email/"),
         Page("/konto/password/change/"),
         Page(reverse("core:administration"), status=403),
+        Page(reverse("circle:profile_edit")),
+        Page(reverse("circle:languages"), submit=FORM),  # no level chosen: the form says so
+        Page(reverse("circle:preview") + "?als=verwaltung"),
+        Page(reverse("circle:my_calls")),
+        Page(reverse("circle:invitation_accept", args=[_asked("mitglied").pk])),
+        Page(_call("Gesucht: Menschen, die kreativ").get_absolute_url()),
         Page("/konto/logout/"),
     ]
+
+
+def _asked(local_part):
+    from ankommen.circle.models import CallInvitation
+
+    return CallInvitation.objects.get(
+        member__user__email__startswith=f"{local_part}@", call__title__startswith="Gesucht: Hausaufgaben"
+    )
 
 
 def _expert_pages(people):
@@ -145,6 +170,7 @@ def _moderator_pages(people):
         Page(reverse("core:hide", args=["kommentare", comment.pk])),
         Page(reverse("core:hide", args=["beitraege", café.pk]), submit=FORM),
         Page(reverse("legal:barrier_queue")),
+        Page(reverse("circle:member_search") + "?sector=kultur"),
     ]
 
 
@@ -196,6 +222,35 @@ def _admin_pages(people):
         ),
         Page(reverse("legal:sign_language_edit", args=["inhalte"])),
         Page(reverse("core:town_languages")),
+        *_admin_circle_pages(),
+    ]
+
+
+def _admin_circle_pages():
+    from ankommen.circle.models import Competence, MemberCompetence
+
+    creative = _call("Gesucht: Menschen, die kreativ")
+    draft = _call("Gesucht: Patinnen")
+    held = MemberCompetence.objects.filter(
+        municipality__slug="kornwestheim", confirmed_by__slug="arbeitskreis-asyl"
+    ).first()
+    dance = Competence.objects.get(municipality__slug="kornwestheim", name="Tanz")
+    return [
+        Page(reverse("circle:calls_admin")),
+        Page(reverse("circle:call_matches", args=[creative.pk])),
+        Page(reverse("circle:call_matches", args=[draft.pk])),
+        Page(reverse("circle:call_create"), submit=FORM),
+        Page(reverse("circle:call_edit", args=[creative.pk])),
+        Page(reverse("circle:call_close", args=[creative.pk])),
+        Page(reverse("circle:call_paper_answer", args=[creative.pk]), submit=FORM),
+        Page(reverse("circle:competences")),
+        Page(reverse("circle:competence_create"), submit=FORM),
+        Page(reverse("circle:competence_edit", args=[dance.pk])),
+        Page(reverse("circle:organisation_create"), submit=FORM),
+        Page(reverse("circle:organisation_edit", args=["arbeitskreis-asyl"])),
+        Page(reverse("circle:organisation", args=["arbeitskreis-asyl"])),
+        Page(reverse("circle:competence_unconfirm", args=["arbeitskreis-asyl", held.pk])),
+        Page(reverse("circle:member_search") + "?language=ar&level=3"),
     ]
 
 

@@ -19,11 +19,13 @@ The rules are published on the call's page for its admins (`WEIGHTS`, `SPREAD_*`
 The queries are the same in number however many members the town has (`rank`).
 """
 
-import hashlib
+import heapq
+import operator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import reduce
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -118,17 +120,13 @@ class Match:
     profile_id: int
     member_id: int
     reasons: list
-    tiebreak: str
+    tiebreak: int
     member: object = None
     invitation: object = None
 
     @property
     def score(self):
         return sum(reason.points for reason in self.reasons)
-
-
-def _tiebreak(call, member_id):
-    return hashlib.sha256(f"{call.pk}:{member_id}".encode()).hexdigest()
 
 
 class Criteria:
@@ -140,147 +138,172 @@ class Criteria:
         self.languages = list(call.languages.all())
         self.names = {row.competence_id: row.competence.name for row in self.competences}
 
-    def candidates(self):
-        """The profiles that meet every condition and fit at least one criterion (a queryset)."""
+    def meets_conditions(self, held, spoken, interpreting):
+        """Does a profile with these competences, languages and interpreting meet every condition?"""
         call = self.call
-        confirmed_only = call.involves_vulnerable
-        profiles = Profile.objects.for_municipality(call.municipality_id).filter(
-            suggest_me=True, member__is_active=True
-        )
-        held = MemberCompetence.objects.filter(profile=OuterRef("pk"))
-        if confirmed_only:
-            held = held.filter(confirmed_at__isnull=False)
-        spoken = MemberLanguage.objects.filter(profile=OuterRef("pk"))
         for row in self.competences:
-            if row.must:
-                profiles = profiles.filter(Exists(held.filter(competence=row.competence_id)))
+            if row.must and (
+                row.competence_id not in held
+                or (call.involves_vulnerable and held[row.competence_id] is None)
+            ):
+                return False
         for row in self.languages:
-            if row.must:
-                profiles = profiles.filter(
-                    Exists(spoken.filter(language=row.language, **{f"{row.skill}__gte": row.min_level}))
-                )
-        if call.interpreting_min:
-            profiles = profiles.filter(interpreting__gte=call.interpreting_min)
-        fits = Q(pk__in=[])
-        if self.competences:
-            fits |= Exists(held.filter(competence__in=list(self.names)))
-            if not confirmed_only:
-                for name in self.names.values():
-                    fits |= Q(free_terms__icontains=name)
-        for row in self.languages:
-            fits |= Exists(spoken.filter(language=row.language, **{f"{row.skill}__gte": row.min_level}))
-        if call.interpreting_min:
-            fits |= Q(interpreting__gte=call.interpreting_min)
-        if not (self.competences or self.languages or call.interpreting_min):
-            # A call that names no competence, language or interpreting: the sector and the field decide.
-            if call.sector:
-                fits |= Q(sector=call.sector)
-            if call.field_id:
-                fits |= Q(interests=call.field_id)
-        return profiles.filter(fits)
+            if row.must and spoken.get(row.language, {}).get(row.skill, 0) < row.min_level:
+                return False
+        return interpreting >= call.interpreting_min
+
+
+PROFILE_COLUMNS = ("member_id", "sector", "interpreting", "free_terms")
+
+
+def _candidates(criteria):
+    """{profile id: (member id, sector, interpreting, free terms)}, with the competences and languages of
+    the call each holds: every member who may be suggested and fits at least one criterion.
+
+    Each query reads the rows of one kind of criterion with the profile's columns joined, so the
+    number of queries depends on the call, never on the number of members."""
+    call = criteria.call
+    town = call.municipality_id
+    suggested = {"profile__suggest_me": True, "profile__member__is_active": True}
+    joined = tuple(f"profile__{column}" for column in PROFILE_COLUMNS)
+    profiles, held, spoken = {}, {}, {}
+    if criteria.competences:
+        # The competences are the town's own, so are the rows that hold them (and the index by
+        # competence is the one to use: a filter by town would lead SQLite to the town's index).
+        rows = MemberCompetence.objects.filter(competence__in=list(criteria.names), **suggested).values_list(
+            "profile_id", *joined, "competence_id", "confirmed_at", "confirmed_by__name"
+        )
+        for profile_id, *columns, competence_id, confirmed_at, organisation in rows:
+            profiles[profile_id] = tuple(columns)
+            held.setdefault(profile_id, {})[competence_id] = organisation if confirmed_at else None
+    if criteria.languages:
+        known = Q(pk__in=[])
+        for row in criteria.languages:
+            known |= Q(language=row.language, **{f"{row.skill}__gte": row.min_level})
+        rows = MemberLanguage.objects.filter(known, municipality=town, **suggested).values_list(
+            "profile_id", *joined, "language", "speak", "understand", "write"
+        )
+        for profile_id, *columns, language, speak, understand, write in rows:
+            profiles[profile_id] = tuple(columns)
+            spoken.setdefault(profile_id, {})[language] = {
+                "speak": speak,
+                "understand": understand,
+                "write": write,
+            }
+    others = []
+    if any(row.must for row in (*criteria.competences, *criteria.languages)):
+        # Whoever meets a condition holds that competence or speaks that language: read above already.
+        return profiles, held, spoken
+    if criteria.competences and not call.involves_vulnerable:
+        others += [Q(free_terms__icontains=name) for name in criteria.names.values()]
+    if call.interpreting_min:
+        others.append(Q(interpreting__gte=call.interpreting_min))
+    if not (criteria.competences or criteria.languages or call.interpreting_min):
+        # A call that names no competence, language or interpreting: the sector and the field decide.
+        if call.sector:
+            others.append(Q(sector=call.sector))
+        if call.field_id:
+            others.append(Q(interests=call.field_id))
+    if others:
+        rows = Profile.objects.filter(
+            reduce(operator.or_, others), municipality=town, suggest_me=True, member__is_active=True
+        )
+        for profile_id, *columns in rows.values_list("pk", *PROFILE_COLUMNS).distinct():
+            profiles[profile_id] = tuple(columns)
+    return profiles, held, spoken
+
+
+def _tiebreak(call, member_id):
+    """A fixed order among equal scores that follows neither the member's age nor chance (Knuth's
+    multiplicative hash of member and call)."""
+    return (member_id * 2654435761 + call.pk * 40503) % 4294967296
 
 
 def rank(call, *, limit=25, with_members=True):
     """The members who fit `call`, best first, at most `limit` (None: all), each a `Match` with reasons."""
     criteria = Criteria(call)
-    candidates = criteria.candidates()
-    ids = candidates.values("pk")
-    profiles = {
-        row[0]: row
-        for row in candidates.values_list(
-            "pk", "member_id", "sector", "interpreting", "free_terms"
-        ).distinct()
-    }
+    profiles, held, spoken = _candidates(criteria)
     if not profiles:
         return []
-    held = {}
-    rows = MemberCompetence.objects.filter(profile__in=ids, competence__in=list(criteria.names)).values_list(
-        "profile_id", "competence_id", "confirmed_at", "confirmed_by__name"
-    )
-    for profile_id, competence_id, confirmed_at, organisation in rows:
-        held.setdefault(profile_id, {})[competence_id] = organisation if confirmed_at else None
-    spoken = {}
-    languages = {row.language for row in criteria.languages}
-    for row in MemberLanguage.objects.filter(profile__in=ids, language__in=languages).values_list(
-        "profile_id", "language", "speak", "understand", "write"
-    ):
-        spoken.setdefault(row[0], {})[row[1]] = dict(
-            zip(("speak", "understand", "write"), row[2:], strict=True)
-        )
     interested = set()
     if call.field_id:
         interested = set(
-            Profile.interests.through.objects.filter(profile__in=ids, field=call.field_id).values_list(
-                "profile_id", flat=True
-            )
+            Profile.interests.through.objects.filter(
+                field=call.field_id, profile__suggest_me=True
+            ).values_list("profile_id", flat=True)
         )
     since = timezone.now() - timedelta(days=SPREAD_DAYS)
     asked = dict(
-        CallInvitation.objects.filter(member__circle_profile__in=ids, invited_at__gte=since)
+        CallInvitation.objects.filter(municipality=call.municipality_id, invited_at__gte=since)
         .exclude(call=call)
         .values("member_id")
         .annotate(count=Count("pk"))
         .values_list("member_id", "count")
     )
-    matches = []
-    for profile_id, member_id, sector, interpreting, free_terms in profiles.values():
+    scored = []
+    for profile_id, (member_id, sector, interpreting, free_terms) in profiles.items():
+        owned, known = held.get(profile_id, {}), spoken.get(profile_id, {})
+        if not criteria.meets_conditions(owned, known, interpreting):
+            continue
         reasons = _reasons(
             criteria,
-            held.get(profile_id, {}),
-            spoken.get(profile_id, {}),
+            owned,
+            known,
             sector,
             interpreting,
             free_terms,
             profile_id in interested,
             asked.get(member_id, 0),
         )
-        if any(reason.points > 0 for reason in reasons):
-            matches.append(Match(profile_id, member_id, reasons, _tiebreak(call, member_id)))
-    matches.sort(key=lambda match: (-match.score, match.tiebreak))
-    if limit is not None:
-        matches = matches[:limit]
+        if any(points > 0 for _kind, points, _params in reasons):
+            score = sum(points for _kind, points, _params in reasons)
+            scored.append((-score, _tiebreak(call, member_id), profile_id, member_id, reasons))
+    best = sorted(scored) if limit is None else heapq.nsmallest(limit, scored)
+    matches = [
+        Match(profile_id, member_id, [Reason(*reason) for reason in reasons], tiebreak)
+        for _score, tiebreak, profile_id, member_id, reasons in best
+    ]
     if with_members and matches:
         _attach_members(call, matches)
     return matches
 
 
 def _reasons(criteria, held, spoken, sector, interpreting, free_terms, interested, asked):
+    """The reasons for one profile's score, as (kind, points, params): the one place points are given."""
     call, reasons = criteria.call, []
-    terms = [term.strip().casefold() for term in free_terms.split(",") if term.strip()]
+    terms = [term.strip().casefold() for term in free_terms.split(",") if term.strip()] if free_terms else ()
     for row in criteria.competences:
         name = criteria.names[row.competence_id]
         if row.competence_id in held and not (call.involves_vulnerable and held[row.competence_id] is None):
-            reasons.append(Reason("competence", WEIGHTS["competence"], {"name": name}))
+            reasons.append(("competence", WEIGHTS["competence"], {"name": name}))
             if held[row.competence_id] is not None:
+                organisation = held[row.competence_id]
                 reasons.append(
-                    Reason(
-                        "confirmed",
-                        WEIGHTS["confirmed"],
-                        {"name": name, "organisation": held[row.competence_id]},
-                    )
+                    ("confirmed", WEIGHTS["confirmed"], {"name": name, "organisation": organisation})
                 )
-        elif not call.involves_vulnerable:
-            term = next((term for term in terms if term in name.casefold() or name.casefold() in term), None)
+        elif terms and not call.involves_vulnerable:
+            folded = name.casefold()
+            term = next((term for term in terms if term in folded or folded in term), None)
             if term is not None:
-                reasons.append(Reason("free_term", WEIGHTS["free_term"], {"term": term}))
+                reasons.append(("free_term", WEIGHTS["free_term"], {"term": term}))
     for row in criteria.languages:
         level = spoken.get(row.language, {}).get(row.skill, 0)
         if level >= row.min_level:
             params = {"language": row.language, "skill": row.skill, "level": level, "asked": row.min_level}
-            reasons.append(Reason("language", WEIGHTS["language"], params))
+            reasons.append(("language", WEIGHTS["language"], params))
             above = min(level - row.min_level, LANGUAGE_LEVELS_COUNTED)
             if above:
-                reasons.append(Reason("language_level", above * WEIGHTS["language_level"], params))
+                reasons.append(("language_level", above * WEIGHTS["language_level"], params))
     if call.interpreting_min and interpreting > call.interpreting_min:
         points = (interpreting - call.interpreting_min) * WEIGHTS["interpreting_level"]
-        reasons.append(Reason("interpreting_level", points, {"level": interpreting}))
+        reasons.append(("interpreting_level", points, {"level": interpreting}))
     if call.sector and sector == call.sector:
-        reasons.append(Reason("sector", WEIGHTS["sector"]))
+        reasons.append(("sector", WEIGHTS["sector"], {}))
     if interested:
-        reasons.append(Reason("interest", WEIGHTS["interest"]))
+        reasons.append(("interest", WEIGHTS["interest"], {}))
     if asked:
         points = -min(asked * SPREAD_POINTS, SPREAD_MAX)
-        reasons.append(Reason("spread", points, {"count": asked, "days": SPREAD_DAYS}))
+        reasons.append(("spread", points, {"count": asked, "days": SPREAD_DAYS}))
     return reasons
 
 

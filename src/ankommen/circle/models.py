@@ -224,7 +224,7 @@ class MemberLanguage(TenantModel):
         constraints = [
             models.UniqueConstraint(fields=["profile", "language"], name="language_once_per_profile")
         ]
-        indexes = [models.Index(fields=["language", "profile"], name="speakers_of_language")]
+        indexes = [models.Index(fields=["municipality", "language"], name="speakers_of_language")]
 
     def __str__(self):
         return f"{self.profile_id}: {self.language}"
@@ -446,7 +446,10 @@ class CallInvitation(TenantModel):
         verbose_name_plural = _("Anfragen zu Gesuchen")
         ordering = ["-invited_at", "-pk"]
         constraints = [models.UniqueConstraint(fields=["call", "member"], name="one_invitation_per_member")]
-        indexes = [models.Index(fields=["member", "invited_at"], name="invitations_of_member")]
+        indexes = [
+            models.Index(fields=["member", "invited_at"], name="invitations_of_member"),
+            models.Index(fields=["municipality", "invited_at"], name="recent_invitations"),
+        ]
 
     def __str__(self):
         return f"{self.call_id}: {self.member_id}"

@@ -7,7 +7,7 @@ in one place: `shown(profiles, level)` fills only the parts whose visibility is 
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 
 from ankommen.circle.models import PARTS, MemberCompetence, MemberLanguage, OrganisationMembership, Profile
@@ -134,32 +134,27 @@ def search(
 ):
     """The town's active members' profiles that meet every filter given, each judged only on parts the
     viewer of `level` may see (a queryset, ordered by name)."""
+    # Each filter is a list of profiles read from its own index (`IN (SELECT …)`), not a question asked of
+    # every profile in turn: with 20,000 members that is the difference between a few and many milliseconds.
     profiles = Profile.objects.for_municipality(town).filter(member__is_active=True)
     if competence is not None:
-        profiles = profiles.shown_to(level, "competences").filter(
-            Exists(MemberCompetence.objects.filter(profile=OuterRef("pk"), competence=competence))
-        )
+        holders = MemberCompetence.objects.filter(competence=competence).values("profile_id")
+        profiles = profiles.shown_to(level, "competences").filter(pk__in=holders)
     if language:
         at_least = level_at_least or 1
-        skills = [skill] if skill else ["speak", "understand", "write"]
         knows = Q()
-        for name in skills:
+        for name in [skill] if skill else ["speak", "understand", "write"]:
             knows |= Q(**{f"{name}__gte": at_least})
-        profiles = profiles.shown_to(level, "languages").filter(
-            Exists(MemberLanguage.objects.filter(knows, profile=OuterRef("pk"), language=language))
-        )
+        speakers = MemberLanguage.objects.filter(knows, municipality=town, language=language).values("profile_id")
+        profiles = profiles.shown_to(level, "languages").filter(pk__in=speakers)
     if sector:
         profiles = profiles.shown_to(level, "sector").filter(sector=sector)
     if field is not None:
-        profiles = profiles.shown_to(level, "interests").filter(
-            Exists(Profile.interests.through.objects.filter(profile=OuterRef("pk"), field=field))
-        )
+        interested = Profile.interests.through.objects.filter(field=field).values("profile_id")
+        profiles = profiles.shown_to(level, "interests").filter(pk__in=interested)
     if organisation is not None:
-        profiles = profiles.shown_to(level, "organisations").filter(
-            Exists(
-                OrganisationMembership.objects.filter(member=OuterRef("member"), organisation=organisation)
-            )
-        )
+        belonging = OrganisationMembership.objects.filter(organisation=organisation).values("member_id")
+        profiles = profiles.shown_to(level, "organisations").filter(member__in=belonging)
     if district is not None:
         profiles = profiles.shown_to(level, "district").filter(district=district)
     return profiles.select_related("member__user").order_by("member__user__display_name", "pk")
