@@ -98,12 +98,24 @@ def grow(town, target, rng):
     organisations = list(Organisation.objects.filter(municipality=town).values_list("pk", flat=True))
     districts = list(District.objects.filter(municipality=town).values_list("pk", flat=True))
     fields = list(Field.objects.filter(municipality=town).values_list("pk", flat=True))
-    sectors = ["verwaltung", "bildung", "soziale_arbeit", "gesundheit", "wirtschaft", "kultur", "ehrenamt", ""]
+    sectors = [
+        "verwaltung",
+        "bildung",
+        "soziale_arbeit",
+        "gesundheit",
+        "wirtschaft",
+        "kultur",
+        "ehrenamt",
+        "",
+    ]
     with transaction.atomic():
         for start in range(0, missing, 2000):
             size = min(2000, missing - start)
             users = User.objects.bulk_create(
-                User(email=f"p{have + start + n}@circlebench.example", display_name=f"Person {have + start + n}")
+                User(
+                    email=f"p{have + start + n}@circlebench.example",
+                    display_name=f"Person {have + start + n}",
+                )
                 for n in range(size)
             )
             members = Member.objects.bulk_create(
@@ -141,13 +153,19 @@ def grow(town, target, rng):
                     levels = [rng.randint(1, 7) for _ in range(3)]
                     spoken.append(
                         MemberLanguage(
-                            municipality=town, profile=profile, language=code,
-                            speak=levels[0], understand=levels[1], write=levels[2],
+                            municipality=town,
+                            profile=profile,
+                            language=code,
+                            speak=levels[0],
+                            understand=levels[1],
+                            write=levels[2],
                         )  # fmt: skip
                     )
                 for pk in rng.sample(organisations, rng.choice([0, 0, 1, 2])):
                     belongs.append(
-                        OrganisationMembership(municipality=town, organisation_id=pk, member_id=profile.member_id)
+                        OrganisationMembership(
+                            municipality=town, organisation_id=pk, member_id=profile.member_id
+                        )
                     )
                 for pk in rng.sample(fields, rng.randint(0, 2)):
                     interests.append(through(profile_id=profile.pk, field_id=pk))
@@ -235,7 +253,9 @@ def time_search(town, rounds):
     from ankommen.concept.models import District, Field
 
     settings.ALLOWED_HOSTS = ["*"]
-    competences = list(Competence.objects.filter(municipality=town).order_by("position").values_list("pk", flat=True))
+    competences = list(
+        Competence.objects.filter(municipality=town).order_by("position").values_list("pk", flat=True)
+    )
     values = {
         "c0": competences[0],
         "c1": competences[1],

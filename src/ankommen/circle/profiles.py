@@ -145,7 +145,9 @@ def search(
         knows = Q()
         for name in [skill] if skill else ["speak", "understand", "write"]:
             knows |= Q(**{f"{name}__gte": at_least})
-        speakers = MemberLanguage.objects.filter(knows, municipality=town, language=language).values("profile_id")
+        speakers = MemberLanguage.objects.filter(knows, municipality=town, language=language).values(
+            "profile_id"
+        )
         profiles = profiles.shown_to(level, "languages").filter(pk__in=speakers)
     if sector:
         profiles = profiles.shown_to(level, "sector").filter(sector=sector)
