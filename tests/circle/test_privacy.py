@@ -112,6 +112,7 @@ def test_the_download_holds_the_profile_and_the_erasure_leaves_no_trace(client_a
     assert MARKER in json.dumps(data, ensure_ascii=False)
     page = client.get("/konto/meine-daten/").content.decode()
     assert MARKER in page and "Grafikdesign" in page
+    assert f"+4 nennt „{MARKER}“ in eigenen Worten" in page  # why they were asked, in words
     others = client_as("expertin").get("/konto/meine-daten/herunterladen/").content.decode()
     assert MARKER not in others
 

@@ -111,6 +111,12 @@ def _plain(value):
     return value
 
 
+def _cell(entry, field, value):
+    """A value in a table cell: in the words its app gives it, or as `_readable` shows it."""
+    in_words = (entry.readable or {}).get(field.name)
+    return in_words(value) if in_words and value not in (None, "", []) else _readable(field, value)
+
+
 def _readable_item(item):
     return json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else item
 
@@ -170,7 +176,7 @@ def export(member):
                     for row in rows
                 ],
                 "cells": [
-                    [_readable(field, value) for field, value in zip(fields, row, strict=True)]
+                    [_cell(entry, field, value) for field, value in zip(fields, row, strict=True)]
                     for row in rows
                 ],
             }

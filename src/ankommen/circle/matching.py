@@ -115,6 +115,11 @@ def reason_text(kind, params):
     return kind
 
 
+def reasons_in_words(rows):
+    """Stored reasons ([kind, points, params], …) as one line of text: "+10 Kompetenz „Tanz“; …"."""
+    return "; ".join(f"{points:+d} {reason_text(kind, params)}" for kind, points, params in rows)
+
+
 @dataclass
 class Match:
     profile_id: int

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ankommen.circle import demo, rules
+from ankommen.circle import demo, matching, rules
 from ankommen.circle.models import CallAnswer
 from ankommen.core.registry import (
     DELETE,
@@ -207,6 +207,7 @@ register_personal_data(
     retention=UNTIL_ERASED,
     erasure=DELETE,
     export=("call__title", "status", "score", "reasons", "invited_at", "answered_at"),
+    readable={"reasons": matching.reasons_in_words},
 )
 register_staff_acts(
     (

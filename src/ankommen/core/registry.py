@@ -87,7 +87,7 @@ class PersonalData:
     JSON holding it among other things). `export` names the fields a person's
     download shows (all of the model's own fields by default). `erase_with(rows, member, erasure)`
     replaces the generic erasure; `remove(items)` removes what a person wrote when they ask for it
-    (`KEEP_ANONYMOUS` only). Every link from a model to a user or member must be registered: a system
+    (`KEEP_ANONYMOUS` only); `readable` says a stored value in words on the person's page. Every link from a model to a user or member must be registered: a system
     check (`accounts/checks.py`) fails otherwise, and the privacy notice lists what is registered.
     """
 
@@ -103,6 +103,8 @@ class PersonalData:
     match: str = "iexact"  # how `by_email` compares: "icontains" finds the address inside a text
     erase_with: Callable | None = None
     remove: Callable | None = None
+    # {field name: function(value) -> text} for a value the person's page shows in words (reasons of a match).
+    readable: dict | None = None
 
     @property
     def field(self):
