@@ -6,6 +6,7 @@ people for their competences; the demo has that call, published, with its answer
 
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from ankommen.accounts.demo import DEMO_PASSWORD, demo_email, members_by_local_part
@@ -379,6 +380,9 @@ def load(town, stdout):
         email = demo_email(local_part)
         user = User.objects.filter(email=email).first() or User.objects.create_user(
             email, DEMO_PASSWORD, display_name=name
+        )
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
         )
         people[local_part], _ = Member.objects.get_or_create(
             municipality=town, user=user, defaults={"role_sectors": {Role.MEMBER: ""}}
