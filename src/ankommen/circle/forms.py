@@ -324,14 +324,14 @@ class MemberSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["competence"].queryset = _of_town(Competence, municipality)
         self.fields["competence"].label_from_instance = lambda obj: str(translated(obj, "name"))
-        self.fields["language"].choices = [("", _("alle")), *spoken_language_choices()]
+        self.fields["language"].choices = [("", _("beliebig")), *spoken_language_choices()]
         self.fields["skill"].choices = [("", _("jede")), *Skill.choices]
         self.fields["level"].choices = [("", _("jedes")), *Level.choices]
-        self.fields["sector"].choices = [("", _("alle")), *Sector.choices]
+        self.fields["sector"].choices = [("", _("beliebig")), *Sector.choices]
         self.fields["field"].queryset = _of_town(Field, municipality).listed()
         self.fields["field"].label_from_instance = lambda obj: str(translated(obj, "name"))
         self.fields["organisation"].queryset = Organisation.objects.for_municipality(municipality)
         self.fields["district"].queryset = District.objects.for_municipality(municipality)
         for name in ("competence", "field", "organisation", "district"):
-            self.fields[name].empty_label = _("alle")
+            self.fields[name].empty_label = _("beliebig")
         listed_once(self)

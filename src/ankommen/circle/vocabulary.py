@@ -6,6 +6,7 @@ product's, the same in every town.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 # The languages a member may name (ISO 639 codes), with their German names; not the product's
 # interface languages (`core/languages.py`), but those spoken in a town — sign language among them.
@@ -90,7 +91,7 @@ INTERPRETING_CODES = {"none": 0, "lay": 1, "trained": 2, "certified": 3}
 
 
 class Sector(models.TextChoices):
-    ADMINISTRATION = "verwaltung", _("Verwaltung")
+    ADMINISTRATION = "verwaltung", pgettext_lazy("sector", "Verwaltung")
     EDUCATION = "bildung", _("Bildung und Schule")
     SOCIAL_WORK = "soziale_arbeit", _("Soziale Arbeit")
     HEALTH = "gesundheit", _("Gesundheit und Pflege")
