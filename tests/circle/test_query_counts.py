@@ -195,6 +195,13 @@ PAGES = [
         add_competences,
     ),
     Page(
+        "the paper answer form",
+        "admin",
+        lambda: f"/verwaltung/gesucht/{_creative().pk}/auf-papier/",
+        (5, 5),
+        add_calls,
+    ),
+    Page(
         "a call's answers and matches",
         "admin",
         lambda: f"/verwaltung/gesucht/{_creative().pk}/",

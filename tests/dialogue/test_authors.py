@@ -101,7 +101,11 @@ def test_an_edit_that_changes_nothing_writes_nothing(finding, people):
 
 def test_editing_the_german_makes_its_translations_outdated(finding, people):
     services.edit_contribution(finding, author=people["expertin"], title=finding.title, body="Ganz neu.")
-    states = dict(Translation.objects.filter(object_id=finding.pk).values_list("field", "source_status"))
+    states = dict(
+        Translation.objects.filter(content_type__model="contribution", object_id=finding.pk).values_list(
+            "field", "source_status"
+        )
+    )
     assert states == {"title": "current", "body": "outdated"}
 
 
@@ -254,7 +258,11 @@ def test_author_and_moderators_still_read_a_withdrawn_text(client_as, finding, p
 def test_withdrawn_contribution_is_not_offered_for_translation(finding, people):
     services.withdraw_contribution(finding, author=people["expertin"])
     assert not SourceText.objects.filter(object_id=finding.pk, content_type__model="contribution").exists()
-    statuses = set(Translation.objects.filter(object_id=finding.pk).values_list("source_status", flat=True))
+    statuses = set(
+        Translation.objects.filter(content_type__model="contribution", object_id=finding.pk).values_list(
+            "source_status", flat=True
+        )
+    )
     assert statuses == {"withdrawn"}
 
 
