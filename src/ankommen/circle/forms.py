@@ -7,6 +7,7 @@ from ankommen.circle.vocabulary import SPOKEN_LANGUAGES, Interpreting, Level, Se
 from ankommen.concept.forms import AddressForm
 from ankommen.concept.models import District, Field, Stage
 from ankommen.core.forms import ModelForm, PlainTextField
+from ankommen.core.languages import SOURCE
 from ankommen.core.translation import translated
 
 
@@ -301,37 +302,46 @@ class InviteForm(forms.Form):
         ]
 
 
+def named_choices(queryset, field="name"):
+    """(id, name in the reader's language) of the town's rows: plain values where German is read, the
+    rows with their translations otherwise (a filter of 200 competences builds no 200 objects in German)."""
+    language = get_language()
+    if language == SOURCE:
+        return list(queryset.values_list("pk", field))
+    return [(row.pk, str(translated(row, field, language))) for row in queryset.with_translations(language)]
+
+
 class MemberSearchForm(forms.Form):
-    """Finding members by what they can do; each filter narrows the list."""
+    """Finding members by what they can do; each filter narrows the list (ids of the town's rows)."""
 
     is_filter = True
-    competence = forms.ModelChoiceField(
-        label=_("Kompetenz"), queryset=Competence.objects.none(), required=False
-    )
+    competence = forms.TypedChoiceField(label=_("Kompetenz"), coerce=int, required=False, empty_value=None)
     language = forms.ChoiceField(label=_("Sprache"), required=False)
     skill = forms.ChoiceField(label=_("Fähigkeit"), choices=Skill.choices, required=False)
     level = forms.TypedChoiceField(label=_("mindestens"), choices=Level.choices, coerce=int, required=False)
     sector = forms.ChoiceField(label=_("Bereich"), required=False)
-    field = forms.ModelChoiceField(
-        label=_("Interesse an Handlungsfeld"), queryset=Field.objects.none(), required=False
+    field = forms.TypedChoiceField(
+        label=_("Interesse an Handlungsfeld"), coerce=int, required=False, empty_value=None
     )
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.none(), required=False
+    organisation = forms.TypedChoiceField(
+        label=_("Organisation"), coerce=int, required=False, empty_value=None
     )
-    district = forms.ModelChoiceField(label=_("Stadtteil"), queryset=District.objects.none(), required=False)
+    district = forms.TypedChoiceField(label=_("Stadtteil"), coerce=int, required=False, empty_value=None)
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["competence"].queryset = _of_town(Competence, municipality)
-        self.fields["competence"].label_from_instance = lambda obj: str(translated(obj, "name"))
-        self.fields["language"].choices = [("", _("beliebig")), *spoken_language_choices()]
+        any_one = ("", _("beliebig"))
+        of_town = {
+            "competence": named_choices(Competence.objects.for_municipality(municipality)),
+            "field": named_choices(Field.objects.for_municipality(municipality).listed()),
+            "organisation": list(
+                Organisation.objects.for_municipality(municipality).values_list("pk", "name")
+            ),
+            "district": named_choices(District.objects.for_municipality(municipality)),
+        }
+        for name, choices in of_town.items():
+            self.fields[name].choices = [any_one, *choices]
+        self.fields["language"].choices = [any_one, *spoken_language_choices()]
         self.fields["skill"].choices = [("", _("jede")), *Skill.choices]
         self.fields["level"].choices = [("", _("jedes")), *Level.choices]
-        self.fields["sector"].choices = [("", _("beliebig")), *Sector.choices]
-        self.fields["field"].queryset = _of_town(Field, municipality).listed()
-        self.fields["field"].label_from_instance = lambda obj: str(translated(obj, "name"))
-        self.fields["organisation"].queryset = Organisation.objects.for_municipality(municipality)
-        self.fields["district"].queryset = District.objects.for_municipality(municipality)
-        for name in ("competence", "field", "organisation", "district"):
-            self.fields[name].empty_label = _("beliebig")
-        listed_once(self)
+        self.fields["sector"].choices = [any_one, *Sector.choices]
