@@ -67,6 +67,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     class Meta:
         verbose_name = _("Person")
         verbose_name_plural = _("Personen")
+        # Lists of members come in the order of their names (the members' page, the member search):
+        # with it, the first page of a long list is read in name order instead of sorting them all.
+        indexes = [models.Index(fields=["display_name", "id"], name="users_by_name")]
 
     def __str__(self):
         return self.display_name or self.email
