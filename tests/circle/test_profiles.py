@@ -170,3 +170,19 @@ def test_a_contact_person_confirms_a_competence_and_takes_it_back_after_a_questi
         .count("Kompetenzen bestätigen")
         == 0
     )
+
+
+def test_a_long_result_is_paged_and_counted_up_to_a_limit(client_as, town, people, monkeypatch):
+    from ankommen.circle import views
+
+    for number in range(4):
+        world.person(town, f"Seitenweise {number}", sector="sport", sector_visible_to=1)
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 3)
+    monkeypatch.setattr(views, "COUNTED_UP_TO", 2)
+    admin = client_as("admin")
+    first = admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()
+    assert "Mehr als 2 Personen gefunden" in first and "Seitenweise 2" in first and "Seitenweise 3" not in first
+    second = admin.get("/verwaltung/personen-finden/", {"sector": "sport", "page": "2"}).content.decode()
+    assert "Seitenweise 3" in second and "Seitenweise 0" not in second
+    monkeypatch.setattr(views, "COUNTED_UP_TO", 10)
+    assert "4 Personen gefunden" in admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()

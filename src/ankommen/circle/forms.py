@@ -92,16 +92,25 @@ class ProfileForm(ModelForm):
             self.initial["organisations"] = list(
                 profile.member.organisation_memberships.values_list("organisation_id", flat=True)
             )
-        order = [
-            "competences",
-            "free_terms",
-            "interpreting",
-            "sector",
-            "interests",
-            "organisations",
-            "district",
-        ]
-        self.order_fields([*order, "suggest_me", *(f"{part}_visible_to" for part in PARTS)])
+        # Each part, then who sees it: the choice stands next to what it is about.
+        self.order_fields(
+            [
+                "competences",
+                "free_terms",
+                "competences_visible_to",
+                "interpreting",
+                "languages_visible_to",
+                "sector",
+                "sector_visible_to",
+                "interests",
+                "interests_visible_to",
+                "organisations",
+                "organisations_visible_to",
+                "district",
+                "district_visible_to",
+                "suggest_me",
+            ]
+        )
 
 
 class LanguageForm(forms.Form):

@@ -3,10 +3,10 @@ from functools import partial
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
@@ -39,9 +39,11 @@ from ankommen.circle.rules import viewer_level
 from ankommen.circle.vocabulary import Visibility
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.form_pages import form_page, posted, town_form_page
+from ankommen.core.pagination import UncountedPage
 from ankommen.core.rules import may
 
 RESULTS_PER_PAGE = 25
+COUNTED_UP_TO = 1000
 
 # --- a member's own profile ----------------------------------------------------------------------------------
 
@@ -521,7 +523,7 @@ def member_search(request):
     authorize(request, "search_members", town)
     form = MemberSearchForm(request.GET or None, municipality=town)
     level = viewer_level(request.member, town.pk)
-    page = None
+    page = found_count = None
     if form.is_bound and form.is_valid() and any(form.cleaned_data.values()):
         values = form.cleaned_data
         found = profiles.search(
@@ -536,11 +538,21 @@ def member_search(request):
             organisation=values["organisation"],
             district=values["district"],
         )
-        page = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
+        # Counted up to a limit: beyond it, the number says nothing the person could use, and
+        # counting thousands costs more than the page.
+        found_count = found.order_by()[: COUNTED_UP_TO + 1].count()
+        page = UncountedPage(request.GET.get("page"), RESULTS_PER_PAGE)
+        page.fill(found[page.offset : page.offset + RESULTS_PER_PAGE + 1])
         page.shown = profiles.shown(page.object_list, level)
     return render(
         request,
         "circle/member_search.html",
-        {"form": form, "page_obj": page, "status": 400 if form.errors else 200},
+        {
+            "form": form,
+            "page_obj": page,
+            "found_count": found_count,
+            "counted_up_to": COUNTED_UP_TO,
+            "counted_up_to_text": number_format(COUNTED_UP_TO, force_grouping=True),
+        },
         status=400 if form.errors else 200,
     )
