@@ -181,8 +181,13 @@ def test_a_long_result_is_paged_and_counted_up_to_a_limit(client_as, town, peopl
     monkeypatch.setattr(views, "COUNTED_UP_TO", 2)
     admin = client_as("admin")
     first = admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()
-    assert "Mehr als 2 Personen gefunden" in first and "Seitenweise 2" in first and "Seitenweise 3" not in first
+    assert (
+        "Mehr als 2 Personen gefunden" in first and "Seitenweise 2" in first and "Seitenweise 3" not in first
+    )
     second = admin.get("/verwaltung/personen-finden/", {"sector": "sport", "page": "2"}).content.decode()
     assert "Seitenweise 3" in second and "Seitenweise 0" not in second
     monkeypatch.setattr(views, "COUNTED_UP_TO", 10)
-    assert "4 Personen gefunden" in admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()
+    assert (
+        "4 Personen gefunden"
+        in admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()
+    )

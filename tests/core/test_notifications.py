@@ -126,6 +126,11 @@ def test_a_person_chooses_how_often_and_never_gets_nothing_by_mail(people, findi
     dialogue.add_comment(finding, author=people["nachbarschaft"], body="Kommentar")
     assert notifications.deliver(MONDAY_8) == 0
     assert told(expert).count() == 1  # in the product, still there
+    # Read once, marked, never read again by the packing (a run reads only what may still be mailed).
+    assert told(expert).get().not_mailed
+    assert not Notification.objects.filter(
+        delivery__isnull=True, read_at__isnull=True, not_mailed=False
+    ).exists()
 
 
 def test_a_crash_between_sending_and_recording_resends_at_most_that_one_mail(people, finding, option):

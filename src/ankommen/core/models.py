@@ -850,6 +850,9 @@ class Notification(TenantModel):
     delivery = models.ForeignKey(
         "core.Delivery", on_delete=models.SET_NULL, null=True, blank=True, related_name="notifications"
     )
+    # Never to be mailed (its person chose "never" for its topic, or may no longer hear of it): the
+    # packing reads it once, marks it, and leaves it alone after; it stays in the person's list.
+    not_mailed = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("Benachrichtigung")

@@ -175,7 +175,7 @@ def deliver(now=None):
     now = now or timezone.now()
     due = period_keys(now)
     waiting = (
-        Notification.objects.filter(delivery__isnull=True, read_at__isnull=True)
+        Notification.objects.filter(delivery__isnull=True, read_at__isnull=True, not_mailed=False)
         .values_list("municipality_id", "recipient_id")
         .distinct()
     )
@@ -210,6 +210,7 @@ def _pack(town_id, user_ids, due):
             recipient_id__in=list(members),
             delivery__isnull=True,
             read_at__isnull=True,
+            not_mailed=False,
         )
         existing = {
             (delivery.recipient_id, delivery.key): delivery
@@ -217,12 +218,13 @@ def _pack(town_id, user_ids, due):
                 municipality_id=town_id, recipient_id__in=list(members), key__in=list(due.values())
             )
         }
-        mails = defaultdict(list)
+        mails, never = defaultdict(list), []
         for item in items.order_by("-created_at", "-id"):
             topic = registry.topics[registry.notification_kinds[item.kind].topic]
-            if topic.code not in allowed[item.recipient_id]:
-                continue
             frequency = chosen.get((item.recipient_id, topic.code), topic.default)
+            if topic.code not in allowed[item.recipient_id] or frequency == Frequency.NEVER:
+                never.append(item.pk)
+                continue
             if frequency == Frequency.IMMEDIATELY:
                 key = f"now:{item.pk}"
             elif frequency in due:
@@ -233,6 +235,8 @@ def _pack(town_id, user_ids, due):
             if sent_before is not None and sent_before.sent_at is not None:
                 continue  # this period's digest left already: what came since waits for the next one
             mails[(item.recipient_id, key)].append(item)
+        if never:
+            Notification.objects.filter(pk__in=never).update(not_mailed=True)
         if not mails:
             return
         written = []
