@@ -227,7 +227,7 @@ def _admin_pages(people):
 
 
 def _admin_circle_pages():
-    from ankommen.circle.models import Competence, MemberCompetence
+    from ankommen.circle.models import Competence, MemberCompetence, OrganisationMembership
 
     creative = _call("Gesucht: Menschen, die kreativ")
     draft = _call("Gesucht: Patinnen")
@@ -235,6 +235,9 @@ def _admin_circle_pages():
         municipality__slug="kornwestheim", confirmed_by__slug="arbeitskreis-asyl"
     ).first()
     dance = Competence.objects.get(municipality__slug="kornwestheim", name="Tanz")
+    contact = OrganisationMembership.objects.get(
+        organisation__slug="arbeitskreis-asyl", member__user__email__startswith="multiplikator@"
+    )
     return [
         Page(reverse("circle:calls_admin")),
         Page(reverse("circle:call_matches", args=[creative.pk])),
@@ -248,6 +251,7 @@ def _admin_circle_pages():
         Page(reverse("circle:competence_edit", args=[dance.pk])),
         Page(reverse("circle:organisation_create"), submit=FORM),
         Page(reverse("circle:organisation_edit", args=["arbeitskreis-asyl"])),
+        Page(reverse("circle:organisation_contact", args=["arbeitskreis-asyl", contact.pk])),
         Page(reverse("circle:organisation", args=["arbeitskreis-asyl"])),
         Page(reverse("circle:competence_unconfirm", args=["arbeitskreis-asyl", held.pk])),
         Page(reverse("circle:member_search") + "?language=ar&level=3"),

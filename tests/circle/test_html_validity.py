@@ -11,6 +11,7 @@ def test_every_circle_page_is_valid_html(client_as, town, people, tmp_path):
     draft = Call.objects.get(municipality=town, status="draft")
     asked = CallInvitation.objects.get(member=people["mitglied"], status="invited")
     held = MemberCompetence.objects.filter(municipality=town, confirmed_by__slug="arbeitskreis-asyl").first()
+    contact = people["multiplikator"].organisation_memberships.get()
 
     visitor = client_as(None)
     for path in [
@@ -53,6 +54,7 @@ def test_every_circle_page_is_valid_html(client_as, town, people, tmp_path):
         "/verwaltung/kompetenzen/neu/",
         "/verwaltung/organisationen/neu/",
         "/verwaltung/organisationen/arbeitskreis-asyl/",
+        f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{contact.pk}/",
         "/organisationen/arbeitskreis-asyl/",
         f"/organisationen/arbeitskreis-asyl/bestaetigung-zuruecknehmen/{held.pk}/",
         "/verwaltung/personen-finden/?language=ar&level=3",

@@ -66,6 +66,12 @@ def _membership():
     )
 
 
+def _contact():
+    return OrganisationMembership.objects.get(
+        organisation__slug="arbeitskreis-asyl", member=_member("multiplikator")
+    )
+
+
 def prepare_cases(town):
     """Every demo login knows Albanian a little, for the case that takes a language off a profile."""
     for local_part in ("mitglied", "uebersetzung", "expertin", "multiplikator", "moderation", "admin"):
@@ -255,6 +261,20 @@ CASES = [
         lambda: f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{_membership().pk}/",
         ADMIN,
         {"is_contact": "1"},
+        lambda: OrganisationMembership.objects.filter(is_contact=True).count(),
+    ),
+    Case(
+        "see the question before a contact person is one no more",
+        "get",
+        lambda: f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{_contact().pk}/",
+        ADMIN,
+    ),
+    Case(
+        "end a contact person's role",
+        "post",
+        lambda: f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{_contact().pk}/",
+        ADMIN,
+        {},
         lambda: OrganisationMembership.objects.filter(is_contact=True).count(),
     ),
     Case("see the calls' administration", "get", lambda: "/verwaltung/gesucht/", ADMIN),

@@ -191,3 +191,15 @@ def test_a_long_result_is_paged_and_counted_up_to_a_limit(client_as, town, peopl
         "4 Personen gefunden"
         in admin.get("/verwaltung/personen-finden/", {"sector": "sport"}).content.decode()
     )
+
+
+def test_ending_a_contact_persons_role_asks_first(client_as, people):
+    contact = people["multiplikator"].organisation_memberships.get()
+    admin = client_as("admin")
+    question = admin.get(f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{contact.pk}/")
+    assert "nicht mehr Ansprechperson?" in question.content.decode()
+    contact.refresh_from_db()
+    assert contact.is_contact  # asking changed nothing
+    admin.post(f"/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/{contact.pk}/")
+    contact.refresh_from_db()
+    assert not contact.is_contact

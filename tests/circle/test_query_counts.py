@@ -185,6 +185,16 @@ PAGES = [
         (8, 8),
         add_organisation_members,
     ),
+    Page(
+        "ending a contact person's role",
+        "admin",
+        lambda: (
+            "/verwaltung/organisationen/arbeitskreis-asyl/ansprechperson/"
+            f"{_member('multiplikator').organisation_memberships.get().pk}/"
+        ),
+        (7, 7),
+        add_organisation_members,
+    ),
     Page("the calls' administration", "admin", lambda: "/verwaltung/gesucht/", (7, 7), add_calls),
     Page("the call form", "admin", lambda: "/verwaltung/gesucht/neu/", (8, 8), add_competences),
     Page(

@@ -310,9 +310,9 @@ def organisation_edit(request, slug):
     )
 
 
-@require_POST
 def organisation_contact(request, slug, pk):
-    """Make a member of the organisation its contact person, or no longer."""
+    """Make a member of the organisation its contact person (a button), or no longer (after a question:
+    it takes back what the organisation could confirm through them)."""
     organisation = _organisation(request, slug)
     membership = town_object_or_404(
         OrganisationMembership.objects.select_related("member__user", "organisation"),
@@ -321,18 +321,22 @@ def organisation_contact(request, slug, pk):
         pk=pk,
         organisation=organisation,
     )
-    is_contact = request.POST.get("is_contact") == "1"
-    services.set_contact(membership, actor=request.member, is_contact=is_contact)
-    messages.success(
+    making = request.method == "POST" and request.POST.get("is_contact") == "1"
+    if making or not membership.is_contact:
+        if request.method != "POST":
+            return redirect("circle:organisation_edit", slug=organisation.slug)
+        services.set_contact(membership, actor=request.member, is_contact=True)
+        messages.success(request, _("%(name)s ist jetzt Ansprechperson.") % {"name": membership.member})
+        return redirect("circle:organisation_edit", slug=organisation.slug)
+    return form_page(
         request,
-        (
-            _("%(name)s ist jetzt Ansprechperson.")
-            if is_contact
-            else _("%(name)s ist keine Ansprechperson mehr.")
-        )
-        % {"name": membership.member},
+        forms.Form(posted(request)),
+        "circle/contact_remove.html",
+        save=partial(services.set_contact, membership, actor=request.member, is_contact=False),
+        done=_("%(name)s ist keine Ansprechperson mehr.") % {"name": membership.member},
+        then=reverse("circle:organisation_edit", args=[organisation.slug]),
+        context={"organisation": organisation, "membership": membership},
     )
-    return redirect("circle:organisation_edit", slug=organisation.slug)
 
 
 # --- the town's list of competences ---------------------------------------------------------------------------
