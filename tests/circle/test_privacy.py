@@ -5,14 +5,19 @@ viewer, holds it only where that member's choice lets the viewer see it (or for 
 """
 
 import json
+from datetime import datetime
 from importlib import import_module
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
+from django.core import mail
 
 from ankommen.accounts import privacy
+from ankommen.circle import services
 from ankommen.circle.models import CallAnswer, CallInvitation, Profile
 from ankommen.circle.vocabulary import Visibility
+from ankommen.core import notifications
 from tests.accounts.test_privacy import tables_holding
 from tests.circle import world
 from tests.permissions import ROLES
@@ -38,7 +43,7 @@ def marked(town, people):
         district=District.objects.get(municipality=town, name="Pattonville"),
     )
     creative = world.call(town, "Gesucht: Plakate", competences=[("Grafikdesign", False)])
-    world.answer(creative, member=member, message=f"Ich gestalte gern {MARKER}")
+    services.answer_call(creative, member=member, message=f"Ich gestalte gern {MARKER}")
     world.invitation(creative, member, reasons=[["free_term", 4, {"term": MARKER}]], score=4)
     return member
 
@@ -91,6 +96,10 @@ def test_the_marker_shows_only_where_the_member_lets_the_viewer_see_it(
                 if marker in page and role != "marked" and level < visibility:
                     leaks.append((role, url, marker))
     assert leaks == []
+    # Nor in any mail: what the marked member's answer and request told the admins, mailed at once.
+    notifications.deliver(datetime(2026, 12, 7, 8, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    assert mail.outbox, "the answer's notification reached the admins"
+    assert not [m.to for m in mail.outbox if MARKER in m.body + m.subject and m.to != [marked.user.email]]
     # And where it is allowed, it shows: the profile page to those who may, the language to the admins.
     admin_page = client_as("admin").get(f"/mitglieder/{marked.pk}/").content.decode()
     assert MARKER in admin_page and LANGUAGE_MARKER in admin_page
