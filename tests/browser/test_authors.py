@@ -40,7 +40,9 @@ def test_author_edits_and_then_withdraws_a_contribution(audit, site, people):
     expect(page.get_by_role("heading", level=1)).to_have_text("Formularhilfe im Stadtteil fehlt")
     expect(page.locator("article .meta").first).to_contain_text("bearbeitet am")
     audit.check("Beitrag nach dem Bearbeiten")
-    assert Revision.objects.get(object_id=contribution.pk).texts == {"title": "Formularhilfe fehlt"}
+    assert Revision.objects.get(content_type__model="contribution", object_id=contribution.pk).texts == {
+        "title": "Formularhilfe fehlt"
+    }
 
     page.get_by_role("link", name="Beitrag zurückziehen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Beitrag zurückziehen?")

@@ -66,7 +66,9 @@ def test_translator_translates_a_text_from_the_work_list_and_sees_its_state(audi
     expect(page.get_by_text("Gespeichert.")).to_be_visible()
     expect(summary.get_by_text("Übersetzung: geprüft")).to_be_visible()
     expect(summary.get_by_role("radio", name="geprüft")).to_be_checked()
-    row = Translation.objects.get(object_id=wohnen.pk, field="summary", language="en")
+    row = Translation.objects.get(
+        content_type__model="field", object_id=wohnen.pk, field="summary", language="en"
+    )
     assert (row.text, row.state) == ("Housing, neighbourhood and meeting places.", "reviewed")
     assert steps == 4, "language, kind of text, text, save"
 

@@ -162,7 +162,9 @@ def _hidden(body):
 
 
 def _open_review():
-    return ReviewRequest.objects.get(object_id=_hidden(UNDER_REVIEW), resolved_at=None).pk
+    return ReviewRequest.objects.get(
+        content_type__model="comment", object_id=_hidden(UNDER_REVIEW), resolved_at=None
+    ).pk
 
 
 def add_searchable_texts(town, people, count):

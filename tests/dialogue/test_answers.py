@@ -186,7 +186,9 @@ def test_an_earlier_answer_leaves_the_translators_lists(town, people):
     assert earlier.sources.exists()
     answer_contribution(item, actor=people["admin"], state=AnswerState.UNDER_REVIEW, text="Wir prüfen neu.")
     assert not earlier.sources.exists()
-    assert Translation.objects.filter(object_id=earlier.pk, source_status="withdrawn").exists()
+    assert Translation.objects.filter(
+        content_type__model=earlier._meta.model_name, object_id=earlier.pk, source_status="withdrawn"
+    ).exists()
 
 
 def test_the_demo_answers_with_a_merge_a_refusal_with_its_reason_and_items_under_review(town):

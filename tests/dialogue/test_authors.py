@@ -41,7 +41,9 @@ def finding(stocktaking, people):
             language="en",
             text=f"English {field}",
             state="reviewed",
-            source_hash=SourceText.objects.get(object_id=contribution.pk, field=field).hash,
+            source_hash=SourceText.objects.get(
+                content_type__model="contribution", object_id=contribution.pk, field=field
+            ).hash,
         )
     return contribution
 

@@ -60,7 +60,9 @@ def test_hidden_contribution_is_not_offered_for_translation(client_as, town, peo
     assert hidden["missing"] == before["missing"] - 1
     assert sum(hidden["overview"]) == sum(before["overview"]) - 2
     assert client.post(_editor(café), {"text_body": "x"}).status_code == 404
-    assert Translation.objects.filter(object_id=café.pk, field="title", language="ar").exists(), "kept"
+    assert Translation.objects.filter(
+        content_type__model="contribution", object_id=café.pk, field="title", language="ar"
+    ).exists(), "kept"
 
 
 def test_hidden_contribution_is_refused_in_an_import(town, people, café):
