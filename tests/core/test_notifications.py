@@ -261,3 +261,16 @@ def test_erasing_an_account_takes_its_notifications_and_mails(
     assert not User.objects.filter(pk=expert.user_id).exists()
     assert not Notification.objects.filter(recipient_id=expert.user_id).exists()
     assert not Delivery.objects.filter(recipient_id=expert.user_id).exists()
+
+
+def test_mails_leave_the_outbox_after_90_days_and_are_not_sent_again(people, option):
+    answer(option, people)
+    assert notifications.deliver(TUESDAY_8) == 1
+    delivery = Delivery.objects.get()
+    assert notifications.prune_outbox(TUESDAY_8 + timedelta(days=89)) == 0
+    assert notifications.prune_outbox(TUESDAY_8 + timedelta(days=91)) == 1
+    assert not Delivery.objects.filter(pk=delivery.pk).exists()
+    told_of = told(people["expertin"].user).get()
+    assert told_of.delivery is None and told_of.not_mailed  # still in the list, never mailed again
+    mail.outbox.clear()
+    assert notifications.deliver(TUESDAY_8 + timedelta(days=92)) == 0 and mail.outbox == []

@@ -18,6 +18,7 @@ from ankommen.core.registry import (
     register_notification_kind,
     register_partial,
     register_people,
+    register_periodic,
     register_personal_data,
     register_rules,
     register_topic,
@@ -107,7 +108,10 @@ register_personal_data(
     "email",
     by_email=True,
     purpose=_("Einladungen an Ihre Adresse: wer Sie wozu eingeladen hat"),
-    retention=_("bis Sie Ihr Konto löschen; nicht angenommene Einladungen verfallen nach zwei Wochen"),
+    retention=_(
+        "bis Sie Ihr Konto löschen; nicht angenommene Einladungen verfallen nach zwei Wochen und werden "
+        "30 Tage danach gelöscht"
+    ),
     erasure=DELETE,
     export=("role", "sector", "message", "created_at", "expires_at", "accepted_at", "revoked_at"),
 )
@@ -175,3 +179,6 @@ register_topic(
 )
 register_notification_kind("join.requested", "join_requests", _("%(target)s bittet um Aufnahme"))
 register_people(who_may=services.people_who_may, members_of=services.active_members)
+
+# Invitations nobody accepted are deleted 30 days after they expired or were withdrawn.
+register_periodic("invitations.prune", services.prune_invitations, minutes=1440)

@@ -1,8 +1,11 @@
 """Memberships, roles, invitations and profiles: each verb atomic, permission first, audited."""
 
+from datetime import timedelta
+
 from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -266,3 +269,18 @@ def active_members(town_id, user_ids):
     """{user id: active membership in the town, with user and town} of the people `user_ids`."""
     members = Member.objects.filter(municipality_id=town_id, user_id__in=list(user_ids), is_active=True)
     return {member.user_id: member for member in members.select_related("user", "municipality")}
+
+
+INVITATIONS_KEPT = timedelta(days=30)
+
+
+def prune_invitations(now=None):
+    """Once a day: invitations nobody accepted leave 30 days after they expired or were withdrawn
+    (the retention the privacy notice states); accepted ones stay as the record of who joined how."""
+    now = now or timezone.now()
+    before = now - INVITATIONS_KEPT
+    gone = Invitation.objects.filter(accepted_at__isnull=True).filter(
+        Q(expires_at__lt=before) | Q(revoked_at__lt=before)
+    )
+    removed, _kinds = gone.delete()
+    return removed

@@ -850,8 +850,9 @@ class Notification(TenantModel):
     delivery = models.ForeignKey(
         "core.Delivery", on_delete=models.SET_NULL, null=True, blank=True, related_name="notifications"
     )
-    # Never to be mailed (its person chose "never" for its topic, or may no longer hear of it): the
-    # packing reads it once, marks it, and leaves it alone after; it stays in the person's list.
+    # Not to be mailed (again): its person chose "never" for its topic or may no longer hear of it (the
+    # packing reads it once, marks it, and leaves it alone after), or its mail left the outbox after
+    # 90 days (`notifications.prune_outbox`). It stays in the person's list either way.
     not_mailed = models.BooleanField(default=False)
 
     class Meta:

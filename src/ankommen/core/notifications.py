@@ -12,6 +12,7 @@ one-click unsubscribe per topic (RFC 8058) that works without logging in.
 """
 
 from collections import defaultdict
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -186,6 +187,20 @@ def deliver(now=None):
         for start in range(0, len(user_ids), BATCH):
             _pack(town_id, user_ids[start : start + BATCH], due)
     return send_pending()
+
+
+OUTBOX_KEPT = timedelta(days=90)
+
+
+def prune_outbox(now=None):
+    """Once a day: mails sent more than 90 days ago leave the outbox. Their notifications stay in the
+    person's list, marked as not to be mailed again (`not_mailed`), so no run takes them for unmailed."""
+    now = now or timezone.now()
+    old = Delivery.objects.filter(sent_at__lt=now - OUTBOX_KEPT)
+    with transaction.atomic():
+        Notification.objects.filter(delivery__in=old).update(delivery=None, not_mailed=True)
+        removed, _kinds = old.delete()
+    return removed
 
 
 def _pack(town_id, user_ids, due):

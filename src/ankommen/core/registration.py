@@ -225,27 +225,29 @@ register_notification_kind(
 )
 register_notification_kind("item.reported", "reports", _("Neue Meldung: „%(target)s“"))
 register_periodic("notifications.deliver", notifications.deliver, minutes=1)
-for model, link, purpose, export in (
+register_periodic("notifications.prune_outbox", notifications.prune_outbox, minutes=1440)
+for model, link, purpose, export, retention in (
     (
         "core.Notification",
         "recipient",
         _("Was Ihnen die Plattform mitgeteilt hat"),
         ("kind", "target_label", "created_at", "read_at"),
+        UNTIL_ERASED,
     ),
     (
         "core.NotificationSetting",
         "user",
         _("Wie oft Sie welche E-Mails bekommen möchten"),
         ("topic", "frequency"),
+        UNTIL_ERASED,
     ),
-    ("core.Follow", "user", _("Wem Sie folgen"), ("created_at",)),
+    ("core.Follow", "user", _("Wem Sie folgen"), ("created_at",), UNTIL_ERASED),
     (
         "core.Delivery",
         "recipient",
         _("Die E-Mails mit Ihren Benachrichtigungen"),
         ("subject", "created_at", "sent_at"),
+        _("90 Tage nach dem Versand; bis Sie Ihr Konto löschen, wenn das früher ist"),
     ),
 ):
-    register_personal_data(
-        model, link, purpose=purpose, retention=UNTIL_ERASED, erasure=DELETE, export=export
-    )
+    register_personal_data(model, link, purpose=purpose, retention=retention, erasure=DELETE, export=export)
