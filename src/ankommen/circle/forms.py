@@ -6,32 +6,22 @@ from ankommen.circle.models import PARTS, Call, Competence, Organisation, Profil
 from ankommen.circle.vocabulary import SPOKEN_LANGUAGES, Interpreting, Level, Sector, Skill
 from ankommen.concept.forms import AddressForm
 from ankommen.concept.models import District, Field, Stage
-from ankommen.core.forms import ModelForm, PlainTextField
+from ankommen.core.forms import ModelForm, PlainTextField, TranslatedLabels
 from ankommen.core.languages import SOURCE
 from ankommen.core.translation import translated
 
 
-class TranslatedChoices(forms.ModelMultipleChoiceField):
+class Ticks(forms.ModelMultipleChoiceField):
+    """The town's rows to tick (none required), each named as it is: an organisation's name is its own."""
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("required", False)
+        super().__init__(queryset, **kwargs)
+
+
+class TranslatedChoices(TranslatedLabels, Ticks):
     """The town's rows to tick, each named in the reader's language."""
-
-    name_field = "name"
-
-    def __init__(self, queryset, **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
-        kwargs.setdefault("required", False)
-        super().__init__(queryset, **kwargs)
-
-    def label_from_instance(self, obj):
-        return str(translated(obj, self.name_field))
-
-
-class NamedChoices(forms.ModelMultipleChoiceField):
-    """Rows to tick by their name (an organisation's is its own in every language)."""
-
-    def __init__(self, queryset, **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
-        kwargs.setdefault("required", False)
-        super().__init__(queryset, **kwargs)
 
 
 def listed_once(form):
@@ -55,8 +45,6 @@ def spoken_language_choices():
 class ProfileForm(ModelForm):
     """A member's profile: what they can do, and for each part who sees it."""
 
-    rows = {}
-
     class Meta(ModelForm.Meta):
         model = Profile
         fields = [
@@ -77,7 +65,7 @@ class ProfileForm(ModelForm):
         self.fields["interests"] = TranslatedChoices(
             _of_town(Field, municipality).listed(), label=Profile._meta.get_field("interests").verbose_name
         )
-        self.fields["organisations"] = NamedChoices(
+        self.fields["organisations"] = Ticks(
             Organisation.objects.for_municipality(municipality),
             label=_("Organisationen, zu denen ich gehöre"),
         )

@@ -69,10 +69,6 @@ class Reason:
     def as_json(self):
         return [self.kind, self.points, self.params]
 
-    @classmethod
-    def from_json(cls, row):
-        return cls(row[0], row[1], row[2])
-
 
 def short_level(level):
     """A level as a reason names it: "B2", or "Muttersprache"."""

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.circle.vocabulary import SPOKEN_LANGUAGES, Interpreting, Level, Sector, Skill, Visibility
 from ankommen.concept.models import OrderedTenantModel
-from ankommen.core.models import OnPaper, TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
+from ankommen.core.models import OnPaper, TenantModel, TenantQuerySet, Translatable
 
 # The parts of a profile, each with its own visibility, in the order a profile page shows them.
 PARTS = ("competences", "languages", "sector", "interests", "organisations", "district")
@@ -233,9 +233,6 @@ class MemberLanguage(TenantModel):
     def name(self):
         return SPOKEN_LANGUAGES.get(self.language, self.language)
 
-    def level(self, skill):
-        return getattr(self, skill)
-
     def cache_scopes(self):
         return ()
 
@@ -275,11 +272,6 @@ class CallStatus(models.TextChoices):
     DRAFT = "draft", _("Entwurf")
     PUBLISHED = "published", _("veröffentlicht")
     CLOSED = "closed", _("beendet")
-
-
-class CallQuerySet(TranslatableQuerySet):
-    def published(self):
-        return self.filter(status=CallStatus.PUBLISHED)
 
 
 class Call(Translatable):
@@ -322,8 +314,6 @@ class Call(Translatable):
         "accounts.Member", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("angelegt am"), default=timezone.now)
-
-    objects = CallQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Gesuch")

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from ankommen.circle.models import PARTS, MemberCompetence, MemberLanguage, OrganisationMembership, Profile
 from ankommen.circle.vocabulary import Interpreting, Sector
 from ankommen.concept.models import District, Field
+from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translation
 
 
@@ -63,7 +64,7 @@ def shown(profiles, level):
         rows = MemberCompetence.objects.filter(profile__in=[p.pk for p in profiles]).select_related(
             "competence", "confirmed_by"
         )
-        if language != "de":
+        if language != SOURCE:  # the competences' translations, as `with_translations` fetches them
             rows = rows.prefetch_related(
                 Prefetch(
                     "competence__translations",

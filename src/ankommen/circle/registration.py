@@ -1,3 +1,6 @@
+from datetime import timedelta
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -24,10 +27,6 @@ register_rules(rules.RULES)
 
 def answers_waiting(town):
     """The hub tile of the calls: how many answers came in the last week."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     count = (
         CallAnswer.objects.for_municipality(town)
         .filter(created_at__gte=timezone.now() - timedelta(days=7))

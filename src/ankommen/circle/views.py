@@ -117,7 +117,7 @@ def preview(request):
     return render(
         request,
         "circle/preview.html",
-        {"view": view, "chosen": chosen, "levels": PREVIEW_LEVELS, "subject": member},
+        {"view": view, "chosen": chosen, "subject": member},
     )
 
 
@@ -145,12 +145,14 @@ def my_calls(request):
     member = request.member
     authorize(request, "edit_profile", member)
     invitations = CallInvitation.objects.for_municipality(request.municipality).filter(member=member)
-    invitations = invitations.select_related("member")
     answers = CallAnswer.objects.for_municipality(request.municipality).filter(member=member)
     return render(
         request,
         "circle/my_calls.html",
-        {"invitations": invitations.select_related("call"), "answers": answers.select_related("call")},
+        {
+            "invitations": invitations.select_related("call", "member"),
+            "answers": answers.select_related("call"),
+        },
     )
 
 
@@ -455,7 +457,8 @@ def call_edit(request, pk):
 def call_matches(request, pk):
     """For the call's admins: its answers, the requests sent, and the members who fit, ranked with reasons."""
     call = town_object_or_404(_calls(request).select_related("field", "stage"), request, "keep_circle", pk=pk)
-    matches = matching.rank(call) if call.status != CallStatus.DRAFT else []
+    # Only a published call asks anyone: a draft has nobody to ask yet, an ended one nobody any more.
+    matches = matching.rank(call) if call.status == CallStatus.PUBLISHED else []
     form = InviteForm(posted(request), matches=matches)
     if request.method == "POST":
         authorize(request, "invite_to_call", call)

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 
 from ankommen.core.models import REASON_MAX, REVIEW_TEXT_MAX, Municipality, TranslationStatus
 from ankommen.core.search import QUERY_MAX, terms_of
+from ankommen.core.translation import translated
 
 
 class KernFormRenderer(TemplatesSetting):
@@ -90,6 +91,14 @@ def formfield(db_field, **kwargs):
         field.choices = [choice for choice in field.choices if choice[0] != ""]
     field.widget.attrs.pop("maxlength", None)
     return field
+
+
+class TranslatedLabels:
+    """For a model choice field: each option names its row (`name`) in the reader's language (with the
+    translations fetched along with the rows)."""
+
+    def label_from_instance(self, obj):
+        return str(translated(obj, "name"))
 
 
 class ModelForm(forms.ModelForm):

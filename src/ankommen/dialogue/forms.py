@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import District, FocusTopic, Principle, TargetGroup
-from ankommen.core.forms import ModelForm, PlainTextField
+from ankommen.core.forms import ModelForm, PlainTextField, TranslatedLabels
 from ankommen.core.templatetags.ankommen import choice_translation_label, widget
 from ankommen.core.translation import translated
 from ankommen.dialogue.models import (
@@ -22,15 +22,8 @@ from ankommen.dialogue.models import (
 )
 
 
-class TranslatedTagChoices:
-    """Tag choices labelled in the reader's language (with the translations fetched along)."""
-
-    def label_from_instance(self, obj):
-        return str(translated(obj, "name"))
-
-
-class TagMultipleChoiceField(TranslatedTagChoices, forms.ModelMultipleChoiceField):
-    pass
+class TagMultipleChoiceField(TranslatedLabels, forms.ModelMultipleChoiceField):
+    """Tags to tick, labelled in the reader's language."""
 
 
 def _tags(model, municipality):
