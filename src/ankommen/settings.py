@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "ankommen.concept",
     "ankommen.dialogue",
     "ankommen.circle",
+    "ankommen.council",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -13,9 +13,13 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.core.urls")),
     path("", include("ankommen.legal.urls")),
     path("", include("ankommen.circle.urls")),
+    path("", include("ankommen.council.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )
+
+# OParl, the council systems' open interface: JSON, one address whatever the reader's language.
+urlpatterns += [path("oparl/1.1/", include("ankommen.council.oparl.urls"))]
 
 if settings.ADMIN_URL_ENABLED:
     urlpatterns += [path("django-admin/", admin.site.urls)]

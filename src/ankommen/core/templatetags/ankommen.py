@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
-from ankommen.core import cache, frame, page_cache, rules, translation
+from ankommen.core import blocks, cache, frame, page_cache, rules, translation
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import Translatable
 from ankommen.core.registry import registry
@@ -398,20 +398,8 @@ def labelled_cells(rows, labels):
 
 @register.filter
 def sections(text):
-    """A text in blocks parted by empty lines, as HTML; a block of several lines starts with its heading.
+    """A text in the plain structure of `core/blocks.py` as HTML: `<h2>` headings, paragraphs, lists, tables.
 
-    `{{ page.body|sections }}`: the editor's text, escaped, with `<h2>` headings and `<p>` paragraphs.
+    `{{ page.body|sections }}`: the editor's text, escaped.
     """
-    html = []
-    for block in re.split(r"\n\s*\n", str(text).replace("\r\n", "\n").strip()):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        if len(lines) > 1:
-            html.append(format_html('<h2 class="kern-heading-medium">{}</h2>', lines[0]))
-            lines = lines[1:]
-        if lines:
-            html.append(
-                format_html(
-                    "<p>{}</p>", format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
-                )
-            )
-    return format_html_join("\n", "{}", ((part,) for part in html))
+    return blocks.html(blocks.parse(text))
