@@ -111,7 +111,13 @@ def may_keep_measure(member, measure):
     return is_admin(member, measure)
 
 
+def may_view_own_cosignatures(member, subject):
+    """A person of the town sees what their departments are asked to co-sign."""
+    return person_of_town(member, subject) and member.pk is not None and member.pk == subject.pk
+
+
 RULES = {
+    "view_own_cosignatures": may_view_own_cosignatures,
     "keep_council": may_keep_council,
     "view_submission": may_view_submission,
     "edit_submission": may_edit_submission,
