@@ -200,7 +200,7 @@ def save_consultation(consultation, *, actor, **values):
     require(actor, "edit_submission", submission)
     with transaction.atomic():
         update_and_audit(
-            consultation, actor=actor, action="consultation.saved", values=values, rule="edit_submission"
+            consultation, actor=actor, action="consultation.saved", values=values, rule="keep_council"
         )
         new_version(submission, actor=actor)
     return consultation
