@@ -51,7 +51,9 @@ def _target(kind):
     ],
     ids=lambda value: str(value)[:40] if isinstance(value, dict) else None,
 )
-def test_bad_answer_is_refused_with_a_message_at_its_field(client_as, town, data, field, message):
+def test_bad_answer_is_refused_with_a_message_at_its_field(
+    client_as, town, without_submissions, data, field, message
+):
     if data.get("merged_into") in ("itself", "finding", "other field", "other town", "unknown"):
         data = {**data, "merged_into": _target(data["merged_into"])}
     before = Answer.objects.count()

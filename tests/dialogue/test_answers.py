@@ -31,7 +31,9 @@ def submissions_in(town):
     answers.unregister_submissions(has_submissions)
 
 
-def test_admin_answers_a_recommendation_and_its_page_shows_state_author_date_and_text(client_as, town):
+def test_admin_answers_a_recommendation_and_its_page_shows_state_author_date_and_text(
+    client_as, town, without_submissions
+):
     item = _item(town, RECOMMENDATION)
     response = client_as("admin").post(
         f"/beitraege/{item.pk}/antworten/", {"state": "adopted_with_changes", "text": "x"}
@@ -143,7 +145,9 @@ def test_the_field_page_changes_when_an_answer_changes(client_as, town, people):
     assert "nicht weiterverfolgt: <bdi>2</bdi>" in page
 
 
-def test_submission_states_are_not_offered_while_the_town_has_no_submissions(client_as, town):
+def test_submission_states_are_not_offered_while_the_town_has_no_submissions(
+    client_as, town, without_submissions
+):
     assert not answers.submission_states_available(town)
     page = client_as("admin").get(f"/beitraege/{_item(town, OPTION).pk}/antworten/").content.decode()
     assert 'value="under_review"' in page and 'value="not_pursued"' in page and 'value="merged"' in page
@@ -152,7 +156,7 @@ def test_submission_states_are_not_offered_while_the_town_has_no_submissions(cli
 
 
 def test_submission_states_are_offered_once_an_app_says_the_town_has_submissions(
-    client_as, town, other_town, people, submissions_in
+    client_as, town, other_town, people, without_submissions, submissions_in
 ):
     assert answers.submission_states_available(town)
     assert not answers.submission_states_available(other_town)

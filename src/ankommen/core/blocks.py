@@ -1,7 +1,7 @@
 """The plain structure of long texts (help pages, a submission's statement): read once, written as HTML, PDF or DOCX.
 
-An empty line parts blocks. In a block, the first line is its heading when more lines follow
-that are not a list or a table; lines starting with "- " are a list; lines with "|" between
+An empty line parts blocks. In a block of several lines whose first line is plain text, that
+line is its heading (put an empty line between a sentence and the list it leads to); lines starting with "- " are a list; lines with "|" between
 cells are a table whose first line holds the column headings; a line "[Abbildung 2]" alone shows
 the second figure; `**words**` are set in bold. Nothing else is markup, so a translator's text
 keeps its structure and nobody can write HTML.

@@ -30,7 +30,7 @@ def _of_town(model, town, **lookup):
 class CommitteeForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Committee
-        fields = ["name", "short_name", "classification", "start_date", "end_date", "website"]
+        fields = ["name", "short_name", "classification", "start_date", "end_date"]
 
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, **kwargs)

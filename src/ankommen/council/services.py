@@ -41,13 +41,13 @@ def _member(actor):
 # --- committees, people, meetings ------------------------------------------------------------
 
 
-def save_council_row(obj, *, actor, action, **values):
+def save_council_row(obj, *, actor, audited_as, **values):
     """A committee, a person, a seat, a place, a meeting or an agenda item, new or changed (the admins)."""
     if obj.is_imported:
         raise ValidationError(
             _("Diese Angaben stammen aus dem Ratsinformationssystem und werden dort geändert.")
         )
-    return update_and_audit(obj, actor=actor, action=action, values=values, rule="keep_council")
+    return update_and_audit(obj, actor=actor, action=audited_as, values=values, rule="keep_council")
 
 
 # --- submissions -----------------------------------------------------------------------------

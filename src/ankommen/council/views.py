@@ -337,9 +337,9 @@ def committee_new(request):
     )
 
 
-def _new_row(request, model, action, **values):
+def _new_row(request, model, audited_as, **values):
     return services.save_council_row(
-        model(municipality=request.municipality), actor=request.member, action=action, **values
+        model(municipality=request.municipality), actor=request.member, audited_as=audited_as, **values
     )
 
 
@@ -349,7 +349,7 @@ def committee_edit(request, pk):
         request,
         CommitteeForm(posted(request), instance=body),
         "council/form.html",
-        save=partial(services.save_council_row, body, actor=request.member, action="committee.changed"),
+        save=partial(services.save_council_row, body, actor=request.member, audited_as="committee.changed"),
         done=_("Die Änderungen sind gespeichert."),
         then=body.get_absolute_url(),
         context={"heading": _("Gremium bearbeiten"), "back": body.get_absolute_url()},
@@ -366,7 +366,7 @@ def membership_new(request, pk):
         save=lambda **values: services.save_council_row(
             Membership(municipality=request.municipality, committee=body),
             actor=request.member,
-            action="membership.created",
+            audited_as="membership.created",
             **values,
         ),
         done=_("Die Mitgliedschaft ist eingetragen."),
@@ -422,7 +422,7 @@ def meeting_edit(request, pk):
         request,
         MeetingForm(posted(request), municipality=request.municipality, instance=item),
         "council/form.html",
-        save=partial(services.save_council_row, item, actor=request.member, action="meeting.changed"),
+        save=partial(services.save_council_row, item, actor=request.member, audited_as="meeting.changed"),
         done=_("Die Änderungen sind gespeichert."),
         then=item.get_absolute_url(),
         context={"heading": _("Sitzung bearbeiten"), "back": item.get_absolute_url()},
@@ -440,7 +440,7 @@ def agenda_item_new(request, pk):
         save=lambda **values: services.save_council_row(
             AgendaItem(municipality=request.municipality, meeting=item, position=item.agenda.count() + 1),
             actor=request.member,
-            action="agenda_item.created",
+            audited_as="agenda_item.created",
             **values,
         ),
         done=_("Der Tagesordnungspunkt ist eingetragen."),
