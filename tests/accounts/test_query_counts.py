@@ -7,7 +7,7 @@ import pytest
 
 from ankommen.accounts.models import Invitation, Member, User
 from ankommen.core.registry import registry
-from tests.queries import WARM_BUDGET, Page, pin
+from tests.queries import BUDGET, WARM_BUDGET, Page, pin
 
 
 def add_members(town, people, count):
@@ -119,17 +119,19 @@ PAGES = [
         "one's own data",
         "mitglied",
         lambda: "/konto/meine-daten/",
-        (48, 48),
+        (54, 54),
         write_as_the_member,
         warm_budget=WARM_BUDGET + len(registry.personal_data),
+        budget=BUDGET + len(registry.personal_data),
     ),
     Page(
         "one's own data as a file",
         "mitglied",
         lambda: "/konto/meine-daten/herunterladen/",
-        (48, 48),
+        (54, 54),
         write_as_the_member,
         warm_budget=WARM_BUDGET + len(registry.personal_data),
+        budget=BUDGET + len(registry.personal_data),
     ),
     Page("the page to ask to join", "stranger", lambda: "/mitmachen/", (6, 6), add_join_requests),
     Page("requests to join", "admin", lambda: "/verwaltung/beitritte/", (7, 7), add_join_requests, n=20),

@@ -317,7 +317,7 @@ PAGES = [
         add_twins_of_wohnen,
     ),
     Page(
-        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (14, 14), add_fields
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (18, 18), add_fields
     ),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]

@@ -171,15 +171,15 @@ def _add_form():
 
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
-    Page("field page for a visitor", None, lambda: FIELD, (30, 2), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (35, 11), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (35, 11), add_contributions, n=4),
-    Page("filtered field page", "mitglied", _filtered, (37, 12), add_contributions, n=4),
+    Page("field page for a visitor", None, lambda: FIELD, (32, 2), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (37, 13), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (37, 13), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (39, 14), add_contributions, n=4),
     Page(
         "field page sorted by support",
         "mitglied",
         lambda: FIELD + "?sort=supported&kind=finding",
-        (36, 11),
+        (38, 13),
         add_contributions,
         n=4,
     ),
@@ -187,7 +187,7 @@ PAGES = [
         "field page sorted by comments",
         "mitglied",
         lambda: FIELD + "?sort=discussed&kind=finding",
-        (36, 11),
+        (38, 13),
         add_contributions,
         n=4,
     ),
@@ -195,7 +195,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (35, 11),
+        (37, 13),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),
@@ -252,7 +252,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (31, 2)), ("admin", (36, 11)))
+        for role, counts in ((None, (33, 2)), ("admin", (38, 13)))
     ),
     *(
         # The tags' translations of all kinds in one query: within the budget in other languages too.
@@ -264,7 +264,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (35, 2)), ("admin", (40, 13)))
+        for role, counts in ((None, (38, 2)), ("admin", (43, 16)))
     ),
     Page(
         "a recommendation with items merged into it",
@@ -274,12 +274,12 @@ PAGES = [
         add_answered_options,
         n=3,
     ),
-    Page("answer form with earlier answers", "admin", _answer_page, (9, 9), add_answered_options, n=3),
+    Page("answer form with earlier answers", "admin", _answer_page, (10, 10), add_answered_options, n=3),
     Page(
         "answer form in Ukrainian",
         "admin",
         lambda: "/uk" + _answer_page(),
-        (11, 11),
+        (12, 12),
         add_answered_options,
         n=3,
     ),
