@@ -15,8 +15,9 @@ from tests.core.test_permission_matrix import PRODUCT_APPS, _cases_by_view_name
 from tests.permissions import ROLES
 
 # Answers that are not HTML pages: a private file is served as it was uploaded, a field's results
-# as a spreadsheet (tests/dialogue/test_exports.py holds them to as many queries at N as at 3N).
-NOT_PAGES = {"core:private_file", "dialogue:export"}
+# as a spreadsheet (tests/dialogue/test_exports.py holds them to as many queries at N as at 3N), a
+# submission as PDF or DOCX (tests/council/test_documents.py: four queries however long it is).
+NOT_PAGES = {"core:private_file", "dialogue:export", "council:submission_pdf", "council:submission_docx"}
 
 
 @pytest.mark.parametrize("app", PRODUCT_APPS, ids=lambda app: app.label)
