@@ -166,7 +166,11 @@ PAGES = [
     Page("the council for an admin", "admin", lambda: "/gemeinderat/", (8, 8), add_submissions),
     Page("a submission", None, lambda: _seed().get_absolute_url(), (8, 8), add_to_the_seed),
     Page(
-        "a submission in Ukrainian", None, lambda: "/uk" + _seed().get_absolute_url(), (11, 11), add_to_the_seed
+        "a submission in Ukrainian",
+        None,
+        lambda: "/uk" + _seed().get_absolute_url(),
+        (11, 11),
+        add_to_the_seed,
     ),
     Page("a submission for an admin", "admin", lambda: _seed().get_absolute_url(), (11, 11), add_to_the_seed),
     Page("a committee", None, lambda: _committee().get_absolute_url(), (4, 4), add_seats),
