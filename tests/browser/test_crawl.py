@@ -118,6 +118,33 @@ def _visitor_pages(people):
         Page(reverse("circle:organisations")),
         Page(reverse("circle:organisation", args=["tanzwerkstatt"])),
         Page(reverse("circle:member", args=[people["leyla.ahmadi"].pk])),
+        *_council_pages(),
+    ]
+
+
+def _submission(reference):
+    from ankommen.council.models import Submission
+
+    return Submission.objects.get(municipality__slug="kornwestheim", reference=reference)
+
+
+def _first_meeting():
+    from ankommen.council.models import Meeting
+
+    return Meeting.objects.filter(municipality__slug="kornwestheim").order_by("start").first()
+
+
+def _council_pages():
+    from ankommen.council.models import Committee, Measure
+
+    late = Measure.objects.get(municipality__slug="kornwestheim", slug__startswith="ankommensgeschichten")
+    return [
+        Page(reverse("council:overview")),
+        Page(_submission("2017/045").get_absolute_url()),
+        Page(_first_meeting().get_absolute_url()),
+        Page(Committee.objects.get(municipality__slug="kornwestheim", short_name="ASI").get_absolute_url()),
+        Page(reverse("council:measures")),
+        Page(late.get_absolute_url()),
     ]
 
 
@@ -130,6 +157,7 @@ def _member_pages(people):
         Page(reverse("accounts:my_data")),
         Page(reverse("core:notifications")),
         Page(reverse("core:notification_settings")),
+        Page(reverse("council:my_cosignatures")),
         Page(reverse("accounts:erase_account"), submit=FORM),  # empty: the password is asked, nothing erased
         Page("/konto/email/"),
         Page("/konto/password/change/"),
@@ -223,6 +251,53 @@ def _admin_pages(people):
         Page(reverse("legal:sign_language_edit", args=["inhalte"])),
         Page(reverse("core:town_languages")),
         *_admin_circle_pages(),
+        *_admin_council_pages(),
+    ]
+
+
+def _admin_council_pages():
+    from ankommen.council.models import Committee, Decision, Measure, Submission
+
+    draft = Submission.objects.get(
+        municipality__slug="kornwestheim", subject__startswith="Ausbildungspatenschaften"
+    )
+    report = Submission.objects.get(municipality__slug="kornwestheim", subject__startswith="Jahresbericht")
+    seed_decision = Decision.objects.get(consultation__submission=_submission("2017/045"))
+    personnel = Decision.objects.get(consultation__submission=_submission("2017/047"))
+    committee = Committee.objects.get(municipality__slug="kornwestheim", short_name="ASI")
+    meeting = _first_meeting()
+    return [
+        Page(reverse("council:overview")),
+        Page(draft.get_absolute_url()),
+        Page(_submission("2017/046").get_absolute_url()),
+        Page(reverse("council:submission_new") + "?feld=wirtschaft-und-berufliche-bildung"),
+        Page(reverse("council:submission_new"), submit=FORM, fill=(("subject", ""),)),
+        Page(reverse("council:submission_edit", args=[draft.pk])),
+        Page(reverse("council:submission_versions", args=[draft.pk])),
+        Page(reverse("council:consultation_new", args=[draft.pk]), submit=FORM),
+        Page(reverse("council:attachment_new", args=[draft.pk]), submit=FORM),
+        Page(reverse("council:cosignature_request", args=[draft.pk])),
+        Page(reverse("council:submission_withdraw", args=[draft.pk])),
+        Page(reverse("council:decision_new", args=[report.consultations.get().pk]), submit=FORM),
+        Page(reverse("council:decision_texts", args=[seed_decision.pk])),
+        Page(reverse("council:decision_announce", args=[personnel.pk])),
+        Page(reverse("council:measure_new", args=[seed_decision.pk]), submit=FORM),
+        Page(
+            reverse(
+                "council:measure_edit",
+                args=[Measure.objects.filter(municipality__slug="kornwestheim").first().slug],
+            )
+        ),
+        Page(_first_meeting().get_absolute_url()),
+        Page(reverse("council:meeting_new"), submit=FORM),
+        Page(reverse("council:meeting_edit", args=[meeting.pk])),
+        Page(reverse("council:agenda_item_new", args=[meeting.pk]), submit=FORM),
+        Page(reverse("council:meeting_report", args=[meeting.pk])),
+        Page(reverse("council:committee_new"), submit=FORM),
+        Page(reverse("council:committee_edit", args=[committee.pk])),
+        Page(reverse("council:membership_new", args=[committee.pk]), submit=FORM),
+        Page(reverse("council:person_new"), submit=FORM),
+        Page(reverse("council:location_new"), submit=FORM),
     ]
 
 

@@ -13,6 +13,7 @@ import re
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 _FIGURE = re.compile(r"^\[Abbildung\s+(\d{1,2})\]$")
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
@@ -114,12 +115,13 @@ def html(blocks, *, figures=None, heading_level=2):
     """The blocks as HTML. `figures`: number → (address, alternative text, title) of the uploaded images."""
     figures = figures or {}
     heading = f"h{heading_level}"
+    size = "kern-heading-medium" if heading_level <= 2 else "kern-heading-small"
     parts = []
     for block in blocks:
         kind = block["kind"]
         if kind == "heading":
             parts.append(
-                format_html('<{0} class="kern-heading-medium">{1}</{0}>', mark_safe(heading), block["text"])  # noqa: S308
+                format_html('<{0} class="{1}">{2}</{0}>', mark_safe(heading), size, block["text"])  # noqa: S308
             )
         elif kind == "paragraph":
             parts.append(
@@ -138,20 +140,7 @@ def html(blocks, *, figures=None, heading_level=2):
                 )
             )
         elif kind == "table":
-            head = format_html_join("", '<th scope="col">{}</th>', ((cell,) for cell in block["head"]))
-            rows = format_html_join(
-                "",
-                "<tr>{}</tr>",
-                ((format_html_join("", "<td>{}</td>", ((cell,) for cell in row)),) for row in block["rows"]),
-            )
-            parts.append(
-                format_html(
-                    '<div class="kern-table-responsive" tabindex="0"><table class="kern-table">'
-                    '<thead class="kern-table__head"><tr>{}</tr></thead><tbody>{}</tbody></table></div>',
-                    head,
-                    rows,
-                )
-            )
+            parts.append(_table_html(block))
         elif kind == "figure" and block["number"] in figures:
             url, alt, title = figures[block["number"]]
             parts.append(
@@ -160,3 +149,32 @@ def html(blocks, *, figures=None, heading_level=2):
                 )
             )
     return format_html_join("\n", "{}", ((part,) for part in parts))
+
+
+def _table_html(block):
+    """A table as the product's tables are: in a scroll box named by its columns, each cell labelled by its
+    column's heading so that on a phone a row reflows into a card."""
+    head = block["head"]
+    return format_html(
+        '<div class="table-scroll" role="region" aria-label="{}" tabindex="0"><table class="kern-table">'
+        '<thead class="kern-table__header"><tr class="kern-table__row">{}</tr></thead>'
+        '<tbody class="kern-table__body">{}</tbody></table></div>',
+        gettext("Tabelle: %(columns)s") % {"columns": ", ".join(head)},
+        format_html_join(
+            "", '<th class="kern-table__header" scope="col">{}</th>', ((cell,) for cell in head)
+        ),
+        format_html_join(
+            "",
+            '<tr class="kern-table__row">{}</tr>',
+            (
+                (
+                    format_html_join(
+                        "",
+                        '<td class="kern-table__cell" data-label="{}">{}</td>',
+                        zip(head, row, strict=True),
+                    ),
+                )
+                for row in block["rows"]
+            ),
+        ),
+    )

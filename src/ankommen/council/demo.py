@@ -30,6 +30,7 @@ from ankommen.council.models import (
     MembershipRole,
     NonPublicReason,
     Outcome,
+    PaperType,
     Person,
     Submission,
     SubmissionStatus,
@@ -230,6 +231,7 @@ def load(town, stdout):
     meeting.save()
     seed = _seed_submission(town, committee, meeting, organisations, persons, admin)
     _private_matter(town, committee, meeting)
+    _personnel_matter(town, committee, meeting)
     AgendaItem.objects.create(municipality=town, meeting=meeting, number="2", position=2, name="Bekanntgaben")
     _measures(town, seed, organisations, today)
     _draft_of_today(town, committee, town_hall, organisations, people, admin, today)
@@ -381,6 +383,48 @@ def _private_matter(town, committee, meeting):
     )
 
 
+def _personnel_matter(town, committee, meeting):
+    """A personnel matter decided in private and not announced: nothing of it leaves the administration."""
+    matter = Submission.objects.create(
+        municipality=town,
+        reference="2017/047",
+        date=date(2017, 3, 8),
+        subject="Stellenbesetzung Integrationsmanagement",
+        decision_proposal="Der Ausschuss stimmt der Besetzung der Stelle zu.",
+        is_public=False,
+        nonpublic_reason=NonPublicReason.PERSONNEL,
+        status=SubmissionStatus.DECIDED,
+        released_at=_at(date(2017, 3, 8), 10),
+    )
+    consultation = Consultation.objects.create(
+        municipality=town,
+        submission=matter,
+        committee=committee,
+        is_public=False,
+        meeting=meeting,
+        position=1,
+    )
+    AgendaItem.objects.create(
+        municipality=town,
+        meeting=meeting,
+        number="4",
+        position=4,
+        name=matter.subject,
+        is_public=False,
+        nonpublic_reason=NonPublicReason.PERSONNEL,
+        consultation=consultation,
+    )
+    Decision.objects.create(
+        municipality=town,
+        consultation=consultation,
+        outcome=Outcome.ADOPTED,
+        votes_yes=10,
+        votes_no=1,
+        votes_abstain=1,
+        no_measure_reason="Eine Personalentscheidung: Sie ist mit der Einstellung vollzogen.",
+    )
+
+
 def _measures(town, seed, organisations, today):
     decision = seed.consultations.get().decision
     fields = {field.slug: field for field in Field.objects.for_municipality(town)}
@@ -402,15 +446,60 @@ def _measures(town, seed, organisations, today):
         )
 
 
+def _yearly_report(town, committee, meeting, admin, today):
+    """The platform's yearly report to the committee, released and on the next meeting's agenda."""
+    report = Submission.objects.create(
+        municipality=town,
+        reference=f"{today.year}/011",
+        paper_type=PaperType.INFORMATION,
+        date=today - timedelta(days=3),
+        subject="Jahresbericht der Dialogplattform und Bericht des SIA",
+        decision_proposal="Der Ausschuss nimmt den Bericht zur Kenntnis.",
+        external_participation="SIA",
+        statement=(
+            "Was im Jahr geschah\n"
+            "- Zwei Handlungsfelder arbeiten, ein drittes beginnt im Frühjahr.\n"
+            "- 40 Menschen haben sich neu gemeldet, davon 12 mit wenig Deutsch.\n"
+            "- Der SIA und die Dialogplattform haben einander zweimal berichtet.\n\n"
+            "Beteiligung in Zahlen\n"
+            "Handlungsfeld | Beiträge | Menschen\n"
+            "Wirtschaft und berufliche Bildung | 38 | 21\n"
+            "Wohnen und Leben | 17 | 11"
+        ),
+        status=SubmissionStatus.RELEASED,
+        released_at=timezone.now() - timedelta(days=2),
+        author=admin,
+    )
+    consultation = Consultation.objects.create(
+        municipality=town,
+        submission=report,
+        committee=committee,
+        role=ConsultationRole.NOTICE,
+        meeting=meeting,
+    )
+    SubmissionVersion.objects.create(
+        municipality=town, submission=report, number=1, parts=snapshot(report), saved_by=admin
+    )
+    AgendaItem.objects.create(
+        municipality=town,
+        meeting=meeting,
+        number="1",
+        position=1,
+        name=report.subject,
+        consultation=consultation,
+    )
+
+
 def _draft_of_today(town, committee, town_hall, organisations, people, admin, today):
     """The field in its second stage sends its recommendation on: a draft, co-signed in part."""
     field = Field.objects.for_municipality(town).filter(slug="wirtschaft-und-berufliche-bildung").first()
     if field is None or admin is None:
         return
     meeting_day = today + timedelta(days=80)
-    Meeting.objects.create(
+    upcoming = Meeting.objects.create(
         municipality=town, committee=committee, start=_at(meeting_day, 17), location=town_hall
     )
+    _yearly_report(town, committee, upcoming, admin, today)
     recommendations = list(
         Contribution.objects.for_municipality(town).filter(field=field, kind="recommendation", hidden_at=None)
     )
