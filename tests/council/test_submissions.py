@@ -296,3 +296,13 @@ def test_the_departments_member_finds_what_to_cosign(client_as, town, people, dr
     )
     assert response.status_code == 302
     assert CoSignature.objects.get(submission=draft).version == draft.version
+
+
+def test_the_search_finds_public_submissions_and_private_ones_only_for_the_admins(client_as, town):
+    from ankommen.core.search import rebuild
+
+    rebuild(town)
+    visitor = client_as(None).get("/suche/", {"q": "Integrationskonzept"}).content.decode()
+    assert "Vorstellung Integrationskonzept" in visitor
+    assert "Anmietung von Wohnraum" not in client_as(None).get("/suche/", {"q": "Anmietung"}).content.decode()
+    assert "Anmietung von Wohnraum" in client_as("admin").get("/suche/", {"q": "Anmietung"}).content.decode()

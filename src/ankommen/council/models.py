@@ -343,6 +343,16 @@ class PaperType(models.TextChoices):
 
 
 class SubmissionQuerySet(OParlTranslatableQuerySet):
+    def searchable_by(self, member, municipality):
+        """What the search finds: everything for the admins, what is public for everyone else."""
+        from ankommen.core.rules import may
+
+        submissions = self.for_municipality(municipality).live()
+        return submissions if may(member, "keep_council", municipality) else submissions.public()
+
+    def for_search(self, language):
+        return self.select_related("field").with_translations(language)
+
     def public(self):
         """What anyone may read: released or decided, public, not deleted."""
         return self.filter(
@@ -371,8 +381,10 @@ PARTS = (
 class Submission(OParlObject, Translatable):
     """A council submission (Sitzungsvorlage); OParl's Paper."""
 
-    translatable_fields = ("subject",)
+    translatable_fields = ("subject", "decision_proposal", "statement")
     natural_key_fields = ("reference",)
+    # Translators see a submission once it is public: never a draft, never a private matter.
+    translation_offer_fields = ("is_public", "status", "deleted_at")
 
     reference = models.CharField(
         _("Vorlagennummer"), max_length=40, help_text=_("z. B. 2017/045; leer lassen: wird vergeben")
@@ -456,6 +468,28 @@ class Submission(OParlObject, Translatable):
 
     def get_absolute_url(self):
         return reverse("council:submission", args=[self.pk])
+
+    @property
+    def offered_for_translation(self):
+        return (
+            self.is_public
+            and self.status in (SubmissionStatus.RELEASED, SubmissionStatus.DECIDED)
+            and self.deleted_at is None
+        )
+
+    @property
+    def search_title(self):
+        from ankommen.core.translation import translated
+
+        return translated(self, "subject")
+
+    @property
+    def search_kind(self):
+        return self.get_paper_type_display()
+
+    @property
+    def search_context(self):
+        return self.field.name if self.field_id else _("Integrationskonzept")
 
     @property
     def is_editable(self):
@@ -733,6 +767,8 @@ class Decision(Translatable):
 
     translatable_fields = ("wording", "summary")
     natural_key_fields = ("consultation__submission__reference", "consultation__position")
+    # A decision taken in private reaches the translators only once announced.
+    translation_offer_fields = ("announced_at",)
 
     consultation = models.OneToOneField(Consultation, on_delete=models.CASCADE, related_name="decision")
     outcome = models.CharField(_("Ergebnis"), max_length=30, choices=Outcome.choices)
@@ -784,6 +820,12 @@ class Decision(Translatable):
         return f"{self.consultation.submission.reference}: {self.get_outcome_display()}"
 
     @property
+    def offered_for_translation(self):
+        consultation = self.consultation
+        public = consultation.is_public and consultation.submission.offered_for_translation
+        return public or self.announced_at is not None
+
+    @property
     def is_unanimous(self):
         """Computed, never typed: every vote cast was yes."""
         return bool(self.votes_yes) and not self.votes_no and not self.votes_abstain
@@ -816,7 +858,7 @@ class MeasureQuerySet(TranslatableQuerySet):
 class Measure(Translatable):
     """What follows an adopted decision (Maßnahme): who, with what money, until when, how far."""
 
-    translatable_fields = ("title", "description", "progress_note")
+    translatable_fields = ("title", "description", "progress_note", "late_reason")
     natural_key_fields = ("slug",)
 
     slug = models.SlugField(_("Adresse"), max_length=120)

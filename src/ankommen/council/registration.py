@@ -11,6 +11,7 @@ from ankommen.core.registry import (
     register_rules,
     register_staff_acts,
 )
+from ankommen.core.search import register_search
 from ankommen.council import demo, rules
 from ankommen.council.field_slot import field_council
 from ankommen.council.models import Submission
@@ -24,6 +25,12 @@ def has_submissions(town):
 
 
 register_submissions(has_submissions)
+register_search(
+    Submission,
+    fields=("subject", "decision_proposal", "statement"),
+    visible=Submission.objects.searchable_by,
+    results=Submission.objects.for_search,
+)
 register_partial("field_after_stages", field_council)
 register_partial("profile_links", "council/partials/profile_links.html")
 

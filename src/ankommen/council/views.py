@@ -22,6 +22,7 @@ from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.files import private_file_url
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.rules import may
+from ankommen.core.translation import translated
 from ankommen.council import services
 from ankommen.council.forms import (
     AgendaItemForm,
@@ -151,7 +152,7 @@ def submission(request, pk):
         "council/submission.html",
         {
             "item": item,
-            "statement": blocks.html(blocks.parse(item.statement), figures=_figures(item), heading_level=3),
+            "statement": _statement(item),
             "rows": _consultation_rows(item, request.member, language),
             "attachments": [
                 a for a in item.attachments.all() if a.role == FileRole.ATTACHMENT and (a.is_public or keeps)
@@ -165,6 +166,12 @@ def submission(request, pk):
             "recommendations": item.recommendations.all(),
         },
     )
+
+
+def _statement(item):
+    """The statement in the reader's language where translated, with its figures: (HTML, its rendering)."""
+    text = translated(item, "statement")
+    return blocks.html(blocks.parse(text.text), figures=_figures(item), heading_level=3), text
 
 
 def _submission_with_all(request, language):
