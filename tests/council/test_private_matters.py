@@ -120,4 +120,6 @@ def test_the_admins_see_the_private_matter(client_as, town, planted):
     from ankommen.core.search import rebuild
 
     rebuild(town)
-    assert SENTINEL in client_as("admin").get("/suche/", {"q": "Stadtrand"}).content.decode()  # the search knows it
+    assert (
+        SENTINEL in client_as("admin").get("/suche/", {"q": "Stadtrand"}).content.decode()
+    )  # the search knows it

@@ -177,7 +177,7 @@ PAGES = [
     Page("a meeting", None, lambda: _meeting().get_absolute_url(), (5, 5), add_agenda_items),
     Page("a meeting for an admin", "admin", lambda: _meeting().get_absolute_url(), (8, 8), add_agenda_items),
     Page("the measures", None, lambda: "/massnahmen/", (2, 2), add_measures),
-    Page("the measures in Arabic", None, lambda: "/ar/massnahmen/", (3, 3), add_measures),
+    Page("the measures in Arabic", None, lambda: "/ar/massnahmen/", (4, 4), add_measures),
     Page(
         "a measure", None, lambda: "/massnahmen/" + Measure.objects.order_by("pk").first().slug + "/", (2, 2)
     ),

@@ -603,6 +603,21 @@ class Translation(TenantModel):
         return f"{self.content_type_id}:{self.object_id}:{self.field} [{self.language}]"
 
 
+def translations_of(path, language):
+    """Prefetch the translations into `language` of the rows at `path` (nothing to fetch for German)."""
+    from ankommen.core.languages import SOURCE
+
+    if language == SOURCE:
+        return []
+    return [
+        models.Prefetch(
+            f"{path}__translations",
+            queryset=Translation.objects.filter(language=language),
+            to_attr="translations_prefetched",
+        )
+    ]
+
+
 class TranslatableQuerySet(TenantQuerySet):
     def with_translations(self, language):
         """Fetch the translations into `language` with the rows (one query for a whole list)."""

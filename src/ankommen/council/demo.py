@@ -450,7 +450,7 @@ def _yearly_report(town, committee, meeting, admin, today):
     """The platform's yearly report to the committee, released and on the next meeting's agenda."""
     report = Submission.objects.create(
         municipality=town,
-        reference=f"{today.year}/011",
+        reference="2026/011",  # fixed: the demo translations name it by its number
         paper_type=PaperType.INFORMATION,
         date=today - timedelta(days=3),
         subject="Jahresbericht der Dialogplattform und Bericht des SIA",
@@ -505,7 +505,7 @@ def _draft_of_today(town, committee, town_hall, organisations, people, admin, to
     )
     draft = Submission.objects.create(
         municipality=town,
-        reference=f"{today.year}/012",
+        reference="2026/012",
         date=today,
         subject="Ausbildungspatenschaften durch Ehrenamtliche ausbauen",
         field=field,

@@ -21,6 +21,7 @@ from ankommen.core import blocks
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.files import private_file_url
 from ankommen.core.form_pages import form_page, posted
+from ankommen.core.models import translations_of
 from ankommen.core.rules import may
 from ankommen.core.translation import translated
 from ankommen.council import services
@@ -180,6 +181,7 @@ def _submission_with_all(request, language):
         .live()
         .select_related("field", "author__user")
         .with_translations(language)
+        .prefetch_related(*translations_of("field", language))
         .prefetch_related(
             Prefetch(
                 "consultations",
@@ -283,14 +285,25 @@ def measures(request):
         Measure.objects.for_municipality(request.municipality)
         .select_related("field", "owner", "decision__consultation__submission")
         .with_translations(language)
+        .prefetch_related(*translations_of("field", language))
         .order_by("field__position", "due_on", "title")
     )
+    groups = {}
+    for row in rows:
+        groups.setdefault(row.field, []).append(row)
     return render(
         request,
         "council/measures.html",
         {
-            "measures": rows,
-            "statuses": MeasureStatus,
+            "groups": [
+                {
+                    "field": field,
+                    "measures": measures,
+                    "id": f"massnahmen-{field.slug if field else 'konzept'}",
+                    "caption": field.name if field else _("Maßnahmen zum Konzept als Ganzes"),
+                }
+                for field, measures in groups.items()
+            ],
             "keeps": may(request.member, "keep_council", request.municipality),
         },
     )

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.accounts.models import Member
 from ankommen.concept.models import District, Field, FocusTopic, Principle, Stage, TargetGroup
 from ankommen.core.cache import scope_of, town_scope
-from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     Authored,
     Moderated,
@@ -15,7 +14,7 @@ from ankommen.core.models import (
     TenantQuerySet,
     Translatable,
     TranslatableQuerySet,
-    Translation,
+    translations_of,
 )
 from ankommen.core.rules import may, visible_filter
 from ankommen.core.translation import translated
@@ -87,7 +86,7 @@ class ContributionQuerySet(TranslatableQuerySet):
         return (
             self.select_related("field")
             .with_translations(language)
-            .prefetch_related(*_translations_of("field", language))
+            .prefetch_related(*translations_of("field", language))
         )
 
     def filtered(
@@ -266,19 +265,6 @@ def _scopes_of_field_of(row):
         return [town_scope(row.municipality_id)]
 
 
-def _translations_of(path, language):
-    """Prefetch the translations into `language` of the rows at `path` (nothing to fetch for German)."""
-    if language == SOURCE:
-        return []
-    return [
-        models.Prefetch(
-            f"{path}__translations",
-            queryset=Translation.objects.filter(language=language),
-            to_attr="translations_prefetched",
-        )
-    ]
-
-
 class CommentQuerySet(TenantQuerySet):
     def visible_to(self, member, municipality):
         """The comments a member may read in a list: those in stages they see, and for all but moderators
@@ -298,7 +284,7 @@ class CommentQuerySet(TenantQuerySet):
 
     def for_search(self, language):
         return self.select_related("contribution__field").prefetch_related(
-            *_translations_of("contribution", language), *_translations_of("contribution__field", language)
+            *translations_of("contribution", language), *translations_of("contribution__field", language)
         )
 
     def for_page(self):
