@@ -29,6 +29,16 @@ from ankommen.circle.models import (
 from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
+from ankommen.council.models import (
+    Attachment,
+    Consultation,
+    CoSignature,
+    Decision,
+    Measure,
+    Meeting,
+    Submission,
+    SubmissionStatus,
+)
 from ankommen.core.models import ReviewRequest
 from ankommen.core.registry import registry
 from ankommen.core.roles import role_codes
@@ -237,6 +247,19 @@ POLICY = {
     "close_call": Row("call", frozenset({ADMIN})),
     "invite_to_call": Row("call", frozenset({ADMIN})),
     "answer_invitation": Row("call invitation", frozenset({MEMBER})),  # the member asked
+    # the council: the admins keep it and write the submissions; a released, public submission is
+    # everyone's (tests/council); a department's members co-sign (none of the roles here belongs to one)
+    "keep_council": Row("town", frozenset({ADMIN})),
+    "view_submission": Row("draft submission", frozenset({ADMIN})),
+    "edit_submission": Row("draft submission", frozenset({ADMIN})),
+    "release_submission": Row("draft submission", frozenset({ADMIN})),
+    "withdraw_submission": Row("draft submission", frozenset({ADMIN})),
+    "cosign": Row("cosignature", NOBODY),
+    "view_own_cosignatures": Row("member", frozenset({MEMBER})),
+    "record_decision": Row("released consultation", frozenset({ADMIN})),
+    "announce_decision": Row("private decision", frozenset({ADMIN})),
+    "view_attachment": Row("meeting file", EVERYONE | {SYSTEM}),
+    "keep_measure": Row("measure", frozenset({ADMIN})),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
     # is the author's (a member) and the staff's
     "view_note": Row("note", EVERYONE | {SYSTEM}),
@@ -339,6 +362,22 @@ TARGETS = {
         municipality=town, member=author, organisation=Organisation(municipality=town)
     ),
     "call": lambda town, situation, author: Call(municipality=town, status=CallStatus.PUBLISHED),
+    "draft submission": lambda town, situation, author: Submission(municipality=town),
+    "cosignature": lambda town, situation, author: CoSignature(
+        municipality=town,
+        submission=Submission(municipality=town),
+        department=Organisation(municipality=town),
+    ),
+    "released consultation": lambda town, situation, author: Consultation(
+        municipality=town, submission=Submission(municipality=town, status=SubmissionStatus.RELEASED)
+    ),
+    "private decision": lambda town, situation, author: Decision(
+        municipality=town, consultation=Consultation(municipality=town, is_public=False)
+    ),
+    "meeting file": lambda town, situation, author: Attachment(
+        municipality=town, meeting=Meeting(municipality=town)
+    ),
+    "measure": lambda town, situation, author: Measure(municipality=town),
     "draft call": lambda town, situation, author: Call(municipality=town, status=CallStatus.DRAFT),
     "call invitation": lambda town, situation, author: CallInvitation(
         municipality=town, member=author, call=Call(municipality=town, status=CallStatus.PUBLISHED)

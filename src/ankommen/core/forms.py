@@ -75,6 +75,8 @@ def formfield(db_field, **kwargs):
         kwargs.setdefault("form_class", PlainTextField)
         if isinstance(db_field, models.TextField):
             kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
+    elif isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
     elif type(db_field) is models.DateField:
         kwargs.setdefault("widget", DateInput)
     elif isinstance(db_field, models.IntegerField):

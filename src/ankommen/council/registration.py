@@ -2,13 +2,88 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.registry import (
     UNLINK,
+    Link,
+    register_audit_actions,
+    register_demo,
+    register_links,
+    register_partial,
     register_personal_data,
     register_rules,
     register_staff_acts,
 )
-from ankommen.council import rules
+from ankommen.council import demo, rules
+from ankommen.council.field_slot import field_council
+from ankommen.council.models import Submission
+from ankommen.dialogue.answers import register_submissions
 
 register_rules(rules.RULES)
+
+
+def has_submissions(town):
+    return Submission.objects.for_municipality(town).exists()
+
+
+register_submissions(has_submissions)
+register_partial("field_after_stages", field_council)
+register_partial("profile_links", "council/partials/profile_links.html")
+
+register_links(
+    "menu",
+    Link(
+        _("Gemeinderat"),
+        "council:overview",
+        order=40,
+        current=("council:submission", "council:committee", "council:meeting", "council:measure*"),
+    ),
+)
+register_links(
+    "hub",
+    Link(
+        _("Gemeinderat"),
+        "council:overview",
+        "keep_council",
+        40,
+        _("Sitzungsvorlagen, Mitzeichnung, Beschlüsse und Maßnahmen"),
+        current=("council:submission_*", "council:committee_*", "council:meeting_*", "council:decision_*"),
+        waiting=lambda town: "",
+    ),
+)
+group = _("Gemeinderat")
+register_links(
+    "footer",
+    Link(_("Vorlagen und Beschlüsse"), "council:overview", order=0, group=group),
+    Link(_("Maßnahmen"), "council:measures", order=1, group=group),
+)
+
+register_audit_actions(
+    {
+        "committee.created": _("Gremium angelegt"),
+        "committee.changed": _("Gremium geändert"),
+        "person.created": _("Person des Gemeinderats angelegt"),
+        "membership.created": _("Mitgliedschaft in einem Gremium eingetragen"),
+        "location.created": _("Sitzungsort angelegt"),
+        "meeting.created": _("Sitzung angelegt"),
+        "meeting.changed": _("Sitzung geändert"),
+        "agenda_item.created": _("Tagesordnungspunkt eingetragen"),
+        "submission.created": _("Sitzungsvorlage angelegt"),
+        "submission.saved": _("Sitzungsvorlage gespeichert (neue Fassung)"),
+        "submission.released": _("Sitzungsvorlage freigegeben"),
+        "submission.withdrawn": _("Sitzungsvorlage zurückgezogen"),
+        "consultation.saved": _("Beratungsfolge geändert"),
+        "attachment.added": _("Anlage zu einer Sitzungsvorlage hinzugefügt"),
+        "cosignature.requested": _("Fachbereich um Mitzeichnung gebeten"),
+        "cosignature.signed": _("Sitzungsvorlage mitgezeichnet"),
+        "cosignature.declined": _("Mitzeichnung abgelehnt"),
+        "decision.recorded": _("Beschluss eingetragen"),
+        "decision.explained": _("Beschluss in einfachen Worten erklärt"),
+        "decision.announced": _("Beschluss aus nichtöffentlicher Sitzung bekanntgegeben"),
+        "measure.saved": _("Maßnahme gespeichert"),
+    },
+    area=_("Gemeinderat"),
+)
+
+# After the circle (40): departments and the dialogue's recommendations are there.
+register_demo(50)(demo.load)
 
 register_staff_acts(
     (

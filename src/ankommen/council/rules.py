@@ -41,6 +41,8 @@ def may_view_submission(member, submission):
         return True
     if not person_of_town(member, submission) or member.pk is None:
         return False
+    if submission.pk is None:
+        return False
     asked = {cosignature.department_id for cosignature in submission.cosignatures.all()}
     return bool(asked & departments_of(member))
 
@@ -52,7 +54,9 @@ def may_edit_submission(member, submission):
 
 def may_release_submission(member, submission):
     """Sent on to the committee: a draft whose required co-signatures are in, for its version, none declined."""
-    return may_edit_submission(member, submission) and not any(
+    if not may_edit_submission(member, submission):
+        return False
+    return submission.pk is None or not any(
         cosignature.holds_release for cosignature in submission.cosignatures.all()
     )
 
@@ -86,6 +90,8 @@ def may_record_decision(member, consultation):
 def has_decision(consultation):
     from ankommen.council.models import Decision
 
+    if consultation.pk is None:
+        return False
     try:
         return consultation.decision is not None
     except Decision.DoesNotExist:
@@ -111,7 +117,13 @@ def may_keep_measure(member, measure):
     return is_admin(member, measure)
 
 
+def may_view_own_cosignatures(member, subject):
+    """A person of the town sees what their departments are asked to co-sign."""
+    return person_of_town(member, subject) and member.pk is not None and member.pk == subject.pk
+
+
 RULES = {
+    "view_own_cosignatures": may_view_own_cosignatures,
     "keep_council": may_keep_council,
     "view_submission": may_view_submission,
     "edit_submission": may_edit_submission,
