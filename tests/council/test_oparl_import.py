@@ -30,13 +30,15 @@ from ankommen.council.models import (
     ImportStatus,
     Location,
     Meeting,
+    Membership,
     PaperType,
+    Person,
     Submission,
     SubmissionStatus,
 )
 from ankommen.council.oparl.importer import run_import
 from ankommen.council.tasks import start_import
-from tests.council import import_data
+from tests.council import import_data, oparl_data
 from tests.council.import_data import OParlServer, page_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -507,3 +509,102 @@ def test_the_background_task_imports_and_records_progress(town, people, karlsruh
     assert run.counts["list"] == "paper"
     assert run.counts["paper"]["created"] == 4
     assert Location.objects.for_municipality(town).exclude(origin="").exists()
+
+
+# --- the product's own interface, from one town into another ----------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_towns_public_council_arrives_in_another_town_through_the_products_own_interface(
+    live_server, town, other_town
+):
+    """Kornwestheim's interface, served at localhost (its default host), imported into Ludwigsburg."""
+    world = oparl_data.build(town)
+    run = imported(other_town, f"{live_server.url}/oparl/1.1/", timeout=10)
+
+    assert run.status == ImportStatus.DONE, run.log
+    ours, theirs = copies_of(town, own=True), copies_of(other_town, own=False)
+    for key in ours:
+        assert theirs[key] == ours[key], (key, sorted(set(theirs[key]) ^ set(ours[key])))
+    assert ours["papers"] and ours["meetings"] and ours["people"]
+    copied = Submission.objects.for_municipality(other_town).exclude(origin="")
+    assert all(paper.is_imported and not paper.is_editable for paper in copied)
+    assert {
+        file.origin_access_url.split("/")[2] for file in Attachment.objects.filter(municipality=other_town)
+    } == {live_server.url.split("/")[2]}
+    for model, fields in (
+        (Committee, ["name", "short_name", "classification"]),
+        (Person, ["given_name", "family_name", "title"]),
+        (Meeting, ["name"]),
+        (AgendaItem, ["name", "number"]),
+        (Submission, ["reference", "subject"]),
+        (Attachment, ["title", "origin_access_url"]),
+        (Location, ["description"]),
+    ):
+        for values in model.objects.filter(municipality=other_town).values_list(*fields):
+            assert not any(oparl_data.SECRET in str(value) for value in values), values
+    private = AgendaItem.objects.filter(municipality=other_town, is_public=False)
+    assert set(private.values_list("name", flat=True)) == {"Nichtöffentlicher Tagesordnungspunkt"}
+
+    before = council_tables()
+    again = imported(other_town, f"{live_server.url}/oparl/1.1/", timeout=10, full=True)
+    assert again.status == ImportStatus.DONE, again.log
+    assert council_tables() == before
+
+    world.public.subject = "Sprachcafé im Stadtteilzentrum, zweimal die Woche"
+    world.public.save()
+    later = imported(other_town, f"{live_server.url}/oparl/1.1/", timeout=10)
+    # Read: what changed since the last run began (to the second: rows written in that second come again).
+    assert later.counts["paper"] == {**later.counts["paper"], "updated": 1, "created": 0}
+    assert later.counts["meeting"]["updated"] == later.counts["organization"]["updated"] == 0
+    copy = Submission.objects.get(municipality=other_town, reference=world.public.reference)
+    assert copy.subject == "Sprachcafé im Stadtteilzentrum, zweimal die Woche"
+
+
+def copies_of(place, own):
+    """What a town's public council is made of, in words that survive a copy: its committees, people
+    and their seats, meetings with their agenda and files, public papers with their consultations."""
+    rows = {
+        model: (model.objects.for_municipality(place).own() if own else model.objects.for_municipality(place))
+        .exclude(origin="" if not own else "-")
+        .filter(deleted_at__isnull=True)
+        for model in (Committee, Person, Membership, Meeting, Submission)
+    }
+    # An item is public with its matter: one whose consultation is private is shown as private.
+    shown = {None, *Consultation.objects.for_municipality(place).public().values_list("pk", flat=True)}
+    if own:
+        rows[Submission] = rows[Submission].public()
+        rows[Membership] = rows[Membership].filter(person__deleted_at=None, committee__deleted_at=None)
+    return {
+        "committees": sorted(rows[Committee].values_list("name", "short_name", "start_date", "website")),
+        "people": sorted(rows[Person].values_list("given_name", "family_name", "title", "form_of_address")),
+        "seats": sorted(
+            rows[Membership].values_list("person__family_name", "committee__name", "role", "voting_right")
+        ),
+        "meetings": sorted(
+            (
+                seconds(meeting.start),
+                meeting.committee.name,
+                meeting.location.description if meeting.location else "",
+            )
+            for meeting in rows[Meeting].select_related("committee", "location")
+        ),
+        "agenda": sorted(
+            (seconds(item.meeting.start), item.number, item.is_public and item.consultation_id in shown)
+            for item in AgendaItem.objects.filter(meeting__in=rows[Meeting], deleted_at__isnull=True)
+            .exclude(origin="" if not own else "-")
+            .select_related("meeting")
+        ),
+        "papers": sorted(rows[Submission].values_list("reference", "subject", "date", "paper_type")),
+        "consultations": sorted(
+            (step.submission.reference, step.committee.name, step.role)
+            for step in (Consultation.objects.public() if own else Consultation.objects.live())
+            .filter(submission__in=rows[Submission])
+            .select_related("submission", "committee")
+        ),
+    }
+
+
+def seconds(moment):
+    """A time as OParl gives it: to the second."""
+    return moment.replace(microsecond=0)
