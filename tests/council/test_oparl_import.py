@@ -19,6 +19,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.models import Max
 
+from ankommen.core import cache
+from ankommen.core.cache import town_scope
 from ankommen.council.models import (
     AgendaItem,
     Attachment,
@@ -95,7 +97,8 @@ def test_karlsruhe_arrives_as_the_towns_read_only_copies(town, karlsruhe):
     assert run.counts["meeting"]["created"] == 14
     assert run.counts["paper"]["created"] == 4
     assert run.counts["pages"] == {"organization": 5, "person": 0, "meeting": 3, "paper": 2}
-    assert run.cursor.keys() == {"organization", "person", "meeting", "paper"}
+    assert run.cursor.keys() == {"body", "organization", "person", "meeting", "paper"}
+    assert run.cursor["body"] == f"{karlsruhe.base}/oparl/bodies/1"
 
     council = Committee.objects.get(
         municipality=town, origin=origin(karlsruhe, f"{KA}/organizations/gr/32130")
@@ -226,6 +229,35 @@ def test_deleted_at_the_origin_marks_the_copy_deleted(town, karlsruhe):
     assert run.counts["paper"]["deleted"] == 1
     assert AgendaItem.objects.get(municipality=town, origin=dropped["id"]).is_deleted
     assert AgendaItem.objects.filter(meeting__origin=meeting_id, deleted_at__isnull=True).count() == 5
+
+
+@pytest.mark.django_db
+def test_what_arrives_later_moves_its_parents_modified_and_the_towns_cached_pages(town, karlsruhe):
+    imported(town, karlsruhe.system_url)
+    paper_id, meeting_id = (
+        origin(karlsruhe, f"{KA}/papers/vo/52002"),
+        origin(karlsruhe, f"{KA}/meetings/9049"),
+    )
+    paper = Submission.objects.get(municipality=town, origin=paper_id)
+    meeting = Meeting.objects.get(municipality=town, origin=meeting_id)
+    version = cache.versions(town_scope(town.pk))
+    new_file = dict(karlsruhe.find(paper_id)["auxiliaryFile"][0], id=f"{paper_id}/files/neu", name="Nachtrag")
+    karlsruhe.find(paper_id)["auxiliaryFile"].append(new_file)
+    karlsruhe.find(paper_id)["consultation"].append(
+        {"id": f"{paper_id}/consultations/neu", "meeting": meeting_id, "role": "Entscheidung"}
+    )
+    karlsruhe.change(paper_id)
+
+    run = imported(town, karlsruhe.system_url)
+
+    assert (run.counts["file"]["created"], run.counts["consultation"]["created"]) == (1, 1)
+    for row in (paper, meeting):
+        before = row.modified
+        row.refresh_from_db()
+        assert row.modified > before, row
+    added = Consultation.objects.get(municipality=town, origin=f"{paper_id}/consultations/neu")
+    assert (added.committee, added.role) == (meeting.committee, ConsultationRole.DECISION)
+    assert cache.versions(town_scope(town.pk)) != version
 
 
 @pytest.mark.django_db
@@ -414,11 +446,17 @@ def test_a_system_with_several_bodies_takes_the_first_or_the_chosen(town):
         server.add(second)
         run = imported(town, system["id"])
         chosen = imported(town, system["id"], body="2", full=True)
+        later = imported(town, system["id"])
         wrong = imported(town, system["id"], body="7")
+        direct = imported(town, second["id"])
 
-    assert run.status == chosen.status == ImportStatus.DONE
+    assert run.status == chosen.status == direct.status == ImportStatus.DONE
     assert "Das System hat 2 Körperschaften; übernommen wird die erste: Generierte Stadt" in run.log
     assert "Körperschaften" not in chosen.log
+    assert (
+        "Eine andere Körperschaft als beim letzten Lauf" in later.log and later.counts["paper"]["read"] == 2
+    )
+    assert direct.counts["paper"]["unchanged"] == 2
     assert wrong.status == ImportStatus.FAILED and "Keine Körperschaft '7'" in wrong.log
 
 

@@ -11,7 +11,8 @@ How a run goes (`run_import`, used by `ankommen oparl import` and the task in co
 - Each list page is stored in one transaction together with the run's progress; within it each object
   in its own savepoint, so that a broken object is logged and skipped while the others are kept.
 - `ImportRun.cursor` holds, per list, the server's time at which the last complete reading of the list
-  began; the next run asks the list with `modified_since` = that time. While a list is being read,
+  began (and, as `body`, the body it holds for); the next run asks the list with `modified_since` =
+  that time. While a list is being read,
   `cursor["resume"][list]` names the next page: a run that broke off (a failing server, a killed
   process) is continued from there by the next run for the same address.
 - A row is written only when something in it changed, so a run over unchanged data writes nothing.
@@ -39,6 +40,7 @@ from email.utils import parsedate_to_datetime
 from django.db import transaction
 from django.utils import timezone
 
+from ankommen.core.cache import touch_town
 from ankommen.council.models import (
     AgendaItem,
     Attachment,
@@ -56,6 +58,7 @@ from ankommen.council.models import (
     Person,
     Submission,
     SubmissionStatus,
+    touch_parents,
 )
 
 USER_AGENT = "Ankommen-OParl-Import/1.0 (+https://schema.oparl.org)"
@@ -333,6 +336,10 @@ class Importer:
         self.fetched = {}  # address → object fetched on its own (an organization, a location)
         self.missing = set()  # addresses the server does not have (404) or we may not fetch
         self.seen = set()  # ids read in the list now being read: a second one is a duplicate
+        self.fresh = set()  # (model, pk) of the rows created in the page being stored
+        self.bulk_written = False  # rows written in bulk in this page, without signals
+        self.parents = set()  # (model, pk) whose `modified` moves when the page is stored
+        self.object_parents = set()  # the same, of the object being stored (kept if it is)
 
     # --- bookkeeping ---
 
@@ -376,6 +383,7 @@ class Importer:
         self.begin()
         try:
             body = self.discover()
+            self.keep_to(body)
             for name in LISTS:
                 self.read_list(name, body.get(name))
         except (FetchError, ImportFailed) as error:
@@ -414,6 +422,15 @@ class Importer:
         if self.full:
             self.note("Alle Listen werden vollständig gelesen.")
         self.save_progress(status=ImportStatus.RUNNING)
+
+    def keep_to(self, body):
+        """The cursor holds for one body: after another, every list is read whole."""
+        if self.cursor.get("body") not in (None, body.get("id")):
+            self.note(
+                "Eine andere Körperschaft als beim letzten Lauf: alle Listen werden vollständig gelesen."
+            )
+            self.cursor = {}
+        self.cursor["body"] = body.get("id")
 
     def finish(self, status, line):
         self.note(line)
@@ -564,9 +581,15 @@ class Importer:
         """Store one page and, with it, the place to go on from: all of it or nothing."""
         objects = self.usable(name, items)
         self.fetch_references(name, objects)
+        self.fresh, self.bulk_written, self.parents = set(), False, set()
         with transaction.atomic():
             if objects:
                 getattr(self, f"store_{name}s")(objects)
+            touch_parents(
+                sorted(self.parents - self.fresh, key=lambda parent: (parent[0].__name__, parent[1]))
+            )
+            if self.bulk_written:
+                touch_town(self.town.pk)
             self.counts["pages"][name] += 1
             self.advance(name, following, since, started)
 
@@ -687,9 +710,11 @@ class Importer:
 
     def guarded(self, kind, obj, store):
         """Store one object in its own savepoint: a broken one is logged and skipped, the page goes on."""
+        self.object_parents = set()
         try:
             with transaction.atomic():
                 store(obj)
+            self.parents |= self.object_parents
         except Skip as skip:
             self.count(kind, "skipped")
             self.quirk(skip.kind, f"{LABELS[kind]} {obj['id']}: {skip}; übersprungen.")
@@ -703,8 +728,11 @@ class Importer:
         self.committees = None
         self.locations = {}
 
-    def store(self, kind, row, values, source):
-        """Set `values` on `row` (new, or read from the database) and write it only if something changed."""
+    def store(self, kind, row, values, source, new_rows=None):
+        """Set `values` on `row` (new, or read from the database) and write it only if something changed.
+
+        A new child row is put in `new_rows` instead, for `insert` to write with its siblings at once.
+        """
         values.setdefault("deleted_at", None)
         for name, value in values.items():
             setattr(row, name, value)
@@ -712,7 +740,11 @@ class Importer:
             row.created = (
                 self.when(source.get("created"), kind, source.get("id"), quiet=True) or timezone.now()
             )
+            if new_rows is not None:
+                new_rows.append(row)
+                return row
             row.save()
+            self.fresh.add((type(row), row.pk))
             self.count(kind, "created")
         elif row.changed_fields() != []:
             row.save()
@@ -720,6 +752,22 @@ class Importer:
         else:
             self.count(kind, "unchanged")
         return row
+
+    def insert(self, kind, rows):
+        """Write new child rows in one statement. A bulk write sends no signals: the page moves the town's
+        cached fragments once (`touch_town`, core/cache.py), and the parents' `modified` moves here, as a
+        save would move it (not for parents created in this very page, whose `modified` is new anyway)."""
+        if not rows:
+            return
+        now = timezone.now()
+        for row in rows:
+            row.modified = now
+        type(rows[0]).objects.bulk_create(rows)
+        for row in rows:
+            row._loaded = {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields}
+        self.object_parents |= {parent for row in rows for parent in row.oparl_parents() if parent[1]}
+        self.count(kind, "created", len(rows))
+        self.bulk_written = True
 
     def deleted(self, kind, obj, row):
         """Is the object deleted at its origin? Then its copy (if any) is marked so; True if it was."""
@@ -919,7 +967,7 @@ class Importer:
         self.store("person", row, values, obj)
         existing[origin] = row
         rows = {seat.origin: seat for seat in seats.get(row.pk, [])}
-        kept = set()
+        kept, new_rows = set(), []
         for seat in self.embedded("membership", obj.get("membership"), origin):
             committee = self.committee_for(seat.get("organization"), "membership", seat["id"])
             if committee is None:
@@ -939,7 +987,8 @@ class Importer:
                 "end_date": self.day(seat.get("endDate"), "membership", seat["id"]),
             }
             seat_row = rows.get(seat["id"]) or Membership(municipality=self.town, origin=seat["id"])
-            self.store("membership", seat_row, values, seat)
+            self.store("membership", seat_row, values, seat, new_rows)
+        self.insert("membership", new_rows)
         self.retire("membership", rows.values(), kept)
 
     # --- meetings, their agenda and files ---
@@ -1039,7 +1088,7 @@ class Importer:
     def store_agenda(self, meeting, items, rows, consultations):
         by_origin = {row.origin: row for row in rows}
         holders = self.consultation_holders(consultations.get(item.get("consultation")) for item in items)
-        kept = set()
+        kept, new_rows = set(), []
         for position, item in enumerate(items, 1):
             origin = item["id"]
             if origin in kept:
@@ -1059,7 +1108,9 @@ class Importer:
             consultation = consultations.get(item.get("consultation"))
             if consultation and holders.get(consultation) in (None, row.pk):
                 values["consultation_id"] = consultation
-            self.store("agendaItem", row, values, item)
+                holders[consultation] = row.pk or row  # a new row holds it too
+            self.store("agendaItem", row, values, item, new_rows)
+        self.insert("agendaItem", new_rows)
         self.retire("agendaItem", rows, kept)
 
     def consultation_holders(self, pks):
@@ -1073,7 +1124,7 @@ class Importer:
     def store_files(self, parent_field, parent, wanted, rows):
         """The parent's files as linked attachments, in the order given; each file once per parent."""
         by_origin = {row.origin: row for row in rows}
-        kept = set()
+        kept, new_rows = set(), []
         positions = Counter()
         for file, role in wanted:
             for item in self.embedded("file", file, parent.origin):
@@ -1083,9 +1134,9 @@ class Importer:
                 kept.add(origin)
                 positions[role] += 1
                 row = by_origin.get(origin) or Attachment(municipality=self.town, origin=origin)
-                self.store(
-                    "file", row, self.file_values(item, role, positions[role], parent_field, parent), item
-                )
+                values = self.file_values(item, role, positions[role], parent_field, parent)
+                self.store("file", row, values, item, new_rows)
+        self.insert("file", new_rows)
         self.retire("file", rows, kept)
 
     def file_values(self, item, role, position, parent_field, parent):
@@ -1217,7 +1268,7 @@ class Importer:
         items = self.embedded("consultation", obj.get("consultation"), submission.origin)
         if not items:
             self.quirk("no_consultations", f"Vorlage {submission.origin} hat keine Beratungsfolge.")
-        kept = set()
+        kept, new_rows, links = set(), [], []
         for position, item in enumerate(items, 1):
             origin = item["id"]
             meeting = meetings.get(item.get("meeting"))
@@ -1237,8 +1288,11 @@ class Importer:
                 "meeting_date": timezone.localdate(meeting.start) if meeting else None,
                 "position": min(position, SMALLINT_MAX),
             }
-            self.store("consultation", row, values, item)
-            self.link_agenda_item(agenda.get(item.get("agendaItem")), row)
+            self.store("consultation", row, values, item, new_rows)
+            links.append((agenda.get(item.get("agendaItem")), row))
+        self.insert("consultation", new_rows)
+        for agenda_item, row in links:
+            self.link_agenda_item(agenda_item, row)
         self.retire("consultation", rows, kept)
 
     def link_agenda_item(self, item, consultation):
