@@ -127,6 +127,7 @@ def test_karlsruhe_arrives_as_the_towns_read_only_copies(town, karlsruhe):
     )
     assert paper.status == SubmissionStatus.RELEASED and paper.is_public
     assert paper.is_imported and not paper.is_editable
+    assert paper.sources.get(field="subject").municipality == town  # offered to the translators
     assert paper in Submission.objects.for_municipality(town).public()
     assert paper not in Submission.objects.for_municipality(town).own()
     steps = list(paper.consultations.order_by("position"))

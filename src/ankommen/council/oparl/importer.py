@@ -41,6 +41,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ankommen.core.cache import touch_town
+from ankommen.core.models import Translatable, record_sources
 from ankommen.council.models import (
     AgendaItem,
     Attachment,
@@ -731,7 +732,8 @@ class Importer:
     def store(self, kind, row, values, source, new_rows=None):
         """Set `values` on `row` (new, or read from the database) and write it only if something changed.
 
-        A new child row is put in `new_rows` instead, for `insert` to write with its siblings at once.
+        A new row is written by `insert`; a new child row is put in `new_rows` instead, for `insert` to
+        write with its siblings at once.
         """
         values.setdefault("deleted_at", None)
         for name, value in values.items():
@@ -742,10 +744,9 @@ class Importer:
             )
             if new_rows is not None:
                 new_rows.append(row)
-                return row
-            row.save()
-            self.fresh.add((type(row), row.pk))
-            self.count(kind, "created")
+            else:
+                self.insert(kind, [row])
+                self.fresh.add((type(row), row.pk))
         elif row.changed_fields() != []:
             row.save()
             self.count(kind, "updated")
@@ -754,9 +755,10 @@ class Importer:
         return row
 
     def insert(self, kind, rows):
-        """Write new child rows in one statement. A bulk write sends no signals: the page moves the town's
-        cached fragments once (`touch_town`, core/cache.py), and the parents' `modified` moves here, as a
-        save would move it (not for parents created in this very page, whose `modified` is new anyway)."""
+        """Write new rows (of one model) in one statement, doing what their save would do: a bulk write
+        sends no signals, so the page moves the town's cached fragments once (`touch_town`, core/cache.py)
+        and the parents' `modified` once (not that of parents created in this very page, new anyway),
+        and a translatable text is recorded for the translators here."""
         if not rows:
             return
         now = timezone.now()
@@ -765,6 +767,8 @@ class Importer:
         type(rows[0]).objects.bulk_create(rows)
         for row in rows:
             row._loaded = {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields}
+        if isinstance(rows[0], Translatable):
+            record_sources(rows)
         self.object_parents |= {parent for row in rows for parent in row.oparl_parents() if parent[1]}
         self.count(kind, "created", len(rows))
         self.bulk_written = True
