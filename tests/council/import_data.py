@@ -107,6 +107,13 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urllib.parse.urlsplit(self.path)
         server.requests.append(self.path)
         status = server.intercept(self.path)
+        for predicate, location in server.redirects:
+            if predicate(self.path):
+                self.send_response(302)
+                self.send_header("Location", location)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
         if status:
             return self.answer(status, {"type": "https://schema.oparl.org/1.1/Error", "message": "Fehler"})
         key = key_of(self.path)
@@ -141,6 +148,7 @@ class OParlServer:
         self.failures = []  # (predicate(path), status)
         self.delays = []  # (predicate(path), seconds)
         self.holds = []  # (predicate(path), reached Event, release Event)
+        self.redirects = []  # (predicate(path), location)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.oparl = self
@@ -183,6 +191,9 @@ class OParlServer:
 
     def fail(self, predicate, status=500):
         self.failures.append((predicate, status))
+
+    def redirect(self, predicate, location):
+        self.redirects.append((predicate, location))
 
     def delay(self, predicate, seconds):
         self.delays.append((predicate, seconds))

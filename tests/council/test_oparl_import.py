@@ -434,6 +434,22 @@ def test_nothing_is_fetched_from_another_server(town):
 
 
 @pytest.mark.django_db
+def test_a_redirect_is_followed_on_the_same_server_only(town):
+    with OParlServer() as server, OParlServer() as elsewhere:
+        system, body = import_data.generated(server, papers=3, meetings=2)
+        server.redirect(lambda path: path == "/start", system["id"])
+        run = imported(town, f"{server.base}/start")
+        server.redirect(lambda path: path.startswith("/oparl/bodies/1/papers"), f"{elsewhere.base}/papers")
+        other = imported(town, f"{server.base}/start", full=True)
+
+    assert run.status == ImportStatus.DONE, run.log
+    assert Submission.objects.for_municipality(town).exclude(origin="").count() == 3
+    assert other.status == ImportStatus.FAILED
+    assert f"Weiterleitung zu einem anderen Server ({elsewhere.base}/papers) nicht gefolgt" in other.log
+    assert elsewhere.requests == []
+
+
+@pytest.mark.django_db
 def test_a_system_with_several_bodies_takes_the_first_or_the_chosen(town):
     with OParlServer() as server:
         system, first = import_data.generated(server, papers=2, meetings=2)

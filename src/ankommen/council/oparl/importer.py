@@ -774,15 +774,16 @@ class Importer:
         self.bulk_written = True
 
     def deleted(self, kind, obj, row):
-        """Is the object deleted at its origin? Then its copy (if any) is marked so; True if it was."""
+        """Is the object deleted at its origin? Then its copy (if any) is marked so; True if it was.
+        (One we never had is only read: a client that asks what changed hears of every deletion.)"""
         if not obj.get("deleted"):
             return False
         if row.pk is not None and row.deleted_at is None:
             row.deleted_at = self.when(obj.get("modified"), kind, obj["id"], quiet=True) or timezone.now()
             row.save()
             self.count(kind, "deleted")
-        else:
-            self.count(kind, "unchanged" if row.pk is not None else "skipped")
+        elif row.pk is not None:
+            self.count(kind, "unchanged")
         return True
 
     def retire(self, kind, rows, kept):
