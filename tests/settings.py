@@ -16,3 +16,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
     _test_database = Path(tempfile.gettempdir()) / f"ankommen-test-{os.getpid()}.sqlite3"
     DATABASES["default"]["TEST"] = {"NAME": str(_test_database)}  # noqa: F405
+
+# An OParl import the tests start against an address nobody answers gives up at once, not after pauses.
+OPARL_IMPORT_BACKOFF = 0.0

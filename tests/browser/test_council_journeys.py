@@ -73,7 +73,9 @@ def test_a_recommendation_goes_to_the_committee_and_comes_back_as_a_measure(
     finance.get_by_role("button", name="Speichern").click()
     expect(finance.get_by_text("Ihre Entscheidung für den Fachbereich ist eingetragen.")).to_be_visible()
     signed = CoSignature.objects.get(submission=submission, department__slug="fachbereich-finanzen")
-    assert signed.version == Submission.objects.get(pk=submission.pk).version == 4  # the consultation made one
+    assert (
+        signed.version == Submission.objects.get(pk=submission.pk).version == 4
+    )  # the consultation made one
 
     admin.reload()
     admin.get_by_role("link", name="Vorlage freigeben").click()

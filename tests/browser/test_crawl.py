@@ -298,6 +298,7 @@ def _admin_council_pages():
         Page(reverse("council:membership_new", args=[committee.pk]), submit=FORM),
         Page(reverse("council:person_new"), submit=FORM),
         Page(reverse("council:location_new"), submit=FORM),
+        Page(reverse("council:imports"), submit=FORM),
     ]
 
 

@@ -14,6 +14,8 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+
+from ankommen.core import search
 from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -128,6 +130,8 @@ def test_karlsruhe_arrives_as_the_towns_read_only_copies(town, karlsruhe):
     assert paper.status == SubmissionStatus.RELEASED and paper.is_public
     assert paper.is_imported and not paper.is_editable
     assert paper.sources.get(field="subject").municipality == town  # offered to the translators
+    found = search.search(town, None, paper.subject.split()[0], "de")
+    assert paper in [hit.object for hit in found[:100]], "the search finds an imported paper"
     assert paper in Submission.objects.for_municipality(town).public()
     assert paper not in Submission.objects.for_municipality(town).own()
     steps = list(paper.consultations.order_by("position"))

@@ -17,6 +17,7 @@ from ankommen.council.models import (
     Consultation,
     CoSignature,
     Decision,
+    ImportRun,
     Measure,
     Meeting,
     Membership,
@@ -161,6 +162,13 @@ def add_versions(town, people, count):
         )
 
 
+def add_import_runs(town, people, count):
+    for _ in range(count):
+        ImportRun.objects.create(
+            municipality=town, url="https://ratsinfo.example.org/oparl/", started_by=people["admin"]
+        )
+
+
 PAGES = [
     Page("the council", None, lambda: "/gemeinderat/", (5, 5), add_submissions),
     Page("the council for an admin", "admin", lambda: "/gemeinderat/", (8, 8), add_submissions),
@@ -275,6 +283,15 @@ PAGES = [
         "admin",
         lambda: f"/verwaltung/massnahmen/{Measure.objects.order_by('pk').first().slug}/",
         (11, 11),
+    ),
+    Page("the imports", "admin", lambda: "/verwaltung/gemeinderat/import/", (5, 5), add_import_runs),
+    Page(
+        "an import",
+        "admin",
+        lambda: (
+            f"/verwaltung/gemeinderat/import/{ImportRun.objects.filter(municipality__slug=TOWN).first().pk}/"
+        ),
+        (5, 5),
     ),
 ]
 

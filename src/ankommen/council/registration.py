@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ankommen.core.registry import (
     UNLINK,
@@ -14,7 +15,7 @@ from ankommen.core.registry import (
 from ankommen.core.search import register_search
 from ankommen.council import demo, rules
 from ankommen.council.field_slot import field_council
-from ankommen.council.models import Submission
+from ankommen.council.models import ADOPTING, Decision, Measure, Submission
 from ankommen.dialogue.answers import register_submissions
 
 register_rules(rules.RULES)
@@ -40,9 +41,40 @@ register_links(
         _("Gemeinderat"),
         "council:overview",
         order=40,
-        current=("council:submission", "council:committee", "council:meeting", "council:measure*"),
+        current=(
+            "council:submission",
+            "council:committee",
+            "council:meeting",
+            "council:measure",
+            "council:measures",
+        ),
     ),
 )
+
+
+def waiting(town):
+    """The hub tile: late measures nobody explained, adopted decisions nothing follows from yet."""
+    late = Measure.objects.for_municipality(town).late().filter(late_reason="").count()
+    open_decisions = (
+        Decision.objects.for_municipality(town)
+        .filter(outcome__in=ADOPTING, no_measure_reason="", measures__isnull=True)
+        .count()
+    )
+    parts = []
+    if late:
+        parts.append(
+            ngettext("%(count)s Maßnahme verspätet", "%(count)s Maßnahmen verspätet", late) % {"count": late}
+        )
+    if open_decisions:
+        parts.append(
+            ngettext(
+                "%(count)s Beschluss ohne Maßnahme", "%(count)s Beschlüsse ohne Maßnahme", open_decisions
+            )
+            % {"count": open_decisions}
+        )
+    return ", ".join(parts)
+
+
 register_links(
     "hub",
     Link(
@@ -51,8 +83,15 @@ register_links(
         "keep_council",
         40,
         _("Sitzungsvorlagen, Mitzeichnung, Beschlüsse und Maßnahmen"),
-        current=("council:submission_*", "council:committee_*", "council:meeting_*", "council:decision_*"),
-        waiting=lambda town: "",
+        current=(
+            "council:submission_*",
+            "council:committee_*",
+            "council:meeting_*",
+            "council:decision_*",
+            "council:import*",
+            "council:measure_*",
+        ),
+        waiting=waiting,
     ),
 )
 group = _("Gemeinderat")

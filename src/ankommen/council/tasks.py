@@ -1,5 +1,6 @@
 """Background work of the council, run by `ankommen db_worker` (django-tasks with its database backend)."""
 
+from django.conf import settings
 from django_tasks import task
 
 from ankommen.council.models import ImportRun
@@ -20,5 +21,5 @@ def start_import(town, url, *, started_by=None, body=""):
 def import_oparl(run_id: int, body: str = "") -> str:
     """Run the import recorded as ImportRun `run_id`; returns how it ended ("done" or "failed")."""
     run = ImportRun.objects.select_related("municipality").get(pk=run_id)
-    run_import(run, body=body)
+    run_import(run, body=body, backoff=getattr(settings, "OPARL_IMPORT_BACKOFF", 2.0))
     return run.status

@@ -50,4 +50,6 @@ urlpatterns = [
     path("verwaltung/beschluesse/<int:pk>/bekanntgeben/", views.decision_announce, name="decision_announce"),
     path("verwaltung/beschluesse/<int:pk>/massnahme/", views.measure_new, name="measure_new"),
     path("verwaltung/massnahmen/<slug:slug>/", views.measure_edit, name="measure_edit"),
+    path("verwaltung/gemeinderat/import/", views.imports, name="imports"),
+    path("verwaltung/gemeinderat/import/<int:pk>/", views.import_run, name="import_run"),
 ]

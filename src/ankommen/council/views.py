@@ -34,6 +34,7 @@ from ankommen.council.forms import (
     CoSignForm,
     DecisionForm,
     DecisionTextsForm,
+    ImportForm,
     LocationForm,
     MeasureForm,
     MeetingForm,
@@ -50,6 +51,7 @@ from ankommen.council.models import (
     CoSignature,
     Decision,
     FileRole,
+    ImportRun,
     Location,
     Measure,
     MeasureStatus,
@@ -906,4 +908,56 @@ def my_cosignatures(request):
     )
     return render(
         request, "council/my_cosignatures.html", {"cosignatures": rows, "drafts": SubmissionStatus.DRAFT}
+    )
+
+
+# --- the administration: imports from another council system ------------------------------------------
+
+
+def imports(request):
+    """Start an import from the town's council information system; the runs so far, newest first."""
+    from ankommen.council import tasks
+
+    town = request.municipality
+    authorize(request, "keep_council", town)
+    return form_page(
+        request,
+        ImportForm(posted(request)),
+        "council/imports.html",
+        save=lambda url: tasks.start_import(town, url, started_by=request.member),
+        done=_("Der Import ist gestartet. Diese Seite zeigt, wie weit er ist."),
+        then=lambda run: reverse("council:import_run", args=[run.pk]),
+        context={
+            "heading": _("Aus dem Ratsinformationssystem übernehmen (OParl)"),
+            "runs": ImportRun.objects.for_municipality(town).select_related("started_by__user")[:20],
+        },
+    )
+
+
+@require_safe
+def import_run(request, pk):
+    """One import: how far it is (per kind of object: read, new, changed), and a line per problem."""
+    run = town_object_or_404(
+        ImportRun.objects.select_related("started_by__user"), request, "keep_council", pk=pk
+    )
+    names = {
+        "organization": _("Gremien"),
+        "person": _("Personen"),
+        "membership": _("Mitgliedschaften"),
+        "meeting": _("Sitzungen"),
+        "location": _("Orte"),
+        "agendaItem": _("Tagesordnungspunkte"),
+        "paper": _("Vorlagen"),
+        "consultation": _("Beratungen"),
+        "file": _("Dateien"),
+    }
+    counts = [
+        (names.get(kind, kind), numbers)
+        for kind, numbers in run.counts.items()
+        if isinstance(numbers, dict) and kind not in ("pages", "quirks")
+    ]
+    return render(
+        request,
+        "council/import_run.html",
+        {"run": run, "counts": counts, "running": run.status == "running"},
     )

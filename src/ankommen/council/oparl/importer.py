@@ -40,6 +40,7 @@ from email.utils import parsedate_to_datetime
 from django.db import transaction
 from django.utils import timezone
 
+from ankommen.core import search
 from ankommen.core.cache import touch_town
 from ankommen.core.models import Translatable, record_sources
 from ankommen.council.models import (
@@ -758,7 +759,7 @@ class Importer:
         """Write new rows (of one model) in one statement, doing what their save would do: a bulk write
         sends no signals, so the page moves the town's cached fragments once (`touch_town`, core/cache.py)
         and the parents' `modified` once (not that of parents created in this very page, new anyway),
-        and a translatable text is recorded for the translators here."""
+        and a translatable text is recorded for the translators and indexed for the search here."""
         if not rows:
             return
         now = timezone.now()
@@ -769,6 +770,7 @@ class Importer:
             row._loaded = {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields}
         if isinstance(rows[0], Translatable):
             record_sources(rows)
+        search.index_objects(rows)  # a searchable model's texts, as a save would index them
         self.object_parents |= {parent for row in rows for parent in row.oparl_parents() if parent[1]}
         self.count(kind, "created", len(rows))
         self.bulk_written = True
