@@ -255,6 +255,25 @@ def _admin_pages(people):
     ]
 
 
+def _import_run():
+    """A finished import with a quirk in its log (the demo imports nothing)."""
+    from ankommen.core.models import Municipality
+    from ankommen.council.models import ImportRun
+
+    run, _ = ImportRun.objects.get_or_create(
+        municipality=Municipality.objects.get(slug="kornwestheim"),
+        url="https://ratsinfo.example.org/oparl/v1.1/",
+        defaults={
+            "status": "done",
+            "counts": {
+                "paper": {"read": 3, "created": 3, "updated": 0, "unchanged": 0, "deleted": 0, "skipped": 0}
+            },
+            "log": "Liste person: der Server antwortet 404, gelesen als leere Liste.",
+        },
+    )
+    return run
+
+
 def _admin_council_pages():
     from ankommen.council.models import Committee, Decision, Measure, Submission
 
@@ -299,6 +318,7 @@ def _admin_council_pages():
         Page(reverse("council:person_new"), submit=FORM),
         Page(reverse("council:location_new"), submit=FORM),
         Page(reverse("council:imports"), submit=FORM),
+        Page(reverse("council:import_run", args=[_import_run().pk])),
     ]
 
 
