@@ -29,6 +29,10 @@ from ankommen.circle.models import (
 from ankommen.concept.models import Field, Stage, StageKind, StageStatus
 from ankommen.concept.services import default_stage_rules
 from ankommen.core.actors import SystemActor
+from ankommen.core.models import ReviewRequest
+from ankommen.core.registry import registry
+from ankommen.core.roles import role_codes
+from ankommen.core.rules import may
 from ankommen.council.models import (
     Attachment,
     Consultation,
@@ -39,10 +43,6 @@ from ankommen.council.models import (
     Submission,
     SubmissionStatus,
 )
-from ankommen.core.models import ReviewRequest
-from ankommen.core.registry import registry
-from ankommen.core.roles import role_codes
-from ankommen.core.rules import may
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind
 from ankommen.legal.models import TermsVersion
 from tests.testapp.models import Note

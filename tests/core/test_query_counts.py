@@ -235,7 +235,7 @@ PAGES = [
         add_notifications,
     ),
     Page("unsubscribing from a mail", None, _unsubscribe, (2, 2), add_notifications),
-    Page("administration hub", "admin", lambda: "/verwaltung/", (40, 11), add_audit),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (42, 13), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (5, 5), add_audit, n=3),
     Page(
         "audit log filtered by person and action",
@@ -317,7 +317,7 @@ PAGES = [
         add_twins_of_wohnen,
     ),
     Page(
-        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (18, 18), add_fields
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (14, 14), add_fields
     ),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]

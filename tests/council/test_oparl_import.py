@@ -14,14 +14,12 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-
-from ankommen.core import search
 from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.models import Max
 
-from ankommen.core import cache
+from ankommen.core import cache, search
 from ankommen.core.cache import town_scope
 from ankommen.council.models import (
     AgendaItem,

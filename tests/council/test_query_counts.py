@@ -38,6 +38,11 @@ def _draft():
     return Submission.objects.get(municipality__slug=TOWN, subject__startswith="Ausbildungspatenschaften")
 
 
+def _seed_decision():
+    """The seed's decision (growing the seed's page adds other rows with decisions of their own)."""
+    return Decision.objects.get(consultation__submission=_seed(), consultation__position=1)
+
+
 def _committee():
     return Committee.objects.get(municipality__slug=TOWN, short_name="ASI")
 
@@ -120,7 +125,7 @@ def add_agenda_items(town, people, count):
 
 
 def add_measures(town, people, count):
-    decision = Decision.objects.get(consultation__submission=_seed())
+    decision = _seed_decision()
     today = timezone.localdate()
     for _ in range(count):
         number = Measure.objects.count()
@@ -253,7 +258,7 @@ PAGES = [
     Page(
         "a decision's texts",
         "admin",
-        lambda: f"/verwaltung/beschluesse/{Decision.objects.get(consultation__submission=_seed()).pk}/",
+        lambda: f"/verwaltung/beschluesse/{_seed_decision().pk}/",
         (5, 5),
     ),
     Page(
@@ -273,9 +278,7 @@ PAGES = [
     Page(
         "the new measure form",
         "admin",
-        lambda: (
-            f"/verwaltung/beschluesse/{Decision.objects.get(consultation__submission=_seed()).pk}/massnahme/"
-        ),
+        lambda: f"/verwaltung/beschluesse/{_seed_decision().pk}/massnahme/",
         (11, 11),
     ),
     Page(

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ankommen.accounts.models import Member, User
+from ankommen.core import search
 from ankommen.core.audit import audit
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import TenantModel
@@ -271,6 +272,8 @@ def erase(member, *, actor, remove_texts=False):
         )
         if not Member.objects.filter(user=user).exists():
             user.delete()  # the account, its addresses and second factors (`WITH_ACCOUNT`)
+        if remove_texts:
+            search.purge_removed()
         # Cached fragments may still show their name: the shared cache is emptied (it refills).
         transaction.on_commit(cache.clear)
     return erasure.pseudonym

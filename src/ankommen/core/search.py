@@ -270,6 +270,13 @@ def _flush(batch, at_least):
     return written
 
 
+def purge_removed():
+    """After texts are erased: SQLite's full-text index keeps a removed word in its segments until they
+    merge; merge them now, so that nothing of an erased text stays readable in its tables."""
+    if connection.vendor == "sqlite":
+        _optimize()
+
+
 def _optimize():
     """After a rebuild: FTS5 merges its segments; PostgreSQL learns the new table's statistics."""
     with connection.cursor() as cursor:
