@@ -306,3 +306,34 @@ def test_the_search_finds_public_submissions_and_private_ones_only_for_the_admin
     assert "Vorstellung Integrationskonzept" in visitor
     assert "Anmietung von Wohnraum" not in client_as(None).get("/suche/", {"q": "Anmietung"}).content.decode()
     assert "Anmietung von Wohnraum" in client_as("admin").get("/suche/", {"q": "Anmietung"}).content.decode()
+
+
+def test_who_follows_the_field_hears_what_the_council_decided(town, people):
+    from django.contrib.contenttypes.models import ContentType
+
+    from ankommen.concept.models import Field
+    from ankommen.core.models import Follow, Notification
+
+    field = Field.objects.get(municipality=town, slug="wirtschaft-und-berufliche-bildung")
+    Follow.objects.get_or_create(
+        municipality=town,
+        user=people["mitglied"].user,
+        content_type=ContentType.objects.get_for_model(Field),
+        object_id=field.pk,
+    )
+    item = services.create_submission(town, actor=people["admin"], subject="Lernpaten", field=field)
+    services.save_consultation(
+        Consultation(municipality=town, submission=item), actor=people["admin"], committee=_committee(town)
+    )
+    item = Submission.objects.get(pk=item.pk)
+    services.release_submission(item, actor=people["admin"])
+    decision = services.record_decision(
+        item.consultations.get(),
+        actor=people["admin"],
+        outcome="adopted",
+        votes_yes=9,
+        votes_no=0,
+        votes_abstain=0,
+    )
+    told = Notification.objects.get(recipient=people["mitglied"].user, kind="council.decided")
+    assert told.event == f"decision:{decision.pk}"

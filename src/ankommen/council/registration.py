@@ -7,10 +7,12 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_demo,
     register_links,
+    register_notification_kind,
     register_partial,
     register_personal_data,
     register_rules,
     register_staff_acts,
+    register_topic,
 )
 from ankommen.core.search import register_search
 from ankommen.council import demo, rules
@@ -127,6 +129,15 @@ register_audit_actions(
     },
     area=_("Gemeinderat"),
 )
+
+register_topic(
+    "council",
+    _("Beschlüsse des Gemeinderats"),
+    _("Was der Gemeinderat und seine Ausschüsse zu Handlungsfeldern beschließen, denen Sie folgen."),
+    default="immediately",
+    order=35,
+)
+register_notification_kind("council.decided", "council", _("Beschluss zu „%(target)s“"))
 
 # After the circle (40): departments and the dialogue's recommendations are there.
 register_demo(50)(demo.load)

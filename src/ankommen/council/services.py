@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from ankommen.core import notifications
 from ankommen.core.audit import audit
 from ankommen.core.rules import require
 from ankommen.core.services import update_and_audit
@@ -392,6 +393,14 @@ def record_decision(
                     answer_contribution(item, actor=actor, state=state, text=text)
         touch_parents([(Consultation, consultation.pk), *_agenda_item_of(consultation)])
         audit(_user(actor), "decision.recorded", submission, outcome=decision.get_outcome_display())
+        if submission.field_id and consultation.is_public and submission.is_public:
+            # Who follows the field hears what the council decided about it.
+            notifications.notify(
+                notifications.followers(submission.field, besides=[_user(actor)]),
+                "council.decided",
+                event=f"decision:{decision.pk}",
+                target=submission,
+            )
     return decision
 
 

@@ -24,7 +24,7 @@ from ankommen.core.form_pages import form_page, posted
 from ankommen.core.models import translations_of
 from ankommen.core.rules import may
 from ankommen.core.translation import translated
-from ankommen.council import services
+from ankommen.council import documents, services
 from ankommen.council.forms import (
     AgendaItemForm,
     AttachmentForm,
@@ -61,6 +61,7 @@ from ankommen.council.models import (
     Submission,
     SubmissionStatus,
 )
+from ankommen.council.rules import has_decision
 from ankommen.dialogue.models import Contribution
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -72,10 +73,6 @@ def _submissions(request):
     if may(request.member, "keep_council", request.municipality):
         return submissions
     return submissions.public()
-
-
-def _decisions(town, language):
-    return Decision.objects.for_municipality(town).with_translations(language)
 
 
 @require_safe
@@ -111,12 +108,17 @@ def overview(request):
     )
 
 
-def _consultation_rows(submission, member, language):
+def decision_of(row):
+    """A consultation's decision, or None (a reverse one-to-one raises where there is none)."""
+    return row.decision if has_decision(row) else None
+
+
+def _consultation_rows(submission, member):
     """The consultation sequence as this reader may see it: private rows name no decision to outsiders."""
     keeps = may(member, "keep_council", submission)
     rows = []
     for row in submission.consultations.all():
-        decision = getattr(row, "decision", None) if hasattr(row, "decision") else None
+        decision = decision_of(row)
         shown = decision if decision and (keeps or row.is_public or decision.announced_at) else None
         rows.append({"row": row, "decision": shown, "may_record": may(member, "record_decision", row)})
     return rows
@@ -141,7 +143,7 @@ def submission(request, pk):
         pk=pk,
     )
     keeps = may(request.member, "keep_council", item)
-    decisions = [row.decision for row in item.consultations.all() if hasattr(row, "decision")]
+    decisions = [decision_of(row) for row in item.consultations.all() if has_decision(row)]
     measures = (
         Measure.objects.for_municipality(request.municipality)
         .filter(decision__in=decisions)
@@ -156,7 +158,7 @@ def submission(request, pk):
         {
             "item": item,
             "statement": _statement(item),
-            "rows": _consultation_rows(item, request.member, language),
+            "rows": _consultation_rows(item, request.member),
             "attachments": [
                 a for a in item.attachments.all() if a.role == FileRole.ATTACHMENT and (a.is_public or keeps)
             ],
@@ -202,8 +204,6 @@ def _submission_with_all(request, language):
 @require_safe
 def submission_document(request, pk, kind):
     """The submission as PDF or DOCX, for print and for the administration's word processor."""
-    from ankommen.council import documents
-
     item = town_object_or_404(_submissions(request), request, "view_submission", pk=pk)
     if kind == "pdf":
         content, content_type = documents.submission_pdf(item), "application/pdf"
@@ -237,7 +237,6 @@ def committee(request, pk):
 @require_safe
 def meeting(request, pk):
     """A meeting and its agenda; a private item shows only as such, its matter and outcome stay inside."""
-    language = get_language()
     item = town_object_or_404(Meeting.objects.live().select_related("committee", "location"), request, pk=pk)
     keeps = may(request.member, "keep_council", item)
     agenda = []
@@ -275,7 +274,7 @@ def meeting(request, pk):
     return render(
         request,
         "council/meeting.html",
-        {"meeting": item, "agenda": agenda, "files": files, "keeps": keeps, "language": language},
+        {"meeting": item, "agenda": agenda, "files": files, "keeps": keeps},
     )
 
 
@@ -341,8 +340,9 @@ def measure(request, slug):
 # --- the administration: committees, people, meetings -------------------------------------------------
 
 
-def _admin_form(request, form, template_context, *, save, done, then, action="keep_council", obj=None):
-    authorize(request, action, obj or request.municipality)
+def _admin_form(request, form, template_context, *, save, done, then):
+    """A form of the council's administration that adds a row to the town."""
+    authorize(request, "keep_council", request.municipality)
     return form_page(
         request, form, "council/form.html", save=save, done=done, then=then, context=template_context
     )
