@@ -230,8 +230,7 @@ def load(town, stdout):
     meeting.end = _at(date(2017, 3, 22), 19)
     meeting.save()
     seed = _seed_submission(town, committee, meeting, organisations, persons, admin)
-    _private_matter(town, committee, meeting)
-    _personnel_matter(town, committee, meeting)
+    _private_matters(town, committee, meeting)
     AgendaItem.objects.create(municipality=town, meeting=meeting, number="2", position=2, name="Bekanntgaben")
     _measures(town, seed, organisations, today)
     _draft_of_today(town, committee, town_hall, organisations, people, admin, today)
@@ -339,90 +338,69 @@ def _seed_submission(town, committee, meeting, organisations, persons, admin):
     return seed
 
 
-def _private_matter(town, committee, meeting):
-    """A matter discussed in private: only its number shows on the public agenda, and later its announced decision."""
-    matter = Submission.objects.create(
-        municipality=town,
-        reference="2017/046",
-        date=date(2017, 3, 8),
-        subject="Anmietung von Wohnraum für die Anschlussunterbringung",
-        decision_proposal="Der Ausschuss stimmt der Anmietung der Wohnungen zu den genannten Bedingungen zu.",
-        is_public=False,
-        nonpublic_reason=NonPublicReason.PROPERTY,
-        status=SubmissionStatus.DECIDED,
-        released_at=_at(date(2017, 3, 8), 10),
-    )
-    consultation = Consultation.objects.create(
-        municipality=town,
-        submission=matter,
-        committee=committee,
-        is_public=False,
-        meeting=meeting,
-        position=1,
-    )
-    AgendaItem.objects.create(
-        municipality=town,
-        meeting=meeting,
-        number="3",
-        position=3,
-        name=matter.subject,
-        is_public=False,
-        nonpublic_reason=NonPublicReason.PROPERTY,
-        consultation=consultation,
-    )
-    Decision.objects.create(
-        municipality=town,
-        consultation=consultation,
-        outcome=Outcome.ADOPTED,
-        wording="Die Stadt mietet zwei Wohnungen für die Anschlussunterbringung geflüchteter Familien an.",
-        votes_yes=12,
-        votes_no=0,
-        votes_abstain=0,
-        announced_at=_at(date(2017, 4, 5), 17),
-        no_measure_reason="Die Anmietung ist mit dem Vertrag vollzogen.",
-    )
+# Matters discussed in private at the meeting of 22 March 2017: (number, reference, subject, proposal,
+# reason, decision). Only their numbers show on the public agenda; the first decision was announced later.
+PRIVATE_MATTERS = [
+    (
+        "3",
+        "2017/046",
+        "Anmietung von Wohnraum für die Anschlussunterbringung",
+        "Der Ausschuss stimmt der Anmietung der Wohnungen zu den genannten Bedingungen zu.",
+        NonPublicReason.PROPERTY,
+        {
+            "wording": "Die Stadt mietet zwei Wohnungen für die Anschlussunterbringung geflüchteter Familien an.",
+            "votes_yes": 12,
+            "votes_no": 0,
+            "votes_abstain": 0,
+            "announced_at": _at(date(2017, 4, 5), 17),
+            "no_measure_reason": "Die Anmietung ist mit dem Vertrag vollzogen.",
+        },
+    ),
+    (
+        "4",
+        "2017/047",
+        "Stellenbesetzung Integrationsmanagement",
+        "Der Ausschuss stimmt der Besetzung der Stelle zu.",
+        NonPublicReason.PERSONNEL,
+        {
+            "votes_yes": 10,
+            "votes_no": 1,
+            "votes_abstain": 1,
+            "no_measure_reason": "Eine Personalentscheidung: Sie ist mit der Einstellung vollzogen.",
+        },
+    ),
+]
 
 
-def _personnel_matter(town, committee, meeting):
-    """A personnel matter decided in private and not announced: nothing of it leaves the administration."""
-    matter = Submission.objects.create(
-        municipality=town,
-        reference="2017/047",
-        date=date(2017, 3, 8),
-        subject="Stellenbesetzung Integrationsmanagement",
-        decision_proposal="Der Ausschuss stimmt der Besetzung der Stelle zu.",
-        is_public=False,
-        nonpublic_reason=NonPublicReason.PERSONNEL,
-        status=SubmissionStatus.DECIDED,
-        released_at=_at(date(2017, 3, 8), 10),
-    )
-    consultation = Consultation.objects.create(
-        municipality=town,
-        submission=matter,
-        committee=committee,
-        is_public=False,
-        meeting=meeting,
-        position=1,
-    )
-    AgendaItem.objects.create(
-        municipality=town,
-        meeting=meeting,
-        number="4",
-        position=4,
-        name=matter.subject,
-        is_public=False,
-        nonpublic_reason=NonPublicReason.PERSONNEL,
-        consultation=consultation,
-    )
-    Decision.objects.create(
-        municipality=town,
-        consultation=consultation,
-        outcome=Outcome.ADOPTED,
-        votes_yes=10,
-        votes_no=1,
-        votes_abstain=1,
-        no_measure_reason="Eine Personalentscheidung: Sie ist mit der Einstellung vollzogen.",
-    )
+def _private_matters(town, committee, meeting):
+    for number, reference, subject, proposal, reason, decided in PRIVATE_MATTERS:
+        matter = Submission.objects.create(
+            municipality=town,
+            reference=reference,
+            date=date(2017, 3, 8),
+            subject=subject,
+            decision_proposal=proposal,
+            is_public=False,
+            nonpublic_reason=reason,
+            status=SubmissionStatus.DECIDED,
+            released_at=_at(date(2017, 3, 8), 10),
+        )
+        consultation = Consultation.objects.create(
+            municipality=town, submission=matter, committee=committee, is_public=False, meeting=meeting
+        )
+        AgendaItem.objects.create(
+            municipality=town,
+            meeting=meeting,
+            number=number,
+            position=int(number),
+            name=subject,
+            is_public=False,
+            nonpublic_reason=reason,
+            consultation=consultation,
+        )
+        Decision.objects.create(
+            municipality=town, consultation=consultation, outcome=Outcome.ADOPTED, **decided
+        )
 
 
 def _measures(town, seed, organisations, today):

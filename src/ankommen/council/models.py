@@ -121,6 +121,11 @@ def touch_parents(parents, now=None):
             )
 
 
+def unique_origin(name):
+    """A copy of another council system's object is kept once per town."""
+    return models.UniqueConstraint(fields=["municipality", "origin"], condition=~Q(origin=""), name=name)
+
+
 # --- the council's structure -----------------------------------------------------------------
 
 
@@ -163,11 +168,7 @@ class Committee(OParlObject, TenantModel):
         verbose_name = _("Gremium")
         verbose_name_plural = _("Gremien")
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "origin"], condition=~Q(origin=""), name="committee_origin_unique"
-            )
-        ]
+        constraints = [unique_origin("committee_origin_unique")]
 
     def __str__(self):
         return self.name
@@ -198,11 +199,7 @@ class Person(OParlObject, TenantModel):
         verbose_name = _("Person")
         verbose_name_plural = _("Personen")
         ordering = ["family_name", "given_name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "origin"], condition=~Q(origin=""), name="person_origin_unique"
-            )
-        ]
+        constraints = [unique_origin("person_origin_unique")]
 
     def __str__(self):
         return self.name
@@ -298,11 +295,7 @@ class Meeting(OParlObject, TenantModel):
         verbose_name = _("Sitzung")
         verbose_name_plural = _("Sitzungen")
         ordering = ["-start"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "origin"], condition=~Q(origin=""), name="meeting_origin_unique"
-            )
-        ]
+        constraints = [unique_origin("meeting_origin_unique")]
 
     def __str__(self):
         return self.title
@@ -453,9 +446,7 @@ class Submission(OParlObject, Translatable):
         ordering = ["-date", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["municipality", "reference"], name="submission_reference_unique"),
-            models.UniqueConstraint(
-                fields=["municipality", "origin"], condition=~Q(origin=""), name="submission_origin_unique"
-            ),
+            unique_origin("submission_origin_unique"),
             models.CheckConstraint(
                 condition=Q(is_public=True, nonpublic_reason="")
                 | Q(is_public=False) & ~Q(nonpublic_reason=""),
