@@ -142,7 +142,7 @@ def test_the_schemas_are_the_specifications_twelve():
 # --- a client ------------------------------------------------------------------------------------
 
 
-class Client:
+class OParlClient:
     """Django's test client on the demo town's host, asked with absolute addresses as a client gets them."""
 
     def __init__(self, client):
@@ -168,7 +168,7 @@ class Client:
 
 @pytest.fixture
 def api(client):
-    return Client(client)
+    return OParlClient(client)
 
 
 @pytest.fixture
@@ -472,8 +472,21 @@ def test_deleted_objects_come_as_such_only_with_modified_since(api, council, tow
     stubs = {each["id"]: each for each in page["data"] if each.get("deleted")}
     assert {deleted, withdrawn} <= set(stubs)
     assert f"{ROOT}paper/{council.draft.pk}/" not in ids_of(page), "a draft never released is no news"
-    assert f"{ROOT}paper/{council.secret.pk}/" in stubs, "released once, private now: a client drops it"
+    assert f"{ROOT}paper/{council.secret.pk}/" not in ids_of(page), "a private one answers as none at all"
     assert stubs[deleted]["modified"] >= stubs[deleted]["created"]
+    everything = "2000-01-01T00:00:00+00:00"
+    consultations = api.json(
+        with_params(f"{ROOT}body/{town.slug}/consultation/", modified_since=everything, limit=1000)
+    )
+    of_deleted = Consultation.objects.get(submission=council.deleted)
+    assert {"id": f"{ROOT}consultation/{of_deleted.pk}/", "deleted": True}.items() <= next(
+        each for each in consultations["data"] if each["id"] == f"{ROOT}consultation/{of_deleted.pk}/"
+    ).items()
+    files = api.json(with_params(f"{ROOT}body/{town.slug}/file/", modified_since=everything, limit=1000))
+    never = {f"{ROOT}consultation/{row.pk}/" for row in council.hidden_consultations} | {
+        f"{ROOT}file/{row.pk}/" for row in council.secret_files
+    }
+    assert not never & {*ids_of(consultations), *ids_of(files)}, "what is private is not even named"
     for row in council.deleted_rows:
         segment = _segment(row)
         listed = api.json(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlencode
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -108,12 +108,9 @@ def page(kind, town, query, urls, list_url, scope=None):
     found = list(kind.fetched(start).order_by("pk")[: query.limit + 1])
     more = len(found) > query.limit
     found = found[: query.limit]
-    shown = [row for row in found if getattr(row, "oparl_shown", True)]
-    prefetch_related_objects(shown, *kind.prefetch(town))
+    kind.children(town, [row for row in found if _shown(row)])
     data = [
-        kind.render(row, urls, omit_internal=query.omit_internal)
-        if getattr(row, "oparl_shown", True)
-        else kind.deleted(row, urls)
+        kind.render(row, urls, omit_internal=query.omit_internal) if _shown(row) else kind.deleted(row, urls)
         for row in found
     ]
     links = {"first": query.address(list_url)}
@@ -121,11 +118,26 @@ def page(kind, town, query, urls, list_url, scope=None):
         links["prev"] = query.address(list_url, _previous_start(rows, query))
     links["self"] = query.address(list_url, query.after)
     if more:
-        links["next"] = query.address(list_url, found[-1].pk)
+        links["next"] = query.address(list_url, _pk(found[-1]))
     return {"data": data, "pagination": {"elementsPerPage": query.limit}, "links": links}
 
 
+def _shown(row):
+    """Shown in full, or named as deleted (only in a list asked with `modified_since`)."""
+    return row.get("oparl_shown", True) if isinstance(row, dict) else getattr(row, "oparl_shown", True)
+
+
+def _pk(row):
+    return row["pk"] if isinstance(row, dict) else row.pk
+
+
 def _previous_start(rows, query):
-    """Where the page before this one starts: after the id one page's length below (None: the first)."""
-    below = rows.filter(pk__lte=query.after).order_by("-pk").values_list("pk", flat=True)
-    return next(iter(below[query.limit : query.limit + 1]), None)
+    """Where the page before this one starts: after the id one page's length below (None: the first).
+
+    The ids are read, not skipped with OFFSET: so the database walks the primary key backwards
+    from `after` (with OFFSET, SQLite chose to scan another table of the query first).
+    """
+    below = list(
+        rows.filter(pk__lte=query.after).order_by("-pk").values_list("pk", flat=True)[: query.limit + 1]
+    )
+    return below[query.limit] if len(below) > query.limit else None

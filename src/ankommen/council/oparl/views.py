@@ -10,7 +10,7 @@ import functools
 import json
 
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -128,7 +128,7 @@ def object_detail(request, segment, pk):
     obj = kind.fetched(kind.served(town).filter(pk=pk)).first()
     if obj is None:
         raise Http404
-    prefetch_related_objects([obj], *kind.prefetch(town))
+    kind.children(town, [obj])
     return kind.render(obj, Urls(request, town))
 
 
