@@ -250,13 +250,22 @@ def fetch(browser, url):
     return json.loads(response.content)
 
 
+class Times(list):
+    """Milliseconds per request, wall clock; `cpu` the process's own CPU time (less moved by other load)."""
+
+    def __init__(self):
+        super().__init__()
+        self.cpu = []
+
+
 def timed(browser, url, rounds, warmup=3):
-    times = []
+    times = Times()
     for round_ in range(rounds + warmup):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         page = fetch(browser, url)
         if round_ >= warmup:
             times.append((time.perf_counter() - start) * 1000)
+            times.cpu.append((time.process_time() - cpu) * 1000)
     return times, page
 
 
@@ -320,7 +329,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--papers", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=50)
-    parser.add_argument("--crawl-pages", type=int, default=None, help="pages read per list (default: all)")
+    parser.add_argument(
+        "--crawl-pages", type=int, default=None, help="pages read per list (default: all; 0: no crawl)"
+    )
     parser.add_argument(
         "--index", action="store_true", help=f"add the index {INDEX[1]}({INDEX[2]}) first (not a migration)"
     )
@@ -348,22 +359,27 @@ def main():
         for model in (Submission, Consultation, AgendaItem)
     }
     print(f"{vendor}: {counts} ({time.perf_counter() - started:.0f} s to build); index: {options.index}")
+    print(f"load average before the measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     browser = client()
-    print(f"\n{'list page of 100':<36} {'p50 ms':>8} {'p95 ms':>8} {'last/first p95':>15}")
+    print(f"\n{'':<36} {'wall clock':>17} {'CPU':>8}")
+    print(f"{'list page of 100':<36} {'p50 ms':>8} {'p95 ms':>8} {'p50 ms':>8} {'last/first p95':>15}")
     for segment, first, last in measure_pages(town, browser, options.rounds):
-        print(f"{segment + ', first page':<36} {statistics.median(first):8.1f} {p95(first):8.1f}")
-        print(
-            f"{segment + ', last page':<36} {statistics.median(last):8.1f} {p95(last):8.1f}"
-            f" {p95(last) / p95(first):14.2f}×"
-        )
+        print(f"{segment + ', first page':<36} {_figures(first)}")
+        print(f"{segment + ', last page':<36} {_figures(last)} {p95(last) / p95(first):14.2f}×")
     changes = measure_changes(town, browser, options.rounds, rng)
-    print(f"{'paper, modified_since, 100 changes':<36} {statistics.median(changes):8.1f} {p95(changes):8.1f}")
-    objects, seconds, per_list = crawl(browser, options.crawl_pages)
-    print(
-        f"\ncrawl from the System object: {objects} objects in {seconds:.1f} s = {objects / seconds:,.0f} objects/s"
-    )
-    for key, (count, pages, complete) in per_list.items():
-        print(f"  {key:<20} {count:>8} objects, {pages:>5} pages{'' if complete else ' (bounded)'}")
+    print(f"{'paper, modified_since, 100 changes':<36} {_figures(changes)}")
+    if options.crawl_pages != 0:
+        objects, seconds, per_list = crawl(browser, options.crawl_pages)
+        print(
+            f"\ncrawl from the System object: {objects} objects in {seconds:.1f} s = {objects / seconds:,.0f} objects/s"
+        )
+        for key, (count, pages, complete) in per_list.items():
+            print(f"  {key:<20} {count:>8} objects, {pages:>5} pages{'' if complete else ' (bounded)'}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+
+
+def _figures(times):
+    return f"{statistics.median(times):8.1f} {p95(times):8.1f} {statistics.median(times.cpu):8.1f}"
 
 
 if __name__ == "__main__":

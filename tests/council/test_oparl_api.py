@@ -501,21 +501,47 @@ def test_deleted_objects_come_as_such_only_with_modified_since(api, council, tow
         assert f"{ROOT}{segment}/{row.pk}/" not in ids_of(plain)
 
 
-def test_filters_stay_in_every_link_and_pages_follow_one_another(api, council, town):
-    params = {"created_since": "2000-01-01T00:00:00+01:00", "limit": 1, "omit_internal": "true"}
+@pytest.mark.parametrize("name", ["created_since", "modified_since"])
+def test_filters_stay_in_every_link_and_pages_follow_one_another(api, council, town, name):
+    params = {name: "2000-01-01T00:00:00+01:00", "limit": 1, "omit_internal": "true"}
+    everything = ids_of(api.json(paper_list(town, **{name: params[name], "limit": 1000})))
     page = api.json(paper_list(town, **params))
     seen = ids_of(page)
     assert "prev" not in page["links"] and page["pagination"] == {"elementsPerPage": 1}
     while "next" in page["links"]:
         for link in page["links"].values():
-            assert parse_qs(urlsplit(link).query)["created_since"] == ["2000-01-01T00:00:00+01:00"]
+            assert parse_qs(urlsplit(link).query)[name] == ["2000-01-01T00:00:00+01:00"]
             assert parse_qs(urlsplit(link).query)["limit"] == ["1"]
         previous = page["links"]["self"]
         page = api.json(page["links"]["next"])
         assert api.json(page["links"]["prev"])["links"]["self"] == previous
         seen += ids_of(page)
-    assert len(seen) == len(set(seen)) >= 3
-    assert "consultation" in page["data"][0] and "auxiliaryFile" not in page["data"][0]
+    assert seen == everything and len(seen) == len(set(seen)) >= 3
+
+
+def test_omit_internal_leaves_the_embedded_lists_out(api, council, town):
+    papers = api.json(paper_list(town, omit_internal="true"))["data"]
+    assert papers and all("auxiliaryFile" not in each and "consultation" in each for each in papers)
+    people = api.json(with_params(f"{ROOT}body/{town.slug}/person/", omit_internal="true"))["data"]
+    assert people and all("membership" not in each for each in people)
+
+
+def test_a_list_of_changes_goes_by_the_time_of_the_change(api, council, town):
+    """An object changed while a client pages through comes again at the end, not missed."""
+    first = api.json(paper_list(town, modified_since="2000-01-01T00:00:00+00:00", limit=1))
+    council.public.subject = "Sprachcafé im Stadtteilzentrum, geändert"
+    council.public.save()
+    rest = []
+    page = first
+    while "next" in page["links"]:
+        page = api.json(page["links"]["next"])
+        rest += ids_of(page)
+    assert rest[-1] == f"{ROOT}paper/{council.public.pk}/"
+    moments = [
+        each["modified"]
+        for each in api.json(paper_list(town, modified_since="2000-01-01T00:00:00+00:00"))["data"]
+    ]
+    assert moments == sorted(moments)
 
 
 def test_a_page_beyond_the_last_is_empty(api, council, town):
@@ -534,6 +560,10 @@ def test_a_page_beyond_the_last_is_empty(api, council, town):
         "limit=viele",
         "after=-3",
         "limit=0",
+        "limit=%C2%B2",  # "²" is a digit to Python, not a number
+        "after=99999999999999999999999",
+        "modified_since=2000-01-01T00:00:00%2B00:00&after=12",  # a list of changes names a time, too
+        "modified_since=2000-01-01T00:00:00%2B00:00&after=gestern,12",
     ],
 )
 def test_a_malformed_parameter_is_refused_with_an_error_object(api, council, town, query):

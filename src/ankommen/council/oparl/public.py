@@ -63,18 +63,6 @@ def once_public_submission(prefix=""):
     return Q(**{f"{prefix}origin": "", f"{prefix}is_public": True, f"{prefix}released_at__isnull": False})
 
 
-# The same rules for an object in hand (a related row fetched with the one served).
-
-
 def is_own_live(obj):
+    """`own_live` for a related row fetched with the one served."""
     return obj is not None and not obj.origin and obj.deleted_at is None
-
-
-def is_public_submission(submission):
-    return is_own_live(submission) and submission.is_public and submission.status in SHOWN_STATUSES
-
-
-def is_public_consultation(consultation):
-    return (
-        is_own_live(consultation) and consultation.is_public and is_public_submission(consultation.submission)
-    )
