@@ -285,6 +285,15 @@ def test_an_agenda_item_shows_its_consultation_and_result_when_public(api, counc
     assert meeting["location"]["description"] == "Rathaus, Großer Sitzungssaal"
 
 
+def test_an_adopted_proposal_without_wording_of_its_own_is_the_resolution(api, council, town):
+    paper = oparl_data.submission(town, "Dolmetscherpool", decision_proposal="Der Pool wird eingerichtet.")
+    row = oparl_data.consultation(town, paper, council.council, council.meeting)
+    item = oparl_data.agenda_item(town, council.meeting, "6.", "Dolmetscherpool", row)
+    oparl_data.decision(town, row)
+    answer = api.json(f"{ROOT}agendaitem/{item.pk}/")
+    assert answer["result"] == "beschlossen" and answer["resolutionText"] == "Der Pool wird eingerichtet."
+
+
 def test_a_private_agenda_item_is_only_named_as_such_and_its_announced_decision_word_for_word(api, council):
     items = {item["number"]: item for item in api.json(f"{ROOT}meeting/{council.meeting.pk}/")["agendaItem"]}
     for number in ("3.", "4.", "5."):

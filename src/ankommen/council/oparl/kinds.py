@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.db.models import BooleanField, Case, Count, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 
 from ankommen.council.models import (
+    ADOPTING,
     AgendaItem,
     Attachment,
     Committee,
@@ -143,7 +144,15 @@ AGENDA_ITEM_ANNOTATIONS = {
     "outcome": F("consultation__decision__outcome"),
     "wording": F("consultation__decision__wording"),
     "announced": flag(Q(consultation__decision__announced_at__isnull=False)),
-    "proposal": F("consultation__submission__decision_proposal"),
+    # As `Decision.effective_wording`: an adopted proposal without wording of its own is the proposal
+    # (read only where it is needed: a proposal may be long).
+    "resolution": Case(
+        When(
+            Q(consultation__decision__wording="", consultation__decision__outcome__in=ADOPTING),
+            then=F("consultation__submission__decision_proposal"),
+        ),
+        default=F("consultation__decision__wording"),
+    ),
 }
 
 FILE_COLUMNS = ("pk", "created", "modified", "title", "file", "size", "role", "submission_id", "meeting_id")

@@ -13,12 +13,10 @@ from functools import cache
 from pathlib import PurePosixPath
 
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils import timezone, translation
 
 from ankommen.core.files import INLINE_TYPES
 from ankommen.council.models import (
-    ADOPTING,
     Attachment,
     ConsultationRole,
     FileRole,
@@ -82,13 +80,14 @@ def day(value):
 
 
 @cache
-def _labels(choices, language):
-    return {value: str(label) for value, label in choices.choices}
+def _labels(choices):
+    with translation.override("de"):
+        return {value: str(name) for value, name in choices.choices}
 
 
 def label(choices, value):
-    """A choice's name in the interface's language (German), looked up once per language."""
-    return _labels(choices, get_language())[value]
+    """A choice's name in the interface's language, German (looked up once per choice)."""
+    return _labels(choices)[value]
 
 
 def cleaned(data):
@@ -306,8 +305,7 @@ def agenda_item(item, urls, embedded=False, omit_internal=False, order=None):
         data["consultation"] = urls.object("consultation", item["consultation_id"])
     if public and item["decision_id"] is not None:
         data["result"] = label(Outcome, item["outcome"])
-        # As `Decision.effective_wording`: an adopted proposal without wording of its own is the proposal.
-        data["resolutionText"] = item["wording"] or (item["proposal"] if item["outcome"] in ADOPTING else "")
+        data["resolutionText"] = item["resolution"]
     elif not public and item["announced"]:
         data["resolutionText"] = item["wording"]  # the announcement (Bekanntgabe), word for word
     return dated(cleaned(data), item)
