@@ -528,6 +528,15 @@ def test_filters_stay_in_every_link_and_pages_follow_one_another(api, council, t
     assert seen == everything and len(seen) == len(set(seen)) >= 3
 
 
+def test_a_page_of_meetings_holds_25_and_any_list_what_the_client_asks(api, council, town):
+    meetings = api.json(f"{ROOT}body/{town.slug}/meeting/")
+    assert meetings["pagination"] == {"elementsPerPage": 25}
+    asked = api.json(with_params(f"{ROOT}body/{town.slug}/meeting/", limit=1))
+    assert asked["pagination"] == {"elementsPerPage": 1} and len(asked["data"]) == 1
+    assert "limit=1" in asked["links"]["next"]
+    assert "limit" not in api.json(with_params(f"{ROOT}body/{town.slug}/meeting/", limit=25))["links"]["self"]
+
+
 def test_omit_internal_leaves_the_embedded_lists_out(api, council, town):
     papers = api.json(paper_list(town, omit_internal="true"))["data"]
     assert papers and all("auxiliaryFile" not in each and "consultation" in each for each in papers)

@@ -68,6 +68,10 @@ class Kind:
     children: Callable = _no_children  # (town, rows): reads and attaches the embedded lists
     # The rows shown, as the model's own querysets say it where they can (`public()`, `own()`).
     queryset: Callable | None = None
+    # Objects on a page where the client asks no `limit`. A meeting embeds its agenda (14 items on
+    # average in bench/oparl.py): 25 meetings are about as much to read and write as 100 papers
+    # with their consultations.
+    page_size: int = 100
 
     def served(self, town):
         """The rows shown in full."""
@@ -275,6 +279,7 @@ KINDS = {
             objects.meeting,
             related=("committee", "location"),
             children=_meeting_children,
+            page_size=25,
         ),
         Kind(
             "agendaitem",

@@ -48,6 +48,7 @@ class ListQuery:
     limit: int = DEFAULT_LIMIT
     after: tuple | None = None  # the position of the last object before the page, in `order`
     omit_internal: bool = False
+    page_size: int = DEFAULT_LIMIT  # the list's own page size, where the client names none
 
     @property
     def with_deleted(self):
@@ -64,7 +65,7 @@ class ListQuery:
     def address(self, list_url, after=None):
         """The canonical address of a page: its parameters always in alphabetical order."""
         params = {name: value.isoformat() for name, value in self.filters.items()}
-        if self.limit != DEFAULT_LIMIT:
+        if self.limit != self.page_size:
             params["limit"] = self.limit
         if self.omit_internal:
             params["omit_internal"] = "true"
@@ -76,12 +77,13 @@ class ListQuery:
         return f"{list_url}?{query}" if query else list_url
 
 
-def parse(params):
+def parse(params, page_size=DEFAULT_LIMIT):
     """The `ListQuery` of a request's parameters; `BadRequest` for a malformed one."""
     query = ListQuery(
         filters={name: parse_moment(name, params[name]) for name in FILTERS if params.get(name)},
-        limit=min(max(_number(params, "limit", DEFAULT_LIMIT), 1), MAX_LIMIT),
+        limit=min(max(_number(params, "limit", page_size), 1), MAX_LIMIT),
         omit_internal=params.get("omit_internal") == "true",
+        page_size=page_size,
     )
     raw = params.get("after")
     return replace(query, after=_position_in(query.order, raw)) if raw else query

@@ -27,7 +27,7 @@ from ankommen.council.models import (
 from ankommen.council.oparl.public import is_own_live
 
 SCHEMA = "https://schema.oparl.org/1.1/"
-ID = object()  # where the id goes in `Urls.pages`
+ID = object()  # where the id goes in `Urls.page`
 MARK = 987654321
 NONPUBLIC_AGENDA_ITEM = "Nichtöffentlicher Tagesordnungspunkt"
 
