@@ -269,6 +269,13 @@ def test_every_public_file_is_fetched_from_its_access_url_without_login(api, cou
             assert each["mimeType"] not in ("application/pdf", "image/png")
 
 
+def test_every_web_address_is_a_page_a_visitor_can_open(api, council):
+    pages = {obj["web"] for obj in walk(api).values() if "web" in obj}
+    assert {f"http://{DEMO_HOST}/gemeinderat/sitzungen/{council.meeting.pk}/"} <= pages
+    for page in pages:
+        assert api.get(page).status_code == 200, page
+
+
 def test_an_agenda_item_shows_its_consultation_and_result_when_public(api, council):
     meeting = api.json(f"{ROOT}meeting/{council.meeting.pk}/")
     first, noted = meeting["agendaItem"][:2]

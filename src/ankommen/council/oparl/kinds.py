@@ -4,11 +4,11 @@ One `Kind` per OParl type, named by its address segment (`/oparl/1.1/paper/7/`, 
 `/oparl/1.1/body/<town>/paper/`). A list page or an object costs a fixed number of queries: the
 rows, and one query per embedded list for the whole page (`children`).
 
-The types that stand alone (paper, meeting, person, organization, location, legislative term) are
-read as model instances. Those that are mostly embedded in them (consultations, agenda items, files,
-memberships) are read as plain rows of the columns they show, with what they need to know of their
-related rows computed in the same query (`annotations`): a page of 100 papers embeds 400
-consultations, and building 2,000 model instances for them would cost more than the rest of the page.
+Papers, and the types mostly embedded in others (consultations, agenda items, files, memberships),
+are read as plain rows of the columns they show, with what they need to know of their related rows
+computed in the same query (`annotations`): a page of 100 papers embeds 400 consultations, and
+building 2,000 model instances for them cost more than all the rest of the page. The others
+(meeting, person, organization, location, legislative term) are read as model instances.
 """
 
 from collections import defaultdict
@@ -64,7 +64,6 @@ class Kind:
     columns: tuple[str, ...] | None = None
     annotations: dict = field(default_factory=dict)
     related: tuple[str, ...] = ()  # for model instances: related rows read in the same query
-    deferred: tuple[str, ...] = ()  # … and long texts the interface never shows
     children: Callable = _no_children  # (town, rows): reads and attaches the embedded lists
     # The rows shown, as the model's own querysets say it where they can (`public()`, `own()`).
     queryset: Callable | None = None
@@ -91,8 +90,7 @@ class Kind:
         queryset = queryset.annotate(**self.annotations)
         if self.columns is None:
             # (`select_related()` without names would follow every foreign key: only when named.)
-            related = queryset.select_related(*self.related) if self.related else queryset
-            return related.defer(*self.deferred)
+            return queryset.select_related(*self.related) if self.related else queryset
         marks = ("oparl_shown",) if "oparl_shown" in queryset.query.annotations else ()
         return queryset.values(*self.columns, *self.annotations, *marks)
 
@@ -235,18 +233,19 @@ def _meeting_children(town, meetings):
 
 
 def _paper_children(town, papers):
+    ids = [paper["pk"] for paper in papers]
     consultations = grouped(
         Consultation.objects.for_municipality(town)
-        .filter(public_consultation(), submission__in=papers)
+        .filter(public_consultation(), submission__in=ids)
         .annotate(**CONSULTATION_ANNOTATIONS)
         .order_by("position", "pk")
         .values(*CONSULTATION_COLUMNS, *CONSULTATION_ANNOTATIONS),
         "submission_id",
     )
-    files = grouped(_files(town, submission__in=papers), "submission_id")
+    files = grouped(_files(town, submission__in=ids), "submission_id")
     for paper in papers:
-        paper.oparl_consultations = consultations[paper.pk]
-        paper.oparl_files = files[paper.pk]
+        paper["consultations"] = consultations[paper["pk"]]
+        paper["files"] = files[paper["pk"]]
 
 
 KINDS = {
@@ -298,14 +297,8 @@ KINDS = {
             objects.paper,
             once_shown=once_public_submission(),
             queryset=lambda town: Submission.objects.for_municipality(town).public().own(),
-            # The parts of a Sitzungsvorlage are its files' content in OParl, not the paper's.
-            deferred=(
-                "statement",
-                "decision_proposal",
-                "external_participation",
-                "financial_impact",
-                "coverage_proposal",
-            ),
+            # The parts of a Sitzungsvorlage (statement, proposal, …) are not the paper's in OParl.
+            columns=("pk", "created", "modified", "subject", "reference", "date", "paper_type"),
             children=_paper_children,
         ),
         Kind(

@@ -4,7 +4,7 @@ Every address an object names is that of an object the interface serves: a refer
 is not shown (deleted, imported, not public) is left out rather than given as an address that
 answers 404. Empty values are left out, as the specification recommends (`null`, `""`, `[]`).
 
-Papers, meetings, people, organizations, locations and legislative terms come as model instances;
+Meetings, people, organizations, locations and legislative terms come as model instances; papers,
 memberships, consultations, agenda items and files as plain rows (see kinds.py).
 """
 
@@ -314,24 +314,24 @@ def agenda_item(item, urls, embedded=False, omit_internal=False, order=None):
 # --- submissions, their consultations and files --------------------------------------------------
 
 
-def paper(submission, urls, embedded=False, omit_internal=False):
-    files = [] if omit_internal else [file(each, urls, True) for each in submission.oparl_files]
+def paper(row, urls, embedded=False, omit_internal=False):
+    files = [] if omit_internal else [file(each, urls, True) for each in row["files"]]
     return dated(
         cleaned(
             {
-                "id": urls.object("paper", submission.pk),
+                "id": urls.object("paper", row["pk"]),
                 "type": SCHEMA + "Paper",
                 "body": urls.body,
-                "name": submission.subject,
-                "reference": submission.reference,
-                "date": day(submission.date),
-                "paperType": label(PaperType, submission.paper_type),
+                "name": row["subject"],
+                "reference": row["reference"],
+                "date": day(row["date"]),
+                "paperType": label(PaperType, row["paper_type"]),
                 "auxiliaryFile": files,
-                "consultation": [consultation(each, urls, True) for each in submission.oparl_consultations],
-                "web": urls.page("council:submission", ID)(submission.pk),
+                "consultation": [consultation(each, urls, True) for each in row["consultations"]],
+                "web": urls.page("council:submission", ID)(row["pk"]),
             }
         ),
-        submission,
+        row,
     )
 
 
