@@ -142,7 +142,7 @@ def test_the_schemas_are_the_specifications_twelve():
 # --- a client ------------------------------------------------------------------------------------
 
 
-class Client:
+class OParlClient:
     """Django's test client on the demo town's host, asked with absolute addresses as a client gets them."""
 
     def __init__(self, client):
@@ -168,7 +168,7 @@ class Client:
 
 @pytest.fixture
 def api(client):
-    return Client(client)
+    return OParlClient(client)
 
 
 @pytest.fixture
@@ -269,6 +269,13 @@ def test_every_public_file_is_fetched_from_its_access_url_without_login(api, cou
             assert each["mimeType"] not in ("application/pdf", "image/png")
 
 
+def test_every_web_address_is_a_page_a_visitor_can_open(api, council):
+    pages = {obj["web"] for obj in walk(api).values() if "web" in obj}
+    assert {f"http://{DEMO_HOST}/gemeinderat/sitzungen/{council.meeting.pk}/"} <= pages
+    for page in pages:
+        assert api.get(page).status_code == 200, page
+
+
 def test_an_agenda_item_shows_its_consultation_and_result_when_public(api, council):
     meeting = api.json(f"{ROOT}meeting/{council.meeting.pk}/")
     first, noted = meeting["agendaItem"][:2]
@@ -283,6 +290,15 @@ def test_an_agenda_item_shows_its_consultation_and_result_when_public(api, counc
     assert meeting["resultsProtocol"]["name"] == "Niederschrift"
     assert [each["name"] for each in meeting["auxiliaryFile"]] == ["Einladung"]
     assert meeting["location"]["description"] == "Rathaus, Großer Sitzungssaal"
+
+
+def test_an_adopted_proposal_without_wording_of_its_own_is_the_resolution(api, council, town):
+    paper = oparl_data.submission(town, "Dolmetscherpool", decision_proposal="Der Pool wird eingerichtet.")
+    row = oparl_data.consultation(town, paper, council.council, council.meeting)
+    item = oparl_data.agenda_item(town, council.meeting, "6.", "Dolmetscherpool", row)
+    oparl_data.decision(town, row)
+    answer = api.json(f"{ROOT}agendaitem/{item.pk}/")
+    assert answer["result"] == "beschlossen" and answer["resolutionText"] == "Der Pool wird eingerichtet."
 
 
 def test_a_private_agenda_item_is_only_named_as_such_and_its_announced_decision_word_for_word(api, council):
@@ -472,8 +488,21 @@ def test_deleted_objects_come_as_such_only_with_modified_since(api, council, tow
     stubs = {each["id"]: each for each in page["data"] if each.get("deleted")}
     assert {deleted, withdrawn} <= set(stubs)
     assert f"{ROOT}paper/{council.draft.pk}/" not in ids_of(page), "a draft never released is no news"
-    assert f"{ROOT}paper/{council.secret.pk}/" in stubs, "released once, private now: a client drops it"
+    assert f"{ROOT}paper/{council.secret.pk}/" not in ids_of(page), "a private one answers as none at all"
     assert stubs[deleted]["modified"] >= stubs[deleted]["created"]
+    everything = "2000-01-01T00:00:00+00:00"
+    consultations = api.json(
+        with_params(f"{ROOT}body/{town.slug}/consultation/", modified_since=everything, limit=1000)
+    )
+    of_deleted = Consultation.objects.get(submission=council.deleted)
+    assert {"id": f"{ROOT}consultation/{of_deleted.pk}/", "deleted": True}.items() <= next(
+        each for each in consultations["data"] if each["id"] == f"{ROOT}consultation/{of_deleted.pk}/"
+    ).items()
+    files = api.json(with_params(f"{ROOT}body/{town.slug}/file/", modified_since=everything, limit=1000))
+    never = {f"{ROOT}consultation/{row.pk}/" for row in council.hidden_consultations} | {
+        f"{ROOT}file/{row.pk}/" for row in council.secret_files
+    }
+    assert not never & {*ids_of(consultations), *ids_of(files)}, "what is private is not even named"
     for row in council.deleted_rows:
         segment = _segment(row)
         listed = api.json(
@@ -488,21 +517,56 @@ def test_deleted_objects_come_as_such_only_with_modified_since(api, council, tow
         assert f"{ROOT}{segment}/{row.pk}/" not in ids_of(plain)
 
 
-def test_filters_stay_in_every_link_and_pages_follow_one_another(api, council, town):
-    params = {"created_since": "2000-01-01T00:00:00+01:00", "limit": 1, "omit_internal": "true"}
+@pytest.mark.parametrize("name", ["created_since", "modified_since"])
+def test_filters_stay_in_every_link_and_pages_follow_one_another(api, council, town, name):
+    params = {name: "2000-01-01T00:00:00+01:00", "limit": 1, "omit_internal": "true"}
+    everything = ids_of(api.json(paper_list(town, **{name: params[name], "limit": 1000})))
     page = api.json(paper_list(town, **params))
     seen = ids_of(page)
     assert "prev" not in page["links"] and page["pagination"] == {"elementsPerPage": 1}
     while "next" in page["links"]:
         for link in page["links"].values():
-            assert parse_qs(urlsplit(link).query)["created_since"] == ["2000-01-01T00:00:00+01:00"]
+            assert parse_qs(urlsplit(link).query)[name] == ["2000-01-01T00:00:00+01:00"]
             assert parse_qs(urlsplit(link).query)["limit"] == ["1"]
         previous = page["links"]["self"]
         page = api.json(page["links"]["next"])
         assert api.json(page["links"]["prev"])["links"]["self"] == previous
         seen += ids_of(page)
-    assert len(seen) == len(set(seen)) >= 3
-    assert "consultation" in page["data"][0] and "auxiliaryFile" not in page["data"][0]
+    assert seen == everything and len(seen) == len(set(seen)) >= 3
+
+
+def test_a_page_of_meetings_holds_25_and_any_list_what_the_client_asks(api, council, town):
+    meetings = api.json(f"{ROOT}body/{town.slug}/meeting/")
+    assert meetings["pagination"] == {"elementsPerPage": 25}
+    asked = api.json(with_params(f"{ROOT}body/{town.slug}/meeting/", limit=1))
+    assert asked["pagination"] == {"elementsPerPage": 1} and len(asked["data"]) == 1
+    assert "limit=1" in asked["links"]["next"]
+    assert "limit" not in api.json(with_params(f"{ROOT}body/{town.slug}/meeting/", limit=25))["links"]["self"]
+
+
+def test_omit_internal_leaves_the_embedded_lists_out(api, council, town):
+    papers = api.json(paper_list(town, omit_internal="true"))["data"]
+    assert papers and all("auxiliaryFile" not in each and "consultation" in each for each in papers)
+    people = api.json(with_params(f"{ROOT}body/{town.slug}/person/", omit_internal="true"))["data"]
+    assert people and all("membership" not in each for each in people)
+
+
+def test_a_list_of_changes_goes_by_the_time_of_the_change(api, council, town):
+    """An object changed while a client pages through comes again at the end, not missed."""
+    first = api.json(paper_list(town, modified_since="2000-01-01T00:00:00+00:00", limit=1))
+    council.public.subject = "Sprachcafé im Stadtteilzentrum, geändert"
+    council.public.save()
+    rest = []
+    page = first
+    while "next" in page["links"]:
+        page = api.json(page["links"]["next"])
+        rest += ids_of(page)
+    assert rest[-1] == f"{ROOT}paper/{council.public.pk}/"
+    moments = [
+        each["modified"]
+        for each in api.json(paper_list(town, modified_since="2000-01-01T00:00:00+00:00"))["data"]
+    ]
+    assert moments == sorted(moments)
 
 
 def test_a_page_beyond_the_last_is_empty(api, council, town):
@@ -521,6 +585,10 @@ def test_a_page_beyond_the_last_is_empty(api, council, town):
         "limit=viele",
         "after=-3",
         "limit=0",
+        "limit=%C2%B2",  # "²" is a digit to Python, not a number
+        "after=99999999999999999999999",
+        "modified_since=2000-01-01T00:00:00%2B00:00&after=12",  # a list of changes names a time, too
+        "modified_since=2000-01-01T00:00:00%2B00:00&after=gestern,12",
     ],
 )
 def test_a_malformed_parameter_is_refused_with_an_error_object(api, council, town, query):

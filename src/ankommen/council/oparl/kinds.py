@@ -2,16 +2,24 @@
 
 One `Kind` per OParl type, named by its address segment (`/oparl/1.1/paper/7/`, the body's list
 `/oparl/1.1/body/<town>/paper/`). A list page or an object costs a fixed number of queries: the
-rows with their single related rows (`related`), and one query per embedded list (`prefetch`).
+rows, and one query per embedded list for the whole page (`children`).
+
+Papers, and the types mostly embedded in others (consultations, agenda items, files, memberships),
+are read as plain rows of the columns they show, with what they need to know of their related rows
+computed in the same query (`annotations`): a page of 100 papers embeds 400 consultations, and
+building 2,000 model instances for them cost more than all the rest of the page. The others
+(meeting, person, organization, location, legislative term) are read as model instances.
 """
 
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Prefetch, Q, Subquery
+from django.db.models import BooleanField, Case, Count, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 
 from ankommen.council.models import (
+    ADOPTING,
     AgendaItem,
     Attachment,
     Committee,
@@ -25,20 +33,22 @@ from ankommen.council.models import (
 )
 from ankommen.council.oparl import objects
 from ankommen.council.oparl.public import (
+    once_public_submission,
     own_live,
     public_consultation,
     public_file,
     public_submission,
-    released_submission,
+    shown_parent,
 )
 
 
-def _nothing_more(town):
-    return []
+def flag(condition):
+    """A condition as a column of the row (NULL, read as false, where a related row is missing)."""
+    return ExpressionWrapper(condition, output_field=BooleanField())
 
 
-def _as_is(queryset):
-    return queryset
+def _no_children(town, rows):
+    pass
 
 
 @dataclass(frozen=True)
@@ -50,11 +60,17 @@ class Kind:
     render: Callable
     # Among our own rows not shown: those that come as deleted with `modified_since` (None: all).
     once_shown: Q | None = None
-    related: tuple[str, ...] = ()
-    prefetch: Callable = _nothing_more  # (town) -> the lookups for `prefetch_related_objects`
-    annotate: Callable = _as_is
+    # Plain rows: the columns read, and computed ones. None: model instances.
+    columns: tuple[str, ...] | None = None
+    annotations: dict = field(default_factory=dict)
+    related: tuple[str, ...] = ()  # for model instances: related rows read in the same query
+    children: Callable = _no_children  # (town, rows): reads and attaches the embedded lists
     # The rows shown, as the model's own querysets say it where they can (`public()`, `own()`).
     queryset: Callable | None = None
+    # Objects on a page where the client asks no `limit`. A meeting embeds its agenda (14 items on
+    # average in bench/oparl.py): 25 meetings are about as much to read and write as 100 papers
+    # with their consultations.
+    page_size: int = 100
 
     def served(self, town):
         """The rows shown in full."""
@@ -67,25 +83,97 @@ class Kind:
         rows = self.model.objects.for_municipality(town).own()
         if self.once_shown is not None:
             rows = rows.filter(self.shown | self.once_shown)
-        return rows.annotate(oparl_shown=ExpressionWrapper(self.shown, output_field=BooleanField()))
+        return rows.annotate(oparl_shown=flag(self.shown))
 
     def fetched(self, queryset):
-        """`queryset` with what rendering needs in the same query."""
-        return self.annotate(queryset.select_related(*self.related))
+        """`queryset` with everything rendering needs, read in the same query."""
+        queryset = queryset.annotate(**self.annotations)
+        if self.columns is None:
+            # (`select_related()` without names would follow every foreign key: only when named.)
+            return queryset.select_related(*self.related) if self.related else queryset
+        marks = ("oparl_shown",) if "oparl_shown" in queryset.query.annotations else ()
+        return queryset.values(*self.columns, *self.annotations, *marks)
 
-    def deleted(self, obj, urls):
-        return objects.deleted(self.type_name, obj, urls, self.segment)
+    def deleted(self, row, urls):
+        return objects.deleted(self.type_name, row, urls, self.segment)
+
+
+def grouped(rows, key):
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row[key]].append(row)
+    return groups
+
+
+# --- the rows embedded in others -----------------------------------------------------------------
+
+MEMBERSHIP_SHOWN = own_live() & own_live("person__") & own_live("committee__")
+MEMBERSHIP_COLUMNS = (
+    "pk",
+    "created",
+    "modified",
+    "person_id",
+    "committee_id",
+    "role",
+    "voting_right",
+    "start_date",
+    "end_date",
+)
+
+CONSULTATION_COLUMNS = ("pk", "created", "modified", "submission_id", "committee_id", "meeting_id", "role")
+CONSULTATION_ANNOTATIONS = {
+    "committee_shown": flag(own_live("committee__")),
+    "meeting_shown": flag(own_live("meeting__")),
+    "item_id": F("agenda_item__pk"),
+    "item_shown": flag(own_live("agenda_item__") & own_live("agenda_item__meeting__")),
+}
+
+AGENDA_ITEM_SHOWN = own_live() & shown_parent(Meeting, "meeting_id")
+AGENDA_ITEM_COLUMNS = (
+    "pk",
+    "created",
+    "modified",
+    "meeting_id",
+    "number",
+    "name",
+    "is_public",
+    "consultation_id",
+)
+# What an item needs to say whether it is public and what was decided.
+AGENDA_ITEM_ANNOTATIONS = {
+    "consultation_public": flag(public_consultation("consultation__")),
+    "decision_id": F("consultation__decision__pk"),
+    "outcome": F("consultation__decision__outcome"),
+    "wording": F("consultation__decision__wording"),
+    "announced": flag(Q(consultation__decision__announced_at__isnull=False)),
+    # As `Decision.effective_wording`: an adopted proposal without wording of its own is the proposal
+    # (read only where it is needed: a proposal may be long).
+    "resolution": Case(
+        When(
+            Q(consultation__decision__wording="", consultation__decision__outcome__in=ADOPTING),
+            then=F("consultation__submission__decision_proposal"),
+        ),
+        default=F("consultation__decision__wording"),
+    ),
+}
+
+FILE_COLUMNS = ("pk", "created", "modified", "title", "file", "size", "role", "submission_id", "meeting_id")
 
 
 def _memberships(town):
     return Membership.objects.for_municipality(town).filter(MEMBERSHIP_SHOWN).order_by("pk")
 
 
-def _public_files(town):
-    return Attachment.objects.for_municipality(town).filter(public_file()).order_by("role", "position", "pk")
+def _files(town, **parents):
+    return (
+        Attachment.objects.for_municipality(town)
+        .filter(public_file(), **parents)
+        .order_by("role", "position", "pk")
+        .values(*FILE_COLUMNS)
+    )
 
 
-def _agenda_order(queryset):
+def _agenda_order():
     """An item's place in its meeting's agenda, counted from 0 among the items shown (OParl's `order`)."""
     before = (
         AgendaItem.objects.filter(own_live(), meeting=OuterRef("meeting"))
@@ -97,14 +185,68 @@ def _agenda_order(queryset):
         .annotate(count=Count("pk"))
         .values("count")
     )
-    return queryset.annotate(oparl_order=Coalesce(Subquery(before), 0))
+    return Coalesce(Subquery(before), 0)
 
 
-MEMBERSHIP_SHOWN = own_live() & own_live("person__") & own_live("committee__")
-AGENDA_ITEM_SHOWN = own_live() & own_live("meeting__")
-# What an agenda item needs to say whether it is public and what was decided.
-AGENDA_ITEM_RELATED = ("consultation__submission", "consultation__decision")
-CONSULTATION_RELATED = ("committee", "meeting", "agenda_item__meeting")
+# --- what each parent embeds, read for a whole page at once ----------------------------------------
+
+
+def _committee_children(town, committees):
+    seats = grouped(
+        _memberships(town).filter(committee__in=committees).values("pk", "committee_id"), "committee_id"
+    )
+    for committee in committees:
+        committee.oparl_membership_ids = [seat["pk"] for seat in seats[committee.pk]]
+
+
+def _person_children(town, people):
+    seats = grouped(_memberships(town).filter(person__in=people).values(*MEMBERSHIP_COLUMNS), "person_id")
+    for person in people:
+        person.oparl_memberships = seats[person.pk]
+
+
+def _location_children(town, places):
+    meetings = grouped(
+        Meeting.objects.for_municipality(town)
+        .filter(own_live(), location__in=places)
+        .order_by("pk")
+        .values("pk", "location_id"),
+        "location_id",
+    )
+    for place in places:
+        place.oparl_meeting_ids = [meeting["pk"] for meeting in meetings[place.pk]]
+
+
+def _meeting_children(town, meetings):
+    agenda = grouped(
+        AgendaItem.objects.for_municipality(town)
+        .filter(own_live(), meeting__in=meetings)
+        .annotate(**AGENDA_ITEM_ANNOTATIONS)
+        .order_by("position", "pk")
+        .values(*AGENDA_ITEM_COLUMNS, *AGENDA_ITEM_ANNOTATIONS),
+        "meeting_id",
+    )
+    files = grouped(_files(town, meeting__in=meetings), "meeting_id")
+    for meeting in meetings:
+        meeting.oparl_agenda = agenda[meeting.pk]
+        meeting.oparl_files = files[meeting.pk]
+
+
+def _paper_children(town, papers):
+    ids = [paper["pk"] for paper in papers]
+    consultations = grouped(
+        Consultation.objects.for_municipality(town)
+        .filter(public_consultation(), submission__in=ids)
+        .annotate(**CONSULTATION_ANNOTATIONS)
+        .order_by("position", "pk")
+        .values(*CONSULTATION_COLUMNS, *CONSULTATION_ANNOTATIONS),
+        "submission_id",
+    )
+    files = grouped(_files(town, submission__in=ids), "submission_id")
+    for paper in papers:
+        paper["consultations"] = consultations[paper["pk"]]
+        paper["files"] = files[paper["pk"]]
+
 
 KINDS = {
     kind.segment: kind
@@ -116,31 +258,18 @@ KINDS = {
             Committee,
             own_live(),
             objects.organization,
-            prefetch=lambda town: [Prefetch("memberships", _memberships(town), to_attr="oparl_memberships")],
+            children=_committee_children,
         ),
+        Kind("person", "Person", Person, own_live(), objects.person, children=_person_children),
         Kind(
-            "person",
-            "Person",
-            Person,
-            own_live(),
-            objects.person,
-            prefetch=lambda town: [Prefetch("memberships", _memberships(town), to_attr="oparl_memberships")],
+            "membership",
+            "Membership",
+            Membership,
+            MEMBERSHIP_SHOWN,
+            objects.membership,
+            columns=MEMBERSHIP_COLUMNS,
         ),
-        Kind("membership", "Membership", Membership, MEMBERSHIP_SHOWN, objects.membership),
-        Kind(
-            "location",
-            "Location",
-            Location,
-            own_live(),
-            objects.location,
-            prefetch=lambda town: [
-                Prefetch(
-                    "meetings",
-                    Meeting.objects.for_municipality(town).filter(own_live()).only("pk", "location_id"),
-                    to_attr="oparl_meetings",
-                )
-            ],
-        ),
+        Kind("location", "Location", Location, own_live(), objects.location, children=_location_children),
         Kind(
             "meeting",
             "Meeting",
@@ -148,17 +277,8 @@ KINDS = {
             own_live(),
             objects.meeting,
             related=("committee", "location"),
-            prefetch=lambda town: [
-                Prefetch(
-                    "agenda",
-                    AgendaItem.objects.for_municipality(town)
-                    .filter(own_live())
-                    .select_related(*AGENDA_ITEM_RELATED)
-                    .order_by("position", "pk"),
-                    to_attr="oparl_agenda",
-                ),
-                Prefetch("files", _public_files(town), to_attr="oparl_files"),
-            ],
+            children=_meeting_children,
+            page_size=25,
         ),
         Kind(
             "agendaitem",
@@ -166,8 +286,8 @@ KINDS = {
             AgendaItem,
             AGENDA_ITEM_SHOWN,
             objects.agenda_item,
-            related=AGENDA_ITEM_RELATED,
-            annotate=_agenda_order,
+            columns=AGENDA_ITEM_COLUMNS,
+            annotations={**AGENDA_ITEM_ANNOTATIONS, "order": _agenda_order()},
         ),
         Kind(
             "paper",
@@ -175,19 +295,11 @@ KINDS = {
             Submission,
             public_submission(),
             objects.paper,
-            once_shown=released_submission(),
+            once_shown=once_public_submission(),
             queryset=lambda town: Submission.objects.for_municipality(town).public().own(),
-            prefetch=lambda town: [
-                Prefetch(
-                    "consultations",
-                    Consultation.objects.for_municipality(town)
-                    .filter(public_consultation())
-                    .select_related(*CONSULTATION_RELATED)
-                    .order_by("position", "pk"),
-                    to_attr="oparl_consultations",
-                ),
-                Prefetch("attachments", _public_files(town), to_attr="oparl_files"),
-            ],
+            # The parts of a Sitzungsvorlage (statement, proposal, …) are not the paper's in OParl.
+            columns=("pk", "created", "modified", "subject", "reference", "date", "paper_type"),
+            children=_paper_children,
         ),
         Kind(
             "consultation",
@@ -195,11 +307,12 @@ KINDS = {
             Consultation,
             public_consultation(),
             objects.consultation,
-            once_shown=released_submission("submission__"),
+            once_shown=Q(is_public=True) & once_public_submission("submission__"),
             queryset=lambda town: (
                 Consultation.objects.for_municipality(town).public().own().filter(submission__origin="")
             ),
-            related=CONSULTATION_RELATED,
+            columns=CONSULTATION_COLUMNS,
+            annotations=CONSULTATION_ANNOTATIONS,
         ),
         Kind(
             "file",
@@ -207,7 +320,9 @@ KINDS = {
             Attachment,
             public_file(),
             objects.file,
-            once_shown=Q(submission__isnull=True) | released_submission("submission__"),
+            once_shown=Q(is_public=True)
+            & (Q(submission__isnull=True) | once_public_submission("submission__")),
+            columns=FILE_COLUMNS,
         ),
     )
 }

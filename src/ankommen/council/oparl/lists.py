@@ -1,18 +1,23 @@
 """External object lists: their filters, pages and links (OParl 1.1, "Objektlisten und Paginierung").
 
-A page is named by the id it starts after (`after`), not by its number: the database goes straight
-to it along the primary key, so the last page costs what the first does. Lists are sorted by id,
-which never changes: the stable order the specification asks for. The filters (`created_since`,
-`created_until`, `modified_since`, `modified_until`) include their bounds and stay in every link;
-with `modified_since` a list also names the objects a client may hold that are gone since.
+A page is named by the position it starts after (`after`), not by its number: the database goes
+straight to it along an index, so the last page costs what the first does. A list is sorted by
+id, which never changes: the stable order the specification asks for. A list asked what changed
+(`modified_since`, `modified_until`) is sorted by the time of the change, then id: the index on
+`modified` then serves both the filter and the order, and an object that changes while a client
+pages through moves to the end, where the client meets it again rather than missing it.
+
+The filters (`created_since`, `created_until`, `modified_since`, `modified_until`) include their
+bounds and stay in every link; with `modified_since` a list also names the objects a client may
+hold that are gone since.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlencode
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -41,12 +46,18 @@ class ListQuery:
 
     filters: dict
     limit: int = DEFAULT_LIMIT
-    after: int | None = None
+    after: tuple | None = None  # the position of the last object before the page, in `order`
     omit_internal: bool = False
+    page_size: int = DEFAULT_LIMIT  # the list's own page size, where the client names none
 
     @property
     def with_deleted(self):
         return "modified_since" in self.filters
+
+    @property
+    def order(self):
+        by_change = "modified_since" in self.filters or "modified_until" in self.filters
+        return ("modified", "pk") if by_change else ("pk",)
 
     def lookups(self):
         return {FILTERS[name]: value for name, value in self.filters.items()}
@@ -54,24 +65,36 @@ class ListQuery:
     def address(self, list_url, after=None):
         """The canonical address of a page: its parameters always in alphabetical order."""
         params = {name: value.isoformat() for name, value in self.filters.items()}
-        if self.limit != DEFAULT_LIMIT:
+        if self.limit != self.page_size:
             params["limit"] = self.limit
         if self.omit_internal:
             params["omit_internal"] = "true"
         if after is not None:
-            params["after"] = after
+            params["after"] = ",".join(
+                value.isoformat() if isinstance(value, datetime) else str(value) for value in after
+            )
         query = urlencode(sorted(params.items()))
         return f"{list_url}?{query}" if query else list_url
 
 
-def parse(params):
+def parse(params, page_size=DEFAULT_LIMIT):
     """The `ListQuery` of a request's parameters; `BadRequest` for a malformed one."""
-    return ListQuery(
+    query = ListQuery(
         filters={name: parse_moment(name, params[name]) for name in FILTERS if params.get(name)},
-        limit=min(max(_number(params, "limit", DEFAULT_LIMIT), 1), MAX_LIMIT),
-        after=_number(params, "after", None),
+        limit=min(max(_number(params, "limit", page_size), 1), MAX_LIMIT),
         omit_internal=params.get("omit_internal") == "true",
+        page_size=page_size,
     )
+    raw = params.get("after")
+    return replace(query, after=_position_in(query.order, raw)) if raw else query
+
+
+def _position_in(order, raw):
+    """A position in a list's order, as `address()` writes it: an id, or a time and an id."""
+    parts = raw.rsplit(",", 1) if len(order) == 2 else [raw]
+    if len(parts) != len(order) or not re.fullmatch(r"[0-9]{1,18}", parts[-1]):
+        raise BadRequest(_("„after“ nennt keine Stelle dieser Liste."), debug=f"after={raw!r}")
+    return (*(parse_moment("after", part) for part in parts[:-1]), int(parts[-1]))
 
 
 def parse_moment(name, raw):
@@ -93,7 +116,7 @@ def _number(params, name, default):
     raw = params.get(name)
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or not 0 < int(raw) < 2**62:
+    if not re.fullmatch(r"[0-9]{1,18}", raw) or int(raw) == 0:
         raise BadRequest(
             _("„%(name)s“ muss eine positive ganze Zahl sein.") % {"name": name}, debug=f"{name}={raw!r}"
         )
@@ -104,16 +127,13 @@ def page(kind, town, query, urls, list_url, scope=None):
     """One page of a list of `kind`'s objects of `town` (within `scope`, a condition on the rows)."""
     rows = kind.served_or_gone(town) if query.with_deleted else kind.served(town)
     rows = rows.filter(scope or Q(), **query.lookups())
-    start = rows.filter(pk__gt=query.after) if query.after is not None else rows
-    found = list(kind.fetched(start).order_by("pk")[: query.limit + 1])
+    start = rows.filter(_beyond(query.order, query.after)) if query.after is not None else rows
+    found = list(kind.fetched(start).order_by(*query.order)[: query.limit + 1])
     more = len(found) > query.limit
     found = found[: query.limit]
-    shown = [row for row in found if getattr(row, "oparl_shown", True)]
-    prefetch_related_objects(shown, *kind.prefetch(town))
+    kind.children(town, [row for row in found if _shown(row)])
     data = [
-        kind.render(row, urls, omit_internal=query.omit_internal)
-        if getattr(row, "oparl_shown", True)
-        else kind.deleted(row, urls)
+        kind.render(row, urls, omit_internal=query.omit_internal) if _shown(row) else kind.deleted(row, urls)
         for row in found
     ]
     links = {"first": query.address(list_url)}
@@ -121,11 +141,45 @@ def page(kind, town, query, urls, list_url, scope=None):
         links["prev"] = query.address(list_url, _previous_start(rows, query))
     links["self"] = query.address(list_url, query.after)
     if more:
-        links["next"] = query.address(list_url, found[-1].pk)
+        links["next"] = query.address(list_url, _position(found[-1], query.order))
     return {"data": data, "pagination": {"elementsPerPage": query.limit}, "links": links}
 
 
+def _shown(row):
+    """Shown in full, or named as deleted (only in a list asked with `modified_since`)."""
+    return row.get("oparl_shown", True) if isinstance(row, dict) else getattr(row, "oparl_shown", True)
+
+
+def _position(row, order):
+    return tuple(row[name] if isinstance(row, dict) else getattr(row, name) for name in order)
+
+
+def _beyond(order, position):
+    """The rows after `position` in `order`; the first condition alone is a range of the index."""
+    if order == ("pk",):
+        return Q(pk__gt=position[0])
+    modified, pk = position
+    return Q(modified__gte=modified) & (Q(modified__gt=modified) | Q(pk__gt=pk))
+
+
+def _up_to(order, position):
+    """The rows up to `position` in `order`, itself included."""
+    if order == ("pk",):
+        return Q(pk__lte=position[0])
+    modified, pk = position
+    return Q(modified__lte=modified) & (Q(modified__lt=modified) | Q(pk__lte=pk))
+
+
 def _previous_start(rows, query):
-    """Where the page before this one starts: after the id one page's length below (None: the first)."""
-    below = rows.filter(pk__lte=query.after).order_by("-pk").values_list("pk", flat=True)
-    return next(iter(below[query.limit : query.limit + 1]), None)
+    """Where the page before this one starts: one page's length back (None: the first page).
+
+    The positions are read, not skipped with OFFSET: so the database walks its index backwards
+    from `after` (with OFFSET, SQLite chose to scan another table of the query first).
+    """
+    backwards = [f"-{name}" for name in query.order]
+    below = list(
+        rows.filter(_up_to(query.order, query.after))
+        .order_by(*backwards)
+        .values_list(*query.order)[: query.limit + 1]
+    )
+    return below[query.limit] if len(below) > query.limit else None

@@ -3,20 +3,32 @@
 Every address an object names is that of an object the interface serves: a reference to a row that
 is not shown (deleted, imported, not public) is left out rather than given as an address that
 answers 404. Empty values are left out, as the specification recommends (`null`, `""`, `[]`).
+
+Meetings, people, organizations, locations and legislative terms come as model instances; papers,
+memberships, consultations, agenda items and files as plain rows (see kinds.py).
 """
 
 import mimetypes
+from functools import cache
 from pathlib import PurePosixPath
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ankommen.core.files import INLINE_TYPES
-from ankommen.council.models import ConsultationRole, FileRole
-from ankommen.council.oparl.public import is_own_live, is_public_consultation
+from ankommen.council.models import (
+    Attachment,
+    ConsultationRole,
+    FileRole,
+    MembershipRole,
+    Outcome,
+    PaperType,
+)
+from ankommen.council.oparl.public import is_own_live
 
 SCHEMA = "https://schema.oparl.org/1.1/"
+ID = object()  # where the id goes in `Urls.page`
+MARK = 987654321
 NONPUBLIC_AGENDA_ITEM = "Nichtöffentlicher Tagesordnungspunkt"
 
 
@@ -27,6 +39,8 @@ class Urls:
         self.request = request
         self.town = town
         self.root = request.build_absolute_uri(reverse("oparl:system"))
+        self.site = request.build_absolute_uri("/")[:-1]
+        self._pages = {}
 
     def object(self, segment, pk):
         return f"{self.root}{segment}/{pk}/"
@@ -43,17 +57,37 @@ class Urls:
         """The address of one of the body's lists (organizations, papers, …)."""
         return f"{self.body}{segment}/"
 
-    def absolute(self, path):
-        return self.request.build_absolute_uri(path)
+    def page(self, name, *args):
+        """A page of the site (HTML), or the file view, as an absolute address; `ID` marks the id.
+
+        The address is looked up once per request and name; an object's is then the id put in.
+        """
+        key = (name, *args)
+        if key not in self._pages:
+            address = self.site + reverse(name, args=[MARK if arg is ID else arg for arg in args])
+            self._pages[key] = address.split(str(MARK))
+        prefix, suffix = self._pages[key]
+        return lambda pk: f"{prefix}{pk}{suffix}"
 
 
 def moment(value):
-    """A point in time as OParl writes it: yyyy-mm-ddThh:mm:ss±hh:mm, in the town's time zone."""
-    return timezone.localtime(value).isoformat(timespec="seconds") if value else None
+    """A point in time as OParl writes it: yyyy-mm-ddThh:mm:ss±hh:mm, in the installation's time zone."""
+    return value.astimezone(timezone.get_default_timezone()).isoformat(timespec="seconds") if value else None
 
 
 def day(value):
     return value.isoformat() if value else None
+
+
+@cache
+def _labels(choices):
+    with translation.override("de"):
+        return {value: str(name) for value, name in choices.choices}
+
+
+def label(choices, value):
+    """A choice's name in the interface's language, German (looked up once per choice)."""
+    return _labels(choices)[value]
 
 
 def cleaned(data):
@@ -61,29 +95,19 @@ def cleaned(data):
     return {key: value for key, value in data.items() if value is not None and value != "" and value != []}
 
 
-def dated(data, obj):
-    data["created"] = moment(obj.created)
-    data["modified"] = moment(obj.modified)
+def dated(data, row):
+    created, modified = (
+        (row["created"], row["modified"]) if isinstance(row, dict) else (row.created, row.modified)
+    )
+    data["created"] = moment(created)
+    data["modified"] = moment(modified)
     return data
 
 
-def deleted(type_name, obj, urls, segment):
+def deleted(type_name, row, urls, segment):
     """What a client learns of an object it may hold that is no longer shown."""
-    return {
-        "id": urls.object(segment, obj.pk),
-        "type": SCHEMA + type_name,
-        "created": moment(obj.created),
-        "modified": moment(obj.modified),
-        "deleted": True,
-    }
-
-
-def related_or_none(obj, name):
-    """A reverse one-to-one row fetched with `obj`, or None where there is none."""
-    try:
-        return getattr(obj, name)
-    except ObjectDoesNotExist:
-        return None
+    pk = row["pk"] if isinstance(row, dict) else row.pk
+    return dated({"id": urls.object(segment, pk), "type": SCHEMA + type_name, "deleted": True}, row)
 
 
 # --- the system and the body (the town) ---------------------------------------------------------
@@ -98,7 +122,7 @@ def system(town, urls):
             "body": urls.body_list,
             "name": f"Ankommen {town.name}",
             "contactEmail": town.contact_email,
-            "website": urls.absolute("/"),
+            "website": urls.site + "/",
         }
     )
 
@@ -112,7 +136,7 @@ def body(town, urls, terms, omit_internal=False):
             "name": town.official_name or town.name,
             "shortName": town.name if town.official_name else "",
             "contactEmail": town.contact_email,
-            "web": urls.absolute("/"),
+            "web": urls.site + "/",
             "organization": urls.body_list_of("organization"),
             "person": urls.body_list_of("person"),
             "meeting": urls.body_list_of("meeting"),
@@ -125,7 +149,7 @@ def body(town, urls, terms, omit_internal=False):
             "membership": urls.body_list_of("membership"),
         }
     )
-    # Required: given even when empty (and then even with omit_internal, which only may omit it).
+    # Required: given even when empty.
     data["legislativeTerm"] = [] if omit_internal else [legislative_term(term, urls, True) for term in terms]
     return data
 
@@ -158,14 +182,14 @@ def organization(committee, urls, embedded=False, omit_internal=False):
                 "body": urls.body,
                 "name": committee.name,
                 "shortName": committee.short_name,
-                "membership": [urls.object("membership", seat.pk) for seat in committee.oparl_memberships],
+                "membership": [urls.object("membership", pk) for pk in committee.oparl_membership_ids],
                 "meeting": urls.object("organization", committee.pk) + "meeting/",
                 "organizationType": "Gremium",
                 "classification": str(committee.classification),
                 "startDate": day(committee.start_date),
                 "endDate": day(committee.end_date),
                 "website": committee.website,
-                "web": urls.absolute(committee.get_absolute_url()),
+                "web": urls.page("council:committee", ID)(committee.pk),
             }
         ),
         committee,
@@ -198,14 +222,14 @@ def membership(seat, urls, embedded=False, omit_internal=False):
     return dated(
         cleaned(
             {
-                "id": urls.object("membership", seat.pk),
+                "id": urls.object("membership", seat["pk"]),
                 "type": SCHEMA + "Membership",
-                "person": None if embedded else urls.object("person", seat.person_id),
-                "organization": urls.object("organization", seat.committee_id),
-                "role": str(seat.get_role_display()),
-                "votingRight": seat.voting_right,
-                "startDate": day(seat.start_date),
-                "endDate": day(seat.end_date),
+                "person": None if embedded else urls.object("person", seat["person_id"]),
+                "organization": urls.object("organization", seat["committee_id"]),
+                "role": label(MembershipRole, seat["role"]),
+                "votingRight": seat["voting_right"],
+                "startDate": day(seat["start_date"]),
+                "endDate": day(seat["end_date"]),
             }
         ),
         seat,
@@ -213,7 +237,7 @@ def membership(seat, urls, embedded=False, omit_internal=False):
 
 
 def location(place, urls, embedded=False, omit_internal=False):
-    meetings = None if embedded else [urls.object("meeting", each.pk) for each in place.oparl_meetings]
+    meetings = None if embedded else [urls.object("meeting", pk) for pk in place.oparl_meeting_ids]
     return dated(
         cleaned(
             {
@@ -234,8 +258,8 @@ def location(place, urls, embedded=False, omit_internal=False):
 
 
 def meeting(record, urls, embedded=False, omit_internal=False):
-    files = list(record.oparl_files)
-    minutes = next((each for each in files if each.role == FileRole.MINUTES), None)
+    files = record.oparl_files
+    minutes = next((each for each in files if each["role"] == FileRole.MINUTES), None)
     others = [each for each in files if each is not minutes]
     agenda = [] if omit_internal else record.oparl_agenda
     return dated(
@@ -258,7 +282,7 @@ def meeting(record, urls, embedded=False, omit_internal=False):
                 "agendaItem": [
                     agenda_item(item, urls, True, order=order) for order, item in enumerate(agenda)
                 ],
-                "web": urls.absolute(record.get_absolute_url()),
+                "web": urls.page("council:meeting", ID)(record.pk),
             }
         ),
         record,
@@ -267,103 +291,95 @@ def meeting(record, urls, embedded=False, omit_internal=False):
 
 def agenda_item(item, urls, embedded=False, omit_internal=False, order=None):
     """A public item with its matter and result; a private one only as such, its decision once announced."""
-    consultation = item.consultation
-    public = item.is_public and (consultation is None or is_public_consultation(consultation))
-    decision = related_or_none(consultation, "decision") if consultation else None
+    public = item["is_public"] and (item["consultation_id"] is None or bool(item["consultation_public"]))
     data = {
-        "id": urls.object("agendaitem", item.pk),
+        "id": urls.object("agendaitem", item["pk"]),
         "type": SCHEMA + "AgendaItem",
-        "meeting": None if embedded else urls.object("meeting", item.meeting_id),
-        "number": item.number,
-        "order": item.oparl_order if order is None else order,
-        "name": item.name if public else NONPUBLIC_AGENDA_ITEM,
+        "meeting": None if embedded else urls.object("meeting", item["meeting_id"]),
+        "number": item["number"],
+        "order": item["order"] if order is None else order,
+        "name": item["name"] if public else NONPUBLIC_AGENDA_ITEM,
         "public": public,
     }
-    if public:
-        data["consultation"] = urls.object("consultation", consultation.pk) if consultation else None
-        if decision is not None:
-            data["result"] = str(decision.get_outcome_display())
-            data["resolutionText"] = decision.effective_wording
-    elif decision is not None and decision.announced_at is not None:
-        data["resolutionText"] = decision.wording  # the announcement (Bekanntgabe), word for word
+    if public and item["consultation_id"] is not None:
+        data["consultation"] = urls.object("consultation", item["consultation_id"])
+    if public and item["decision_id"] is not None:
+        data["result"] = label(Outcome, item["outcome"])
+        data["resolutionText"] = item["resolution"]
+    elif not public and item["announced"]:
+        data["resolutionText"] = item["wording"]  # the announcement (Bekanntgabe), word for word
     return dated(cleaned(data), item)
 
 
 # --- submissions, their consultations and files --------------------------------------------------
 
 
-def paper(submission, urls, embedded=False, omit_internal=False):
-    files = [] if omit_internal else [file(each, urls, True) for each in submission.oparl_files]
+def paper(row, urls, embedded=False, omit_internal=False):
+    files = [] if omit_internal else [file(each, urls, True) for each in row["files"]]
     return dated(
         cleaned(
             {
-                "id": urls.object("paper", submission.pk),
+                "id": urls.object("paper", row["pk"]),
                 "type": SCHEMA + "Paper",
                 "body": urls.body,
-                "name": submission.subject,
-                "reference": submission.reference,
-                "date": day(submission.date),
-                "paperType": str(submission.get_paper_type_display()),
+                "name": row["subject"],
+                "reference": row["reference"],
+                "date": day(row["date"]),
+                "paperType": label(PaperType, row["paper_type"]),
                 "auxiliaryFile": files,
-                "consultation": [consultation(each, urls, True) for each in submission.oparl_consultations],
-                "web": urls.absolute(submission.get_absolute_url()),
+                "consultation": [consultation(each, urls, True) for each in row["consultations"]],
+                "web": urls.page("council:submission", ID)(row["pk"]),
             }
         ),
-        submission,
+        row,
     )
 
 
-def consultation(record, urls, embedded=False, omit_internal=False):
-    item = related_or_none(record, "agenda_item")
-    shown_item = item is not None and is_own_live(item) and is_own_live(item.meeting)
+def consultation(row, urls, embedded=False, omit_internal=False):
     return dated(
         cleaned(
             {
-                "id": urls.object("consultation", record.pk),
+                "id": urls.object("consultation", row["pk"]),
                 "type": SCHEMA + "Consultation",
-                "paper": None if embedded else urls.object("paper", record.submission_id),
-                "agendaItem": urls.object("agendaitem", item.pk) if shown_item else None,
-                "meeting": urls.object("meeting", record.meeting_id) if is_own_live(record.meeting) else None,
-                "organization": (
-                    [urls.object("organization", record.committee_id)]
-                    if is_own_live(record.committee)
-                    else []
-                ),
-                "authoritative": record.role == ConsultationRole.DECISION,
-                "role": str(record.get_role_display()),
+                "paper": None if embedded else urls.object("paper", row["submission_id"]),
+                "agendaItem": urls.object("agendaitem", row["item_id"]) if row["item_shown"] else None,
+                "meeting": urls.object("meeting", row["meeting_id"]) if row["meeting_shown"] else None,
+                "organization": [urls.object("organization", row["committee_id"])]
+                if row["committee_shown"]
+                else [],
+                "authoritative": row["role"] == ConsultationRole.DECISION,
+                "role": label(ConsultationRole, row["role"]),
             }
         ),
-        record,
+        row,
     )
 
 
-def file(attachment, urls, embedded=False, omit_internal=False):
+def file(row, urls, embedded=False, omit_internal=False):
     """A public file; it is fetched from the product's file view, which asks the same rules again."""
-    name = PurePosixPath(attachment.file.name).name
+    name = PurePosixPath(row["file"]).name
     mime_type = mimetypes.guess_type(name)[0] or "application/octet-stream"  # what the file view sends
-    address = urls.absolute(
-        reverse("core:private_file", args=[attachment._meta.label_lower, attachment.pk, "file"])
-    )
+    address = urls.page("core:private_file", Attachment._meta.label_lower, ID, "file")(row["pk"])
     return dated(
         cleaned(
             {
-                "id": urls.object("file", attachment.pk),
+                "id": urls.object("file", row["pk"]),
                 "type": SCHEMA + "File",
-                "name": attachment.title,
+                "name": row["title"],
                 "fileName": name,
                 "mimeType": mime_type,
-                "size": attachment.size or None,
+                "size": row["size"] or None,
                 "accessUrl": address,
                 # The file view sends a download (Content-Disposition: attachment) for all but the
                 # types a browser shows; only there is its address a download address in OParl's sense.
                 "downloadUrl": None if mime_type in INLINE_TYPES else address,
-                "paper": [urls.object("paper", attachment.submission_id)]
-                if attachment.submission_id and not embedded
+                "paper": [urls.object("paper", row["submission_id"])]
+                if row["submission_id"] and not embedded
                 else [],
-                "meeting": [urls.object("meeting", attachment.meeting_id)]
-                if attachment.meeting_id and not embedded
+                "meeting": [urls.object("meeting", row["meeting_id"])]
+                if row["meeting_id"] and not embedded
                 else [],
             }
         ),
-        attachment,
+        row,
     )

@@ -10,7 +10,7 @@ import functools
 import json
 
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -105,7 +105,7 @@ def object_list(request, slug, segment):
     """One of the body's lists (`/oparl/1.1/body/<town>/paper/`), page by page."""
     town = _town(request, slug)
     urls = Urls(request, town)
-    query = lists.parse(request.GET)
+    query = lists.parse(request.GET, KINDS[segment].page_size)
     return lists.page(KINDS[segment], town, query, urls, urls.body_list_of(segment))
 
 
@@ -116,7 +116,7 @@ def organization_meetings(request, pk):
     if not KINDS["organization"].served(town).filter(pk=pk).exists():
         raise Http404
     urls = Urls(request, town)
-    query = lists.parse(request.GET)
+    query = lists.parse(request.GET, KINDS["meeting"].page_size)
     list_url = urls.object("organization", pk) + "meeting/"
     return lists.page(KINDS["meeting"], town, query, urls, list_url, scope=Q(committee_id=pk))
 
@@ -128,7 +128,7 @@ def object_detail(request, segment, pk):
     obj = kind.fetched(kind.served(town).filter(pk=pk)).first()
     if obj is None:
         raise Http404
-    prefetch_related_objects([obj], *kind.prefetch(town))
+    kind.children(town, [obj])
     return kind.render(obj, Urls(request, town))
 
 
