@@ -140,6 +140,7 @@ CASES = [
             "barrier_reports": "weekly",
             "calls": "weekly",
             "call_answers": "weekly",
+            "council": "weekly",
         },
         lambda: len(_mitglied_setting()),
     ),
