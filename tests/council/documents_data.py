@@ -1,6 +1,6 @@
 """The seed's Sitzungsvorlage (Integrationskonzept, 22.03.2017) as rows, for the document tests and the benchmark.
 
-Every part comes from /work/shared/seed/sitzungsvorlage-integrationskonzept-2017.md. The seed lost
+Every part comes from the seed, the shared documents' `seed/sitzungsvorlage-integrationskonzept-2017.md`. The seed lost
 two things in its copy: the figure after "Der nachfolgenden Abbildung …" (here `[Abbildung 1]`, a
 generated picture of the milestones) and the list after "… zunächst:" (here the three fields of the
 Beschlussvorschlag).

@@ -2,7 +2,7 @@
 
 `OParlServer` serves OParl objects at their ids and lists page by page, honouring `modified_since` as
 the specification says (deleted objects only then). The builders fill it from the real examples in
-/work/shared/oparl/examples-real, their addresses rewritten to the server's: Karlsruhe (OParl 1.1),
+tests/council/oparl_reference/examples-real (copied from the shared documents), their addresses rewritten to the server's: Karlsruhe (OParl 1.1),
 Hürtgenwald (OParl 1.0) and the test data of meine-stadt-transparent (OParl 1.0, broken objects).
 
 Tests can make it misbehave: `fail` answers chosen requests with an error status, `delay` makes them
@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-EXAMPLES = Path("/work/shared/oparl/examples-real")
+EXAMPLES = Path(__file__).parent / "oparl_reference" / "examples-real"
 LIST_PARAMS = {
     "page",
     "modified_since",

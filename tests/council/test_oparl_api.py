@@ -2,7 +2,7 @@
 specification's schemas, and held to showing nothing that is not public.
 
 The schemas are the specification's own (OParl 1.1.1, `schema/*.json`; the folder is
-$OPARL_SCHEMA_DIR, by default the shared copy). They name the schema of an embedded object by its
+$OPARL_SCHEMA_DIR, by default the copy in tests/council/oparl_reference/). They name the schema of an embedded object by its
 file (`"schema": "File.json"`) rather than by `$ref`: the walk validates an embedded object against
 that file, and every address an object names must answer with an object of that id and type.
 """
@@ -39,7 +39,7 @@ from tests.conftest import DEMO_HOST
 from tests.council import oparl_data
 from tests.council.oparl_data import SECRET
 
-SCHEMAS = Path(os.environ.get("OPARL_SCHEMA_DIR", "/work/shared/oparl/spec-1.1.1/schema"))
+SCHEMAS = Path(os.environ.get("OPARL_SCHEMA_DIR", Path(__file__).parent / "oparl_reference" / "schema"))
 ROOT = f"http://{DEMO_HOST}/oparl/1.1/"
 TYPE = "https://schema.oparl.org/1.1/"
 

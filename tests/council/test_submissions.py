@@ -337,3 +337,23 @@ def test_who_follows_the_field_hears_what_the_council_decided(town, people):
     )
     told = Notification.objects.get(recipient=people["mitglied"].user, kind="council.decided")
     assert told.event == f"decision:{decision.pk}"
+
+
+def test_a_decision_moves_its_agenda_item_meeting_and_paper_and_a_new_place_its_meetings(town, people):
+    from ankommen.council.models import AgendaItem, Location, Meeting
+
+    report = Submission.objects.get(municipality=town, reference="2026/011")
+    row = report.consultations.get()
+    item = AgendaItem.objects.get(consultation=row)
+    before = {
+        model: model.objects.get(pk=pk).modified
+        for model, pk in ((AgendaItem, item.pk), (Meeting, row.meeting_id), (Submission, report.pk))
+    }
+    services.record_decision(row, actor=people["admin"], outcome="noted")
+    for model, pk in ((AgendaItem, item.pk), (Meeting, row.meeting_id), (Submission, report.pk)):
+        assert model.objects.get(pk=pk).modified > before[model], model
+    place = Location.objects.get(pk=row.meeting.location_id)
+    meeting_before = Meeting.objects.get(pk=row.meeting_id).modified
+    place.description = "Rathaus, Kleiner Sitzungssaal"
+    place.save()
+    assert Meeting.objects.get(pk=row.meeting_id).modified > meeting_before

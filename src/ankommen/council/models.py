@@ -65,6 +65,8 @@ class OParlObject(models.Model):
         super().save(*args, **kwargs)
         self._loaded = {field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields}
         touch_parents(self.oparl_parents(), now)
+        for rows in self.oparl_embedders():
+            rows.update(modified=now)
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -86,6 +88,11 @@ class OParlObject(models.Model):
 
     # The foreign keys to the objects whose OParl object embeds or lists this one.
     oparl_parent_fields: tuple[str, ...] = ()
+
+    def oparl_embedders(self):
+        """Querysets of the objects that show something of this one without pointing at it as a parent
+        (a meeting embeds its place, names its committee): their `modified` moves too."""
+        return ()
 
     def oparl_parents(self):
         """The (model, pk) pairs of the parents, whose `modified` moves with this object's."""
@@ -142,6 +149,9 @@ class LegislativeTerm(OParlObject, TenantModel):
         verbose_name = _("Wahlperiode")
         verbose_name_plural = _("Wahlperioden")
         ordering = ["-start_date"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="legislativeterm_changes")
+        ]  # OParl's lists of changes
 
     def __str__(self):
         return self.name
@@ -168,6 +178,9 @@ class Committee(OParlObject, TenantModel):
         verbose_name = _("Gremium")
         verbose_name_plural = _("Gremien")
         ordering = ["name"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="committee_changes")
+        ]  # OParl's lists of changes
         constraints = [unique_origin("committee_origin_unique")]
 
     def __str__(self):
@@ -175,6 +188,9 @@ class Committee(OParlObject, TenantModel):
 
     def get_absolute_url(self):
         return reverse("council:committee", args=[self.pk])
+
+    def oparl_embedders(self):
+        return [self.meetings.all()] if self.pk else []
 
 
 class Person(OParlObject, TenantModel):
@@ -199,6 +215,9 @@ class Person(OParlObject, TenantModel):
         verbose_name = _("Person")
         verbose_name_plural = _("Personen")
         ordering = ["family_name", "given_name"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="person_changes")
+        ]  # OParl's lists of changes
         constraints = [unique_origin("person_origin_unique")]
 
     def __str__(self):
@@ -242,6 +261,9 @@ class Membership(OParlObject, TenantModel):
         verbose_name = _("Mitgliedschaft")
         verbose_name_plural = _("Mitgliedschaften")
         ordering = ["committee", "role", "person__family_name"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="membership_changes")
+        ]  # OParl's lists of changes
 
     def __str__(self):
         return f"{self.person} – {self.committee}"
@@ -263,9 +285,15 @@ class Location(OParlObject, TenantModel):
         verbose_name = _("Ort")
         verbose_name_plural = _("Orte")
         ordering = ["description"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="location_changes")
+        ]  # OParl's lists of changes
 
     def __str__(self):
         return self.description
+
+    def oparl_embedders(self):
+        return [self.meetings.all()] if self.pk else []
 
 
 class Meeting(OParlObject, TenantModel):
@@ -295,6 +323,9 @@ class Meeting(OParlObject, TenantModel):
         verbose_name = _("Sitzung")
         verbose_name_plural = _("Sitzungen")
         ordering = ["-start"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="meeting_changes")
+        ]  # OParl's lists of changes
         constraints = [unique_origin("meeting_origin_unique")]
 
     def __str__(self):
@@ -444,6 +475,9 @@ class Submission(OParlObject, Translatable):
         verbose_name = _("Sitzungsvorlage")
         verbose_name_plural = _("Sitzungsvorlagen")
         ordering = ["-date", "-id"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="submission_changes")
+        ]  # OParl's lists of changes
         constraints = [
             models.UniqueConstraint(fields=["municipality", "reference"], name="submission_reference_unique"),
             unique_origin("submission_origin_unique"),
@@ -563,6 +597,9 @@ class Attachment(OParlObject, TenantModel):
         verbose_name = _("Datei")
         verbose_name_plural = _("Dateien")
         ordering = ["role", "position", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="attachment_changes")
+        ]  # OParl's lists of changes
         constraints = [
             models.CheckConstraint(
                 condition=Q(submission__isnull=False) | Q(meeting__isnull=False),
@@ -693,6 +730,9 @@ class Consultation(OParlObject, TenantModel):
         verbose_name = _("Beratung")
         verbose_name_plural = _("Beratungsfolge")
         ordering = ["submission", "position", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="consultation_changes")
+        ]  # OParl's lists of changes
 
     def __str__(self):
         return f"{self.committee} ({self.get_role_display()})"
@@ -705,7 +745,7 @@ class Consultation(OParlObject, TenantModel):
 class AgendaItem(OParlObject, TenantModel):
     """An item of a meeting's agenda; a non-public one shows only as a generic label outside the administration."""
 
-    oparl_parent_fields = ("meeting",)
+    oparl_parent_fields = ("meeting", "consultation")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
     number = models.CharField(_("Nummer"), max_length=10)
@@ -728,6 +768,9 @@ class AgendaItem(OParlObject, TenantModel):
         verbose_name = _("Tagesordnungspunkt")
         verbose_name_plural = _("Tagesordnung")
         ordering = ["meeting", "position", "id"]
+        indexes = [
+            models.Index(fields=["municipality", "modified"], name="agendaitem_changes")
+        ]  # OParl's lists of changes
 
     def __str__(self):
         return f"{self.number} {self.name}"
@@ -809,6 +852,21 @@ class Decision(Translatable):
 
     def __str__(self):
         return f"{self.consultation.submission.reference}: {self.get_outcome_display()}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # OParl shows a decision in its agenda item (result, resolution) and its consultation: they changed.
+        touch_parents(
+            [
+                (Consultation, self.consultation_id),
+                *(
+                    (AgendaItem, pk)
+                    for pk in AgendaItem.objects.filter(consultation_id=self.consultation_id).values_list(
+                        "pk", flat=True
+                    )
+                ),
+            ]
+        )
 
     @property
     def offered_for_translation(self):

@@ -13,7 +13,6 @@ from ankommen.core.rules import require
 from ankommen.core.services import update_and_audit
 from ankommen.council.models import (
     ADOPTING,
-    AgendaItem,
     Attachment,
     Consultation,
     ConsultationRole,
@@ -26,7 +25,6 @@ from ankommen.council.models import (
     Submission,
     SubmissionStatus,
     SubmissionVersion,
-    touch_parents,
 )
 from ankommen.dialogue.answers import AnswerState, answer_contribution
 
@@ -379,7 +377,7 @@ def record_decision(
                 position=consultation.position + 1,
                 follows=consultation,
             )
-        elif consultation.role == ConsultationRole.DECISION:
+        elif consultation.role in (ConsultationRole.DECISION, ConsultationRole.NOTICE):
             submission.status = SubmissionStatus.DECIDED
             submission.save(update_fields=["status"])
             state = ANSWER_AFTER.get(outcome)
@@ -391,7 +389,6 @@ def record_decision(
                 }
                 for item in submission.recommendations.all():
                     answer_contribution(item, actor=actor, state=state, text=text)
-        touch_parents([(Consultation, consultation.pk), *_agenda_item_of(consultation)])
         audit(_user(actor), "decision.recorded", submission, outcome=decision.get_outcome_display())
         if submission.field_id and consultation.is_public and submission.is_public:
             # Who follows the field hears what the council decided about it.
@@ -404,20 +401,12 @@ def record_decision(
     return decision
 
 
-def _agenda_item_of(consultation):
-    return [
-        (AgendaItem, pk)
-        for pk in AgendaItem.objects.filter(consultation=consultation).values_list("pk", flat=True)
-    ]
-
-
 def announce_decision(decision, *, actor):
     """Publish a decision taken in private, word for word (Bekanntgabe)."""
     require(actor, "announce_decision", decision)
     with transaction.atomic():
         decision.announced_at = timezone.now()
         decision.save(update_fields=["announced_at"])
-        touch_parents(_agenda_item_of(decision.consultation))
         audit(_user(actor), "decision.announced", decision.consultation.submission)
     return decision
 
