@@ -14,7 +14,6 @@ through the real views and middleware (Django's test client on the town's host):
 
     python -m bench.oparl                                      # SQLite, bench/out/oparl.sqlite3
     python -m bench.oparl --papers 10000                       # a trial run
-    python -m bench.oparl --index                              # with an index on modified
     scripts/with-postgres .venv/bin/python -m bench.oparl      # a throwaway PostgreSQL
 """
 
@@ -31,7 +30,6 @@ import django
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "oparlbench.ankommen.example"
-INDEX = ("bench_submission_town_modified", "council_submission", "municipality_id, modified")
 
 
 def p95(values):
@@ -334,9 +332,6 @@ def main():
     parser.add_argument(
         "--crawl-pages", type=int, default=None, help="pages read per list (default: all; 0: no crawl)"
     )
-    parser.add_argument(
-        "--index", action="store_true", help=f"add the index {INDEX[1]}({INDEX[2]}) first (not a migration)"
-    )
     parser.add_argument("--seed", type=int, default=2017)
     options = parser.parse_args()
     setup()
@@ -352,15 +347,12 @@ def main():
     town = build(options.papers, rng)
     vendor = connection.vendor
     with connection.cursor() as cursor:
-        cursor.execute(f"DROP INDEX IF EXISTS {INDEX[0]}")
-        if options.index:
-            cursor.execute(f"CREATE INDEX {INDEX[0]} ON {INDEX[1]} ({INDEX[2]})")
         cursor.execute("ANALYZE")  # what autovacuum does after a load; SQLite keeps what it learns
     counts = {
         model.__name__: model.objects.for_municipality(town).count()
         for model in (Submission, Consultation, AgendaItem)
     }
-    print(f"{vendor}: {counts} ({time.perf_counter() - started:.0f} s to build); index: {options.index}")
+    print(f"{vendor}: {counts} ({time.perf_counter() - started:.0f} s to build)")
     print(f"load average before the measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     browser = client()
     print(f"\n{'':<36} {'wall clock':>17} {'CPU':>8}")
