@@ -32,17 +32,11 @@ class CommitteeForm(ModelForm):
         model = Committee
         fields = ["name", "short_name", "classification", "start_date", "end_date"]
 
-    def __init__(self, *args, municipality=None, **kwargs):
-        super().__init__(*args, **kwargs)
-
 
 class PersonForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Person
         fields = ["form_of_address", "title", "given_name", "family_name"]
-
-    def __init__(self, *args, municipality=None, **kwargs):
-        super().__init__(*args, **kwargs)
 
 
 class MembershipForm(ModelForm):
@@ -103,9 +97,6 @@ class LocationForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Location
         fields = ["description", "street_address", "postal_code", "locality"]
-
-    def __init__(self, *args, municipality=None, **kwargs):
-        super().__init__(*args, **kwargs)
 
 
 class AgendaItemForm(ModelForm):
@@ -347,9 +338,6 @@ class DecisionTextsForm(ModelForm):
     class Meta(ModelForm.Meta):
         model = Decision
         fields = ["summary", "no_measure_reason"]
-
-    def __init__(self, *args, municipality=None, **kwargs):
-        super().__init__(*args, **kwargs)
 
 
 class MeasureForm(ModelForm):

@@ -495,12 +495,18 @@ class Submission(OParlObject, Translatable):
         return reverse("council:submission", args=[self.pk])
 
     @property
-    def offered_for_translation(self):
+    def is_published(self):
+        """Public, released or decided, not deleted: what `SubmissionQuerySet.public()` selects, for one row."""
         return (
             self.is_public
             and self.status in (SubmissionStatus.RELEASED, SubmissionStatus.DECIDED)
             and self.deleted_at is None
         )
+
+    @property
+    def offered_for_translation(self):
+        """Translators see a submission once it is published: never a draft, never a private matter."""
+        return self.is_published
 
     @property
     def search_title(self):
@@ -871,7 +877,7 @@ class Decision(Translatable):
     @property
     def offered_for_translation(self):
         consultation = self.consultation
-        public = consultation.is_public and consultation.submission.offered_for_translation
+        public = consultation.is_public and consultation.submission.is_published
         return public or self.announced_at is not None
 
     @property

@@ -25,10 +25,6 @@ def departments_of(member):
     return member._departments
 
 
-def is_public_submission(submission):
-    return submission.is_public and submission.status in ("released", "decided") and not submission.deleted_at
-
-
 def may_keep_council(member, obj):
     """Committees, people, meetings, submissions and measures: the town's admins."""
     return is_admin(member, obj)
@@ -37,7 +33,7 @@ def may_keep_council(member, obj):
 def may_view_submission(member, submission):
     """A public, released submission is for everyone; a draft or a private one for the admins and
     for the members of a department asked to co-sign it."""
-    if is_public_submission(submission) or is_admin(member, submission):
+    if submission.is_published or is_admin(member, submission):
         return True
     if not person_of_town(member, submission) or member.pk is None:
         return False
