@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "ankommen.dialogue",
     "ankommen.circle",
     "ankommen.council",
+    "ankommen.events",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -14,6 +14,7 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.legal.urls")),
     path("", include("ankommen.circle.urls")),
     path("", include("ankommen.council.urls")),
+    path("", include("ankommen.events.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )
