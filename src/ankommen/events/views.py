@@ -271,6 +271,8 @@ def event(request, slug):
         if member is not None and member.pk
         else []
     )
+    for row in mine:
+        row.event = item  # the rules ask it (whether the event has begun, who organises it)
     own = next((row for row in mine if row.session_id is None), None)
     if own is not None and own.is_waiting:
         own.position = waiting_position(own)
