@@ -111,7 +111,7 @@ PAGES = [
         "a field's page beside archived fields",
         None,
         lambda: "/handlungsfelder/wohnen-und-leben/",
-        (32, 2),
+        (33, 2),
         archive_some,
     ),
     Page(

@@ -171,15 +171,16 @@ def _add_form():
 
 FIELD = "/handlungsfelder/wohnen-und-leben/"
 PAGES = [
-    Page("field page for a visitor", None, lambda: FIELD, (32, 2), add_contributions, n=4),
-    Page("field page for a member", "mitglied", lambda: FIELD, (37, 13), add_contributions, n=4),
-    Page("field page for a moderator", "moderation", lambda: FIELD, (37, 13), add_contributions, n=4),
-    Page("filtered field page", "mitglied", _filtered, (39, 14), add_contributions, n=4),
+    # A field's page asks once for its upcoming events (the events' partial after the stages).
+    Page("field page for a visitor", None, lambda: FIELD, (33, 2), add_contributions, n=4),
+    Page("field page for a member", "mitglied", lambda: FIELD, (38, 14), add_contributions, n=4),
+    Page("field page for a moderator", "moderation", lambda: FIELD, (38, 14), add_contributions, n=4),
+    Page("filtered field page", "mitglied", _filtered, (40, 15), add_contributions, n=4),
     Page(
         "field page sorted by support",
         "mitglied",
         lambda: FIELD + "?sort=supported&kind=finding",
-        (38, 13),
+        (39, 14),
         add_contributions,
         n=4,
     ),
@@ -187,7 +188,7 @@ PAGES = [
         "field page sorted by comments",
         "mitglied",
         lambda: FIELD + "?sort=discussed&kind=finding",
-        (38, 13),
+        (39, 14),
         add_contributions,
         n=4,
     ),
@@ -195,7 +196,7 @@ PAGES = [
         "field page with edited and withdrawn contributions",
         "expertin",
         lambda: FIELD,
-        (37, 13),
+        (38, 14),
         add_edited_and_withdrawn_contributions,
         n=4,
     ),
@@ -252,7 +253,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (33, 2)), ("admin", (38, 13)))
+        for role, counts in ((None, (34, 2)), ("admin", (39, 14)))
     ),
     *(
         # The tags' translations of all kinds in one query: within the budget in other languages too.
@@ -264,7 +265,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (38, 2)), ("admin", (43, 16)))
+        for role, counts in ((None, (39, 2)), ("admin", (44, 17)))
     ),
     Page(
         "a recommendation with items merged into it",

@@ -239,7 +239,8 @@ def register_partial(slot: str, partial: str | Callable) -> None:
     """What core's pages show at `slot`: `account_menu` (the header's account links as `<li>`),
     `refused` (what a person refused on a 403 page can do about it), `profile_links` (the account
     page's links to an app's own pages of the person, as `<li>`), `field_after_stages` (a field's page,
-    after its stages: what an app shows of the field, e.g. the council's submissions and measures).
+    after its stages: what an app shows of the field, e.g. the council's submissions and measures),
+    `contribution_after` (a contribution's page, after its text: e.g. the session whose minutes it came from).
 
     `partial` is a template's name, or a function of the template context that returns HTML
     (`format_html`): cheaper for a slot on every page.

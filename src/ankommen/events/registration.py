@@ -9,6 +9,7 @@ from ankommen.core.registry import (
     register_demo,
     register_links,
     register_notification_kind,
+    register_partial,
     register_periodic,
     register_personal_data,
     register_rules,
@@ -16,10 +17,13 @@ from ankommen.core.registry import (
     register_topic,
 )
 from ankommen.core.search import register_search
-from ankommen.events import demo, rules, services
+from ankommen.events import demo, rules, services, slots
 from ankommen.events.models import Event
 
 register_rules(rules.RULES)
+register_partial("field_after_stages", slots.field_events)
+register_partial("contribution_after", slots.finding_source)
+register_partial("profile_links", "events/partials/profile_links.html")
 
 register_search(
     Event,
