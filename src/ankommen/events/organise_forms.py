@@ -134,6 +134,7 @@ class EventForm(TimesMixin, ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["venue"].queryset = _of_town(Venue, municipality)
         self.fields["venue"].empty_label = _("kein Ort (nur online)")
+        self.fields["venue"].help_text = _("Ein Ort, ein Link zur Online-Teilnahme oder beides.")
         self.fields["fields"].queryset = _of_town(Field, municipality).listed()
         self.fields["stage"].queryset = (
             _of_town(Stage, municipality)
@@ -153,7 +154,9 @@ class EventForm(TimesMixin, ModelForm):
                 .select_related("user")
                 .order_by(Lower("user__display_name"), "pk")
             )
-            self.fields["organisers"].label_from_instance = lambda member: member.display_name
+            self.fields["organisers"].label_from_instance = lambda member: (
+                f"{member.display_name} ({member.role_label})"
+            )
             self.fields["organisers"].help_text = _(
                 "Sie sehen die Anmeldungen, lassen am Eingang ein und schreiben das Protokoll."
             )
@@ -287,7 +290,6 @@ class CheckinCodeForm(forms.Form):
                 "autocapitalize": "characters",
                 "spellcheck": "false",
                 "autofocus": True,
-                "class": "checkin-code",
             }
         ),
     )
