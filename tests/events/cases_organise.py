@@ -336,13 +336,13 @@ CASES = [
     Case(
         "see the form that makes a point a finding",
         "get",
-        lambda: f"/verwaltung/protokoll/{_point().pk}/befund/",
+        lambda: f"/verwaltung/veranstaltungen/protokoll/{_point().pk}/befund/",
         ADMIN,
     ),
     Case(
         "make a point of the minutes a finding",
         "post",
-        lambda: f"/verwaltung/protokoll/{_point().pk}/befund/",
+        lambda: f"/verwaltung/veranstaltungen/protokoll/{_point().pk}/befund/",
         ADMIN,
         {"title": "Kleine Wohnungen für Alleinstehende fehlen", "finding_kind": "need"},
         lambda: Contribution.objects.count(),

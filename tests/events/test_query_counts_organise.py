@@ -277,7 +277,10 @@ PAGES = [
         add_points,
     ),
     Page(
-        "a finding from the minutes", "admin", lambda: f"/verwaltung/protokoll/{_point().pk}/befund/", (5, 5)
+        "a finding from the minutes",
+        "admin",
+        lambda: f"/verwaltung/veranstaltungen/protokoll/{_point().pk}/befund/",
+        (5, 5),
     ),
     Page(
         "the programme to plan", "admin", lambda: _page("test-konferenz", "programm/"), (8, 8), add_sessions
