@@ -62,6 +62,7 @@ from ankommen.events.organise_forms import (
 )
 
 FORM = "events/organise/form.html"
+RESERVED = {"neu"}  # …/neu/ is the address of the new event's (place's, speaker's) form
 PAST_SHOWN = 30  # the list of events shows the latest past ones; older ones stay reachable by address
 
 # --- finding the event, and its address --------------------------------------------------------------
@@ -80,7 +81,7 @@ def _event(request, slug, rule, queryset=None):
 def _free_slug(rows, title, fallback):
     """A slug from `title` that no row of `rows` has yet ("sitzung-der-dialogplattform-2")."""
     base = slugify(title)[:100].strip("-") or fallback
-    taken = set(rows.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken = RESERVED | set(rows.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
