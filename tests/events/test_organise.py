@@ -596,3 +596,59 @@ def test_a_speakers_photo_needs_its_description_and_must_be_an_image(client_as, 
     assert done.status_code == 302
     speaker = Speaker.objects.get(municipality=town, name="Prof. Dr. Jonas Weber")
     assert speaker.slug == "prof-dr-jonas-weber" and speaker.photo and speaker.photo_alt
+
+
+# --- valid HTML -----------------------------------------------------------------------------------------
+
+
+def test_every_page_of_those_who_organise_is_valid_html(client_as, town, people, tmp_path):
+    from tests.events.cases_organise import CASES
+    from tests.html import Pages, assert_valid_html, checker
+
+    jar = checker()
+    _fill(town, people)
+    services.check_in(Registration.objects.get(name="Amira Haddad"), actor=people["admin"])
+    pages = Pages(tmp_path)
+    for role in ("admin", "expertin"):
+        client = client_as(role)
+        for case in CASES:
+            if case.method == "get" and role in case.allowed and not case.url().endswith(".csv"):
+                pages.get(client, case.url(), label=f"{role} {case.name}")
+    admin = client_as("admin")
+    point = _point(town)
+    for label, path, data in [
+        ("a new event, empty", "/verwaltung/veranstaltungen/neu/", {}),
+        ("a person who called, without a number", _page("test-sitzung", "anmeldung/"), {"name": "Hanna"}),
+        (
+            "a paper list with a bad line",
+            _page("test-bestandsaufnahme", "papierliste/"),
+            {"lines": "X; ?", "occasion": "Liste"},
+        ),
+        ("a code nobody has", _page("test-sitzung", "einlass/"), {"code": "ZZZZZZ"}),
+        (
+            "a finding without a kind",
+            f"/verwaltung/veranstaltungen/protokoll/{point.pk}/befund/",
+            {"title": "Befund"},
+        ),
+        (
+            "a speaker's photo without its description",
+            "/verwaltung/referierende/neu/",
+            {"name": "Jonas Weber", "photo": SimpleUploadedFile("a.png", PNG, "image/png")},
+        ),
+        (
+            "minutes with a task without its text",
+            _page("test-bestandsaufnahme", f"tagesordnung/{point.agenda_item_id}/protokoll/"),
+            {
+                "outcome": "",
+                "punkte-TOTAL_FORMS": "1",
+                "punkte-INITIAL_FORMS": "0",
+                "punkte-MIN_NUM_FORMS": "0",
+                "punkte-MAX_NUM_FORMS": "1000",
+                "punkte-0-kind": "action",
+                "punkte-0-text": "",
+                "punkte-0-responsible": "Stadtverwaltung",
+            },
+        ),
+    ]:
+        pages.post_invalid(admin, path, data, label, status=400)
+    assert_valid_html(jar, pages)
