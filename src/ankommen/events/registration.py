@@ -6,6 +6,7 @@ from ankommen.core.registry import (
     UNLINK,
     Link,
     register_audit_actions,
+    register_audit_details,
     register_demo,
     register_links,
     register_notification_kind,
@@ -97,6 +98,17 @@ register_audit_actions(
         "room.created": _("Raum angelegt"),
     },
     area=_("Veranstaltungen"),
+)
+
+register_audit_details(
+    {
+        "person": _("Person"),
+        "source": _("Art der Anmeldung"),
+        "occasion": _("Herkunft der Liste"),
+        "item": _("Tagesordnungspunkt"),
+        "finding": _("Befund"),
+        "announced": _("Mitgeteilte Änderungen"),
+    }
 )
 
 register_topic(

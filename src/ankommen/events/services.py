@@ -33,6 +33,7 @@ from ankommen.events.models import (
     NeedCount,
     Registration,
     RegistrationStatus,
+    Room,
     Session,
     Source,
     new_code,
@@ -410,7 +411,7 @@ def save_event(event, *, actor, fields=None, organisers=None, **values):
             _promote(event, free_seats(event) if event.capacity is not None else 10**9, timezone.now())
         if told:
             _tell_everyone(event, "changed", lambda: describe_changes(before, event))
-        audit(actor.user, "event.changed", event, changes="; ".join(describe_changes(before, event)))
+        audit(actor.user, "event.changed", event, announced="; ".join(describe_changes(before, event)))
     return event
 
 
@@ -479,6 +480,44 @@ def publish_event(event, *, actor):
     require(actor, "organise_event", event)
     Event.objects.filter(pk=event.pk, published_at__isnull=True).update(published_at=timezone.now())
     audit(actor.user, "event.published", event)
+
+
+def save_session(session, *, actor, speakers=None, **values):
+    """A session of a conference's programme, new or changed; more places give seats to those waiting."""
+    require(actor, "organise_event", session.event)
+    if session.pk is None:
+        with transaction.atomic():
+            _write_session(session, values, speakers)
+            audit(actor.user, "session.saved", session)
+        return session
+    with seats(session) as before:
+        _write_session(session, values, speakers)
+        if session.capacity is None or (before.capacity is not None and session.capacity > before.capacity):
+            _promote(session, free_seats(session) if session.capacity is not None else 10**9, timezone.now())
+        audit(actor.user, "session.saved", session)
+    return session
+
+
+def _write_session(session, values, speakers):
+    for name, value in values.items():
+        setattr(session, name, value)
+    session.full_clean(exclude=["speakers"])
+    session.save()
+    if speakers is not None:
+        session.speakers.set(speakers)
+
+
+def add_room(room, *, actor, **values):
+    """A room of a conference, its name once per conference."""
+    require(actor, "organise_event", room.event)
+    for name, value in values.items():
+        setattr(room, name, value)
+    if Room.objects.filter(event_id=room.event_id, name=room.name).exists():
+        raise ValidationError({"name": _("Einen Raum mit diesem Namen gibt es schon.")})
+    with transaction.atomic():
+        room.save()
+        audit(actor.user, "room.created", room)
+    return room
 
 
 def save_agenda_item(item, *, actor, **values):

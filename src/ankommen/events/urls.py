@@ -55,7 +55,8 @@ urlpatterns = [
         organise.minutes,
         name="minutes",
     ),
-    path("verwaltung/protokoll/<int:pk>/befund/", organise.make_finding, name="make_finding"),
+    # Below the events, not below /verwaltung/protokoll/ (the audit log's area, which the frame would mark).
+    path("verwaltung/veranstaltungen/protokoll/<int:pk>/befund/", organise.make_finding, name="make_finding"),
     path("verwaltung/veranstaltungen/<slug:slug>/programm/", organise.programme_edit, name="programme_edit"),
     path("verwaltung/veranstaltungen/<slug:slug>/programm/neu/", organise.session_new, name="session_new"),
     path(
