@@ -596,8 +596,12 @@ def _tell_organisers_of_filling(holder, now):
     taken = confirmed_count(event)
     for share, stamp, kind in ((1.0, "told_full_at", "events.full"), (0.8, "told_80_at", "events.filling")):
         if taken >= share * event.capacity and getattr(event, stamp) is None:
-            Event.objects.filter(pk=event.pk).update(**{stamp: now})
-            setattr(event, stamp, now)
+            stamps = {stamp: now}
+            if kind == "events.full" and event.told_80_at is None:
+                stamps["told_80_at"] = now  # all at once: "four fifths" must not follow "all"
+            Event.objects.filter(pk=event.pk).update(**stamps)
+            for name in stamps:
+                setattr(event, name, now)
             people = [member.user for member in event.organisers.select_related("user")]
             notifications.notify(
                 people, kind, event=f"event:{event.pk}:{kind}", target=event, label=_label(event)
