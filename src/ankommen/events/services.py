@@ -344,7 +344,8 @@ def cancel(registration, *, actor):
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         Need.objects.filter(registration=registration).delete()
-        promoted = _promote(locked, 1, now) if was_confirmed else []
+        # A seat is free only below the capacity (lowered, it may still be exceeded).
+        promoted = _promote(locked, free_seats(locked) or 0, now) if was_confirmed else []
         if actor.pk != registration.member_id:
             audit(actor.user, "registration.cancelled", registration.event, person=registration.display_name)
     if registration.session_id is None and registration.member_id:  # leaving a conference leaves its sessions
