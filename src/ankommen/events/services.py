@@ -620,11 +620,13 @@ def remind(now=None):
     """Remind people 48 and 3 hours before an event (each once; none for cancelled events)."""
     now = now or timezone.now()
     sent = 0
-    for stamp, ahead in REMINDERS:
+    for index, (stamp, ahead) in enumerate(REMINDERS):
+        # An event first seen within the next reminder's hours gets that one only, not two at once.
+        sooner = REMINDERS[index + 1][1] if index + 1 < len(REMINDERS) else timedelta(0)
         due = Event.objects.filter(
             published_at__isnull=False,
             cancelled_at__isnull=True,
-            starts_at__gt=now,
+            starts_at__gt=now + sooner,
             starts_at__lte=now + ahead,
             **{f"{stamp}__isnull": True},
         )
