@@ -389,6 +389,21 @@ def find_by_code(event, code):
 # --- keeping events --------------------------------------------------------------------------------
 
 
+# What the services write on an event of their own accord (publishing, calling off, the notices sent,
+# the needs pruned): an edit saved from a copy read before keeps the row's, unless `values` name them.
+KEPT_BY_THE_SERVICES = (
+    "sequence",
+    "published_at",
+    "cancelled_at",
+    "cancel_reason",
+    "reminded_48h_at",
+    "reminded_3h_at",
+    "told_80_at",
+    "told_full_at",
+    "needs_pruned_at",
+)
+
+
 def save_event(event, *, actor, fields=None, organisers=None, **values):
     """Create or change an event; people registered hear of a change of time, place or title, spelled out."""
     if event.pk is None:
@@ -399,6 +414,8 @@ def save_event(event, *, actor, fields=None, organisers=None, **values):
         return event
     require(actor, "organise_event", event)
     with seats(event) as before:
+        for name in KEPT_BY_THE_SERVICES:  # `event` may be older than the locked row
+            setattr(event, name, getattr(before, name))
         for name, value in values.items():
             setattr(event, name, value)
         told = event.is_published and any(
