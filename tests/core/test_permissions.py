@@ -141,6 +141,8 @@ CASES = [
             "calls": "weekly",
             "call_answers": "weekly",
             "council": "weekly",
+            "events": "immediately",
+            "organising": "weekly",
         },
         lambda: len(_mitglied_setting()),
     ),

@@ -12,6 +12,7 @@ Nothing is written: stages and items are built in memory, so the ~20,000 answers
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 from itertools import product
 
 import pytest
@@ -44,6 +45,7 @@ from ankommen.council.models import (
     SubmissionStatus,
 )
 from ankommen.dialogue.models import Comment, Contribution, ContributionKind
+from ankommen.events.models import AgendaEntry, Event, MinutesPoint, Registration, Session
 from ankommen.legal.models import TermsVersion
 from tests.testapp.models import Note
 
@@ -185,6 +187,11 @@ def unarchivers(situation, target):
     return frozenset({ADMIN}) if situation.archived == target else NOBODY
 
 
+def minute_takers(situation):
+    """A point of a stocktaking session's minutes becomes a finding: the admins who organise it, while it runs."""
+    return frozenset({ADMIN}) & paper_staff(situation) if situation.kind == StageKind.STOCKTAKING else NOBODY
+
+
 def terms_readers(situation):
     return EVERYONE | {SYSTEM} if situation.published else frozenset({ADMIN})
 
@@ -260,6 +267,22 @@ POLICY = {
     "announce_decision": Row("private decision", frozenset({ADMIN})),
     "view_attachment": Row("meeting file", EVERYONE | {SYSTEM}),
     "keep_measure": Row("measure", frozenset({ADMIN})),
+    # events: everyone reads a published event, the town's people register themselves (and cancel
+    # their own registration); the admins keep the events and organise each (members named as an
+    # event's organisers too: tests/events); a draft is its organisers'
+    "keep_events": Row("town", frozenset({ADMIN})),
+    "view_event": Row("draft event", frozenset({ADMIN})),  # a published one: everyone
+    "organise_event": Row("event", frozenset({ADMIN})),
+    "register": Row("event", TOWN),
+    "register_for_session": Row("session", TOWN),
+    "cancel_registration": Row("registration", frozenset({MEMBER, ADMIN})),  # one's own, or the organisers
+    "register_someone": Row("event", frozenset({ADMIN})),
+    "check_in": Row("event", frozenset({ADMIN})),
+    "write_minutes": Row("past event", frozenset({ADMIN})),
+    "make_finding": Row("minutes point", minute_takers, open_stage=True),
+    "cancel_event": Row("event", frozenset({ADMIN})),
+    "view_needs": Row("event", frozenset({ADMIN})),
+    "view_own_registrations": Row("town", TOWN),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
     # is the author's (a member) and the staff's
     "view_note": Row("note", EVERYONE | {SYSTEM}),
@@ -339,6 +362,18 @@ def _comment(contribution, situation, author):
     )
 
 
+def _event(town, *, days=1, published_at=timezone.now, stage=None):
+    """An event `days` from now (begun an hour ago when in the past), published unless `published_at` is None."""
+    starts = timezone.now() + timedelta(days=days)
+    return Event(
+        municipality=town,
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        published_at=published_at() if published_at else None,
+        stage=stage,
+    )
+
+
 # Each target: a function of (town, situation, author) giving the object asked about.
 TARGETS = {
     "town": lambda town, situation, author: town,
@@ -381,6 +416,19 @@ TARGETS = {
     "draft call": lambda town, situation, author: Call(municipality=town, status=CallStatus.DRAFT),
     "call invitation": lambda town, situation, author: CallInvitation(
         municipality=town, member=author, call=Call(municipality=town, status=CallStatus.PUBLISHED)
+    ),
+    "event": lambda town, situation, author: _event(town),
+    "draft event": lambda town, situation, author: _event(town, published_at=None),
+    "past event": lambda town, situation, author: _event(town, days=-1),
+    "session": lambda town, situation, author: Session(municipality=town, event=_event(town), capacity=10),
+    "registration": lambda town, situation, author: Registration(
+        municipality=town, event=_event(town), member=author, status="confirmed"
+    ),
+    "minutes point": lambda town, situation, author: MinutesPoint(
+        municipality=town,
+        agenda_item=AgendaEntry(
+            municipality=town, event=_event(town, days=-1, stage=_stage(town, situation))
+        ),
     ),
     "note": lambda town, situation, author: Note(
         municipality=town, author=author, hidden_at=timezone.now() if situation.hidden else None

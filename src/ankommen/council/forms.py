@@ -379,6 +379,7 @@ class ImportForm(forms.Form):
     url = forms.URLField(
         label=_("Adresse des OParl-Systems"),
         max_length=500,
+        assume_scheme="https",
         help_text=_(
             "Die Adresse des System- oder Body-Objekts, z. B. https://ratsinfo.example.de/oparl/v1.1/"
         ),

@@ -25,10 +25,11 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.models import TenantModel, TenantQuerySet, Translatable, TranslatableQuerySet
+from ankommen.core.translation import translated
 
 # The alphabet of the short code a person can say or type at the door (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -78,6 +79,16 @@ class Venue(Translatable):
 class EventQuerySet(TranslatableQuerySet):
     def published(self):
         return self.filter(published_at__isnull=False)
+
+    def searchable_by(self, member, municipality):
+        """What the search finds: published events; drafts too for the admins."""
+        from ankommen.core.rules import may
+
+        events = self.for_municipality(municipality)
+        return events if may(member, "keep_events", municipality) else events.published()
+
+    def for_search(self, language):
+        return self.with_translations(language)
 
     def upcoming(self, now=None):
         return self.filter(ends_at__gte=now or timezone.now())
@@ -195,6 +206,14 @@ class Event(Translatable):
     @property
     def search_kind(self):
         return self.kind_label
+
+    @property
+    def search_title(self):
+        return translated(self, "title")
+
+    @property
+    def search_context(self):
+        return formats.date_format(timezone.localtime(self.starts_at), "DATE_FORMAT")
 
 
 class Room(TenantModel):

@@ -24,8 +24,8 @@ register_rules(rules.RULES)
 register_search(
     Event,
     fields=("title", "summary", "description"),
-    visible=lambda member, town: Event.objects.for_municipality(town).published(),
-    results=lambda language: Event.objects.select_related("venue"),
+    visible=Event.objects.searchable_by,
+    results=Event.objects.for_search,
 )
 
 register_links(

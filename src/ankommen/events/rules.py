@@ -42,7 +42,7 @@ def may_organise_event(member, event):
 
 def may_register(member, event):
     """A person of the town registers themself while the event takes registrations."""
-    return person_of_town(member, event) and member.pk is not None and event.takes_registrations
+    return person_of_town(member, event) and event.takes_registrations
 
 
 def may_register_for_session(member, session):
@@ -103,7 +103,7 @@ def may_view_needs(member, event):
 
 
 def may_view_own_registrations(member, town):
-    return person_of_town(member, town) and member.pk is not None
+    return person_of_town(member, town)
 
 
 RULES = {
