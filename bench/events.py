@@ -80,15 +80,21 @@ def build(events, registrations, rng):
     """The town and its events (nothing when the town is there already with as many)."""
     from django.db import transaction
 
+    from ankommen.accounts.models import User
     from ankommen.core.models import Municipality
     from ankommen.core.services import create_town
-    from ankommen.events.models import Event, Registration
+    from ankommen.events.models import Event, Registration, Session, Venue
 
     town = Municipality.objects.filter(slug="eventbench").first()
     if town is not None:
         kept = Event.objects.for_municipality(town).exclude(slug__startswith="ansturm")
         if kept.count() == events and Registration.objects.filter(event__in=kept).count() == registrations:
             return town
+        # Places and rooms are protected while events and sessions use them: these go first, then the town.
+        Session.objects.for_municipality(town).delete()
+        Event.objects.for_municipality(town).delete()
+        Venue.objects.for_municipality(town).delete()
+        User.objects.filter(email__endswith="@eventbench.example").delete()  # accounts outlive a town
         town.delete()
     town = create_town("eventbench", name="Veranstaltungsstadt", host=HOST)
     with transaction.atomic():
@@ -446,6 +452,50 @@ def measure_pages(town, rounds):
     return rows
 
 
+def measure_registering(town, count):
+    """`count` members register one after the other for an event with half as many seats (POST, in-process)."""
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from ankommen.accounts.models import Member
+    from ankommen.events.models import Event
+
+    settings.ALLOWED_HOSTS = ["*"]
+    Event.objects.for_municipality(town).filter(slug="ansturm-einzeln").delete()
+    now = timezone.now().replace(second=0, microsecond=0)
+    event = Event.objects.create(
+        municipality=town,
+        slug="ansturm-einzeln",
+        title="Einzeln angemeldet",
+        starts_at=now + timedelta(days=20),
+        ends_at=now + timedelta(days=20, hours=2),
+        capacity=count // 2,
+        published_at=now - timedelta(days=1),
+    )
+    url = reverse("events:register", args=[event.slug])
+    people = Member.objects.for_municipality(town).filter(role_sectors__has_key="member").order_by("-pk")
+    times = Times()
+    browser = Client(HTTP_HOST=HOST)  # one handler: its middleware is set up once, as in a server's worker
+    browser.get(reverse("events:calendar"))
+    for index, member in enumerate(people.select_related("user")[:count]):
+        browser.force_login(member.user)
+        with CaptureQueriesContext(connection) as queries:
+            start, cpu = time.perf_counter(), time.process_time()
+            response = browser.post(url)
+            took, cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+        if response.status_code != 302:
+            return None, response.status_code, url
+        times.append(took)
+        times.cpu.append(cpu)
+        if index == count - 1:
+            times.queries = len(queries)  # one who waits: the position on the list is counted too
+    return times, 302, url
+
+
 # --- the burst, through gunicorn -----------------------------------------------------------------
 
 
@@ -652,6 +702,11 @@ def main():
             continue
         met = "met" if p95(times) < target else "NOT met"
         print(f"{name:<52} {_figures(times)} {times.queries:8} {f'< {target}':>8} {met} {extra}")
+    times, status, url = measure_registering(town, options.rounds)
+    if times is None:
+        print(f"{'registering (POST), one after the other':<52} answered {status} ({url}): not measured")
+    else:
+        print(f"{'registering (POST), one after the other':<52} {_figures(times)} {times.queries:8}")
     print(f"load average after the pages: {os.getloadavg()[0]:.1f}")
 
     if options.people:
