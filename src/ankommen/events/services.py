@@ -345,7 +345,8 @@ def cancel(registration, *, actor):
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         Need.objects.filter(registration=registration).delete()
-        promoted = _promote(locked, 1, now) if was_confirmed else []
+        # A seat is free only below the capacity (lowered, it may still be exceeded).
+        promoted = _promote(locked, free_seats(locked) or 0, now) if was_confirmed else []
         if actor.pk != registration.member_id:
             audit(actor.user, "registration.cancelled", registration.event, person=registration.display_name)
     if registration.session_id is None and registration.member_id:  # leaving a conference leaves its sessions
@@ -389,6 +390,21 @@ def find_by_code(event, code):
 # --- keeping events --------------------------------------------------------------------------------
 
 
+# What the services write on an event of their own accord (publishing, calling off, the notices sent,
+# the needs pruned): an edit saved from a copy read before keeps the row's, unless `values` name them.
+KEPT_BY_THE_SERVICES = (
+    "sequence",
+    "published_at",
+    "cancelled_at",
+    "cancel_reason",
+    "reminded_48h_at",
+    "reminded_3h_at",
+    "told_80_at",
+    "told_full_at",
+    "needs_pruned_at",
+)
+
+
 def save_event(event, *, actor, fields=None, organisers=None, **values):
     """Create or change an event; people registered hear of a change of time, place or title, spelled out."""
     if event.pk is None:
@@ -399,6 +415,8 @@ def save_event(event, *, actor, fields=None, organisers=None, **values):
         return event
     require(actor, "organise_event", event)
     with seats(event) as before:
+        for name in KEPT_BY_THE_SERVICES:  # `event` may be older than the locked row
+            setattr(event, name, getattr(before, name))
         for name, value in values.items():
             setattr(event, name, value)
         told = event.is_published and any(
@@ -635,8 +653,12 @@ def _tell_organisers_of_filling(holder, now):
     taken = confirmed_count(event)
     for share, stamp, kind in ((1.0, "told_full_at", "events.full"), (0.8, "told_80_at", "events.filling")):
         if taken >= share * event.capacity and getattr(event, stamp) is None:
-            Event.objects.filter(pk=event.pk).update(**{stamp: now})
-            setattr(event, stamp, now)
+            stamps = {stamp: now}
+            if kind == "events.full" and event.told_80_at is None:
+                stamps["told_80_at"] = now  # all at once: "four fifths" must not follow "all"
+            Event.objects.filter(pk=event.pk).update(**stamps)
+            for name in stamps:
+                setattr(event, name, now)
             people = [member.user for member in event.organisers.select_related("user")]
             notifications.notify(
                 people, kind, event=f"event:{event.pk}:{kind}", target=event, label=_label(event)
@@ -654,11 +676,13 @@ def remind(now=None):
     """Remind people 48 and 3 hours before an event (each once; none for cancelled events)."""
     now = now or timezone.now()
     sent = 0
-    for stamp, ahead in REMINDERS:
+    for index, (stamp, ahead) in enumerate(REMINDERS):
+        # An event first seen within the next reminder's hours gets that one only, not two at once.
+        sooner = REMINDERS[index + 1][1] if index + 1 < len(REMINDERS) else timedelta(0)
         due = Event.objects.filter(
             published_at__isnull=False,
             cancelled_at__isnull=True,
-            starts_at__gt=now,
+            starts_at__gt=now + sooner,
             starts_at__lte=now + ahead,
             **{f"{stamp}__isnull": True},
         )
