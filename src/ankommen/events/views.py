@@ -388,6 +388,7 @@ def register(request, slug):
     """The registration form with the optional needs (each only with its own consent)."""
     item = town_object_or_404(_one(get_language()), request, "register", slug=slug)
     member = request.member
+    item.free = None if item.capacity is None else max(0, item.capacity - services.confirmed_count(item))
     if request.method != "POST":
         own = (
             Registration.objects.for_municipality(request.municipality)
