@@ -351,3 +351,25 @@ def test_a_draft_has_no_calendar_file_for_others(client_as, town):
     world.prepare(town)
     assert client_as("mitglied").get("/veranstaltungen/test-entwurf/kalender.ics").status_code == 403
     assert client_as("admin").get("/veranstaltungen/test-entwurf/kalender.ics").status_code == 200
+
+
+def test_the_feed_in_another_language_reads_the_translated_texts(client, town, people, days):
+    from ankommen.core.translation import save_translation
+
+    event = days["juli"]
+    translator = people["uebersetzung"]
+    save_translation(event, "title", "en", actor=translator, text="Expert talk, July", state="reviewed")
+    save_translation(
+        event.venue, "name", "en", actor=translator, text="Culture house; hall", state="reviewed"
+    )
+    with time_machine.travel(datetime(2026, 2, 1, 12, tzinfo=UTC), tick=False):
+        feed = _ics(client, "/en/veranstaltungen/kalender.ics").content
+    single = _ics(client, f"/en/veranstaltungen/{event.slug}/kalender.ics").content
+    uid = f"{event.uid}@{town.host}"
+    for content in (feed, single):
+        for read in (read_icalendar, read_vobject, read_ical_js):
+            found = read(content)[1][uid]
+            assert found["summary"] == "Expert talk, July", read.__name__
+            assert found["location"].startswith("Culture house; hall, Raum 2"), read.__name__
+            assert found["description"].startswith(LONG)  # not translated: the German
+            assert f"https://{town.host}/en/veranstaltungen/{event.slug}/" in found["description"]

@@ -241,7 +241,7 @@ PAGES = [
         (3, 3),
         add_events,
     ),
-    Page("the registration form", "mitglied", lambda: "/veranstaltungen/test-konferenz/anmelden/", (7, 7)),
+    Page("the registration form", "mitglied", lambda: "/veranstaltungen/test-konferenz/anmelden/", (8, 8)),
     Page(
         "the question before cancelling",
         "mitglied",

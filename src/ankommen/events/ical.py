@@ -17,6 +17,7 @@ read the result with `icalendar`, `vobject` and Mozilla's ical.js.
 
 import functools
 from datetime import UTC, date
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -26,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Timezone
 
+from ankommen.core.languages import SOURCE
 from ankommen.core.translation import translated
 from ankommen.events.models import EventKind
 
@@ -33,6 +35,91 @@ PRODID = "-//Ankommen//Veranstaltungen//DE"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 FOLD = 75  # octets of a content line before it folds (RFC 5545, 3.1)
 END = b"END:VCALENDAR\r\n"
+# What a VEVENT shows of an event, and where each value is read from.
+COLUMNS = {
+    "pk": "pk",
+    "uid": "uid",
+    "slug": "slug",
+    "kind": "kind",
+    "title": "title",
+    "summary": "summary",
+    "starts_at": "starts_at",
+    "ends_at": "ends_at",
+    "room": "room",
+    "online_url": "online_url",
+    "sequence": "sequence",
+    "updated_at": "updated_at",
+    "cancelled_at": "cancelled_at",
+    "cancel_reason": "cancel_reason",
+    "venue_id": "venue_id",
+    "venue_name": "venue__name",
+    "address": "venue__address",
+}
+
+
+class Entry:
+    """What a calendar file shows of one event, its texts in the reader's language.
+
+    A feed holds a town's year of events: read as plain values (`entries`), not as model
+    instances, they cost a third.
+    """
+
+    __slots__ = tuple(COLUMNS)
+
+    def __init__(self, values):
+        for name, value in zip(COLUMNS, values, strict=True):
+            setattr(self, name, value)
+
+    @classmethod
+    def of(cls, event, language):
+        """An event fetched with its venue and their translations."""
+        entry = cls([getattr(event, name) for name in COLUMNS if "__" not in COLUMNS[name]] + [None, None])
+        entry.title = translated(event, "title", language).text
+        entry.summary = translated(event, "summary", language).text
+        if event.venue_id:
+            entry.venue_name = translated(event.venue, "name", language).text
+            entry.address = event.venue.address
+        return entry
+
+
+def entries(events, town, language):
+    """The events of a queryset as `Entry`s: one query, two more for their translations in another language."""
+    rows = [Entry(values) for values in events.values_list(*COLUMNS.values())]
+    if language != SOURCE and rows:
+        _translate(rows, town, language)
+    return rows
+
+
+def _translate(rows, town, language):
+    """Put the readable translations of the events' titles and summaries and their places' names on `rows`."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from ankommen.core.models import Translation
+    from ankommen.events.models import Event, Venue
+
+    def texts(model, pks, fields):
+        found = {}
+        for row in Translation.objects.for_municipality(town).filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=pks,
+            language=language,
+            field__in=fields,
+        ):
+            found.setdefault(row.object_id, []).append(row)
+        return found
+
+    events = texts(Event, [row.pk for row in rows], ("title", "summary"))
+    venues = texts(Venue, {row.venue_id for row in rows if row.venue_id}, ("name",))
+    for row in rows:
+        if row.pk in events:
+            holder = SimpleNamespace(
+                title=row.title, summary=row.summary, translations_prefetched=events[row.pk]
+            )
+            row.title = translated(holder, "title", language).text
+            row.summary = translated(holder, "summary", language).text
+        if row.venue_id in venues:
+            holder = SimpleNamespace(name=row.venue_name, translations_prefetched=venues[row.venue_id])
+            row.venue_name = translated(holder, "name", language).text
 
 
 def zone_name():
@@ -93,14 +180,14 @@ def fold(line):
 class Writer:
     """Writes the VEVENTs of one calendar: what is the same for every event is computed once."""
 
-    def __init__(self, town, language):
-        self.town, self.language = town, language
+    def __init__(self, town):
+        self.town = town
         self.zone = ZoneInfo(zone_name())
         self.base = f"{settings.SITE_SCHEME}://{town.host}"
         self.stamp = timezone.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         self.start = f"DTSTART;TZID={zone_name()}:"
         self.end = f"DTEND;TZID={zone_name()}:"
-        self.kinds = {kind: escape(label) for kind, label in EventKind.choices}
+        self.kinds = {kind: fold("CATEGORIES:" + escape(label)) for kind, label in EventKind.choices}
         self.cancelled = _("Abgesagt")
         self.online = _("Online")
         self.event_path = reverse("events:event", args=["-"])[:-2]  # "/veranstaltungen/" in this language
@@ -108,57 +195,49 @@ class Writer:
     def local(self, moment):
         return moment.astimezone(self.zone).strftime("%Y%m%dT%H%M%S")
 
-    def text(self, obj, field):
-        return translated(obj, field, self.language).text
-
     def location(self, event):
         if event.venue_id:
-            venue = event.venue
-            parts = [self.text(venue, "name"), event.room, venue.address]
-            return ", ".join(part for part in parts if part)
+            return ", ".join(part for part in (event.venue_name, event.room, event.address) if part)
         return event.online_url or ""
 
     def lines(self, event):
+        """The VEVENT of an `Entry`, as bytes (the lines that may grow long folded, the others as they are)."""
         url = f"{self.base}{self.event_path}{event.slug}/"
-        title = self.text(event, "title")
-        summary = self.text(event, "summary")
-        description = [summary] if summary else []
+        title = event.title
+        description = [event.summary] if event.summary else []
         if event.cancelled_at:
             title = f"{self.cancelled}: {title}"
-            description.insert(0, f"{self.cancelled}: {event.cancel_reason}" if event.cancel_reason else "")
+            if event.cancel_reason:
+                description.insert(0, f"{self.cancelled}: {event.cancel_reason}")
         if event.online_url and event.venue_id:
             description.append(f"{self.online}: {event.online_url}")
         description.append(url)
-        lines = [
-            "BEGIN:VEVENT",
-            f"UID:{event.uid}@{self.town.host}",
-            f"DTSTAMP:{self.stamp}",
-            self.start + self.local(event.starts_at),
-            self.end + self.local(event.ends_at),
-            f"SEQUENCE:{event.sequence}",
-            "LAST-MODIFIED:" + event.updated_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"),
-            "SUMMARY:" + escape(title),
-            "DESCRIPTION:" + escape("\n\n".join(part for part in description if part)),
+        fixed = (
+            f"BEGIN:VEVENT\r\nDTSTAMP:{self.stamp}\r\n"
+            f"{self.start}{self.local(event.starts_at)}\r\n{self.end}{self.local(event.ends_at)}\r\n"
+            f"SEQUENCE:{event.sequence}\r\n"
+            f"LAST-MODIFIED:{event.updated_at.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}\r\n"
+            f"STATUS:{'CANCELLED' if event.cancelled_at else 'CONFIRMED'}"
+        ).encode()
+        parts = [
+            fixed,
+            fold(f"UID:{event.uid}@{self.town.host}"),
+            fold("SUMMARY:" + escape(title)),
+            fold("DESCRIPTION:" + escape("\n\n".join(description))),
         ]
         location = self.location(event)
         if location:
-            lines.append("LOCATION:" + escape(location))
-        lines += [
-            f"URL:{url}",
-            "STATUS:CANCELLED" if event.cancelled_at else "STATUS:CONFIRMED",
-            "CATEGORIES:" + self.kinds[event.kind],
-            "END:VEVENT",
-        ]
-        return b"\r\n".join(fold(line) for line in lines)
+            parts.append(fold("LOCATION:" + escape(location)))
+        parts += [fold(f"URL:{url}"), self.kinds[event.kind], b"END:VEVENT"]
+        return b"\r\n".join(parts)
 
 
-def calendar(events, *, town, name, language, ttl=None):
-    """The iCalendar file of `events` (with their venues and translations fetched) as bytes."""
-    events = list(events)
+def calendar(events, *, town, name, ttl=None):
+    """The iCalendar file of `events` (`Entry`s) as bytes."""
     now = timezone.localdate()
     first = min((event.starts_at.year for event in events), default=now.year)
     last = max((event.ends_at.year for event in events), default=now.year)
-    writer = Writer(town, language)
+    writer = Writer(town)
     body = b"\r\n".join(writer.lines(event) for event in events)
     return b"".join(
         (_envelope(str(name), first, last, zone_name(), ttl), body, b"\r\n" if body else b"", END)

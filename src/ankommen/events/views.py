@@ -388,6 +388,7 @@ def register(request, slug):
     """The registration form with the optional needs (each only with its own consent)."""
     item = town_object_or_404(_one(get_language()), request, "register", slug=slug)
     member = request.member
+    item.free = None if item.capacity is None else max(0, item.capacity - services.confirmed_count(item))
     if request.method != "POST":
         own = (
             Registration.objects.for_municipality(request.municipality)
@@ -563,22 +564,19 @@ def my_registrations(request):
 # --- calendar files --------------------------------------------------------------------------------
 
 
-def _for_files(town, language):
-    return (
-        Event.objects.for_municipality(town)
-        .select_related("venue")
-        .with_translations(language)
-        .prefetch_related(*translations_of("venue", language))
-        .order_by("starts_at", "id")
-    )
-
-
 @require_safe
 def event_ics(request, slug):
     """One event as a calendar file, to add to one's own calendar."""
     town, language = request.municipality, get_language()
-    item = town_object_or_404(_for_files(town, language), request, "view_event", slug=slug)
-    content = ical.calendar([item], town=town, name=translated(item, "title").text, language=language)
+    item = town_object_or_404(
+        Event.objects.select_related("venue")
+        .with_translations(language)
+        .prefetch_related(*translations_of("venue", language)),
+        request,
+        "view_event",
+        slug=slug,
+    )
+    content = ical.calendar([ical.Entry.of(item, language)], town=town, name=translated(item, "title").text)
     return ical.response(content, f"{item.slug}.ics")
 
 
@@ -587,9 +585,10 @@ def feed(request):
     """The calendar to subscribe to: the published events from a year ago on; `?feld=` one field's."""
     town, language = request.municipality, get_language()
     events = (
-        _for_files(town, language)
+        Event.objects.for_municipality(town)
         .published()
         .filter(ends_at__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
+        .order_by("starts_at", "id")
     )
     name = _("Veranstaltungen – %(town)s") % {"town": town.name}
     filename = f"veranstaltungen-{town.slug}.ics"
@@ -604,5 +603,5 @@ def feed(request):
             "town": town.name,
         }
         filename = f"veranstaltungen-{town.slug}-{field.slug}.ics"
-    content = ical.calendar(events, town=town, name=name, language=language, ttl="PT1H")
+    content = ical.calendar(ical.entries(events, town, language), town=town, name=name, ttl="PT1H")
     return ical.response(content, filename, inline=True)
