@@ -496,6 +496,41 @@ def measure_registering(town, count):
     return times, 302, url
 
 
+def measure_service(town, count):
+    """`services.register` alone, one after the other: about as long as a registration holds the seats' lock
+    (its transaction is the lock's; what comes before it is a rule asked in memory)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from ankommen.accounts.models import Member
+    from ankommen.events import services
+    from ankommen.events.models import Event
+
+    Event.objects.for_municipality(town).filter(slug="ansturm-dienst").delete()
+    now = timezone.now().replace(second=0, microsecond=0)
+    event = Event.objects.create(
+        municipality=town,
+        slug="ansturm-dienst",
+        title="Direkt angemeldet",
+        starts_at=now + timedelta(days=20),
+        ends_at=now + timedelta(days=20, hours=2),
+        capacity=count // 2,
+        published_at=now - timedelta(days=1),
+    )
+    people = Member.objects.for_municipality(town).filter(role_sectors__has_key="member").order_by("-pk")
+    times = Times()
+    for member in people.select_related("user")[count : 2 * count]:
+        fresh = Event.objects.get(pk=event.pk)
+        with CaptureQueriesContext(connection) as queries:
+            start, cpu = time.perf_counter(), time.process_time()
+            services.register(fresh, member=member)
+            times.append((time.perf_counter() - start) * 1000)
+            times.cpu.append((time.process_time() - cpu) * 1000)
+        times.queries = len(queries)
+    return times
+
+
 # --- the burst, through gunicorn -----------------------------------------------------------------
 
 
@@ -671,6 +706,7 @@ def main():
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--seed", type=int, default=2017)
+    parser.add_argument("--skip-pages", action="store_true", help="the burst only")
     options = parser.parse_args()
     setup()
     from django.core.management import call_command
@@ -694,20 +730,25 @@ def main():
     }
     print(f"{vendor}: {counts} ({time.perf_counter() - started:.0f} s to build)")
     print(f"load average before the measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"\n{'':<52} {'wall clock':>17} {'CPU':>8}")
-    print(f"{'page':<52} {'p50 ms':>8} {'p95 ms':>8} {'p50 ms':>8} {'queries':>8} {'target':>8}")
-    for name, url, target, times, status, extra in measure_pages(town, options.rounds):
+    if not options.skip_pages:
+        print(f"\n{'':<52} {'wall clock':>17} {'CPU':>8}")
+        print(f"{'page':<52} {'p50 ms':>8} {'p95 ms':>8} {'p50 ms':>8} {'queries':>8} {'target':>8}")
+        for name, url, target, times, status, extra in measure_pages(town, options.rounds):
+            if times is None:
+                print(f"{name:<52} answered {status} ({url}): not measured")
+                continue
+            met = "met" if p95(times) < target else "NOT met"
+            print(f"{name:<52} {_figures(times)} {times.queries:8} {f'< {target}':>8} {met} {extra}")
+        times = measure_service(town, options.rounds)
+        print(
+            f"{'services.register alone (the lock held about as long)':<52} {_figures(times)} {times.queries:8}"
+        )
+        times, status, url = measure_registering(town, options.rounds)
         if times is None:
-            print(f"{name:<52} answered {status} ({url}): not measured")
-            continue
-        met = "met" if p95(times) < target else "NOT met"
-        print(f"{name:<52} {_figures(times)} {times.queries:8} {f'< {target}':>8} {met} {extra}")
-    times, status, url = measure_registering(town, options.rounds)
-    if times is None:
-        print(f"{'registering (POST), one after the other':<52} answered {status} ({url}): not measured")
-    else:
-        print(f"{'registering (POST), one after the other':<52} {_figures(times)} {times.queries:8}")
-    print(f"load average after the pages: {os.getloadavg()[0]:.1f}")
+            print(f"{'registering (POST), one after the other':<52} answered {status} ({url}): not measured")
+        else:
+            print(f"{'registering (POST), one after the other':<52} {_figures(times)} {times.queries:8}")
+        print(f"load average after the pages: {os.getloadavg()[0]:.1f}")
 
     if options.people:
         result = burst(
