@@ -119,6 +119,90 @@ def _visitor_pages(people):
         Page(reverse("circle:organisation", args=["tanzwerkstatt"])),
         Page(reverse("circle:member", args=[people["leyla.ahmadi"].pk])),
         *_council_pages(),
+        *_event_pages(),
+    ]
+
+
+def _events():
+    """The demo's events the crawl visits: one to register for, one with minutes, the conference."""
+    from ankommen.events.models import Event, MinutesPoint
+
+    events = Event.objects.filter(municipality__slug="kornwestheim", published_at__isnull=False)
+    now = timezone.now()
+    upcoming = events.filter(starts_at__gt=now, cancelled_at__isnull=True, registration=True, kind="session")
+    point = (
+        MinutesPoint.objects.filter(
+            agenda_item__event__municipality__slug="kornwestheim",
+            agenda_item__event__stage__status="open",
+            finding__isnull=True,
+        )
+        .select_related("agenda_item__event")
+        .first()
+    )
+    return {
+        "upcoming": upcoming.order_by("starts_at").first(),
+        "minutes": point.agenda_item.event,
+        "point": point,
+        "conference": events.filter(kind="conference", starts_at__gt=now).first(),
+    }
+
+
+def _event_pages():
+    found = _events()
+    today = timezone.localdate()
+    return [
+        Page(reverse("events:calendar")),
+        Page(reverse("events:calendar") + "?feld=wohnen-und-leben&art=session"),
+        Page(reverse("events:month", args=[today.year, today.month])),
+        Page(found["upcoming"].get_absolute_url()),
+        Page(found["minutes"].get_absolute_url()),
+        Page(found["conference"].get_absolute_url()),
+        Page(reverse("events:programme", args=[found["conference"].slug])),
+    ]
+
+
+def _member_event_pages():
+    found = _events()
+    return [
+        Page(reverse("events:register", args=[found["upcoming"].slug])),
+        Page(reverse("events:my_registrations")),
+    ]
+
+
+def _admin_event_pages():
+    from ankommen.events.models import Registration, Session, Speaker, Venue
+
+    found = _events()
+    upcoming, minutes, conference = found["upcoming"], found["minutes"], found["conference"]
+    registration = Registration.objects.filter(event=upcoming, status="confirmed").first()
+    item = found["point"].agenda_item
+    session = Session.objects.filter(event=conference).first()
+    venue = Venue.objects.filter(municipality__slug="kornwestheim").first()
+    speaker = Speaker.objects.filter(municipality__slug="kornwestheim").first()
+    return [
+        Page(reverse("events:manage")),
+        Page(reverse("events:event_new"), submit=FORM),
+        Page(reverse("events:event_edit", args=[upcoming.slug])),
+        Page(reverse("events:event_cancel", args=[upcoming.slug])),
+        Page(reverse("events:attendees", args=[upcoming.slug])),
+        Page(reverse("events:register_contact", args=[upcoming.slug]), submit=FORM),
+        Page(reverse("events:paper_list", args=[minutes.slug]), submit=FORM),
+        Page(reverse("events:checkin", args=[upcoming.slug])),
+        Page(reverse("events:checkin_token", args=[registration.checkin_token])),
+        Page(reverse("events:agenda", args=[minutes.slug])),
+        Page(reverse("events:agenda_item_edit", args=[minutes.slug, item.pk])),
+        Page(reverse("events:minutes", args=[minutes.slug, item.pk])),
+        Page(reverse("events:make_finding", args=[found["point"].pk])),
+        Page(reverse("events:programme_edit", args=[conference.slug])),
+        Page(reverse("events:session_new", args=[conference.slug])),
+        Page(reverse("events:session_edit", args=[conference.slug, session.pk])),
+        Page(reverse("events:room_new", args=[conference.slug])),
+        Page(reverse("events:venues")),
+        Page(reverse("events:venue_new"), submit=FORM),
+        Page(reverse("events:venue_edit", args=[venue.slug])),
+        Page(reverse("events:speakers")),
+        Page(reverse("events:speaker_new"), submit=FORM),
+        Page(reverse("events:speaker_edit", args=[speaker.slug])),
     ]
 
 
@@ -168,6 +252,7 @@ def _member_pages(people):
         Page(reverse("circle:my_calls")),
         Page(reverse("circle:invitation_accept", args=[_asked("mitglied").pk])),
         Page(_call("Gesucht: Menschen, die kreativ").get_absolute_url()),
+        *_member_event_pages(),
         Page("/konto/logout/"),
     ]
 
@@ -252,6 +337,7 @@ def _admin_pages(people):
         Page(reverse("core:town_languages")),
         *_admin_circle_pages(),
         *_admin_council_pages(),
+        *_admin_event_pages(),
     ]
 
 
