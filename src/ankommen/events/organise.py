@@ -21,6 +21,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST, require_safe
 
 from ankommen.core.access import authorize, town_object_or_404
@@ -423,7 +424,7 @@ def register_contact(request, slug):
                 _("Für eine Person, die angerufen hat oder vorbeigekommen ist."),
                 _("Sie bekommt einen Platz, solange Plätze frei sind, sonst einen Platz auf der Warteliste."),
             ],
-            submit=_("Anmelden"),
+            submit=pgettext("event", "Anmelden"),
         ),
     )
 
