@@ -12,18 +12,23 @@ from zoneinfo import ZoneInfo
 import pytest
 import segno
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import connection, connections
 from django.utils import formats, timezone
 
 from ankommen.concept.models import Field
 from ankommen.dialogue.models import Contribution
 from ankommen.events import services
-from ankommen.events.models import Event, MinutesPoint, Need, Registration, Session
+from ankommen.events.models import Event, MinutesPoint, Need, Registration, Session, Speaker
 from tests.events import world
 
 pytestmark = pytest.mark.django_db
 
 BERLIN = ZoneInfo("Europe/Berlin")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7V\xbd\xfa\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 TEXT = re.compile(r"<[^>]+>")
 
 
@@ -42,7 +47,9 @@ def _text(response):
 def _listed(response):
     """The text of the calendar's list (without its filters and the introduction)."""
     html = response.content.decode()
-    return " ".join(TEXT.sub(" ", html[html.index('class="event-layout__main"') : html.index("</main>")]).split())
+    return " ".join(
+        TEXT.sub(" ", html[html.index('class="event-layout__main"') : html.index("</main>")]).split()
+    )
 
 
 def _event(town, slug, **values):
@@ -87,7 +94,9 @@ def test_the_calendar_lists_whats_coming_by_month_with_place_state_and_the_feed(
     assert "100 Plätze frei" in page  # the conference
     assert "abgesagt" in page and "online" in page
     html = response.content.decode()
-    assert re.search(r'<link rel="alternate"\s+type="text/calendar"\s+href="/veranstaltungen/kalender\.ics"', html)
+    assert re.search(
+        r'<link rel="alternate"\s+type="text/calendar"\s+href="/veranstaltungen/kalender\.ics"', html
+    )
     assert re.search(r'<a class="kern-link" href="webcal://[^"]+/veranstaltungen/kalender\.ics">', html)
     assert "Kalender abonnieren" in page
 
@@ -190,9 +199,17 @@ def test_a_conference_shows_its_programme_rooms_speakers_and_places(client_as, t
         starts_at=conference.starts_at,
         ends_at=conference.starts_at + timedelta(minutes=30),
     )
+    speaker = Speaker.objects.get(municipality=town, slug="test-referentin")
+    speaker.photo.save("vogt.png", ContentFile(PNG), save=False)
+    speaker.photo_alt = "Lena Vogt lacht, im Hintergrund ein Bücherregal"
+    speaker.save()
     visitor = client_as(None).get("/veranstaltungen/test-konferenz/")
     html = visitor.content.decode()
     page = _text(visitor)
+    assert re.search(
+        rf'<img src="{re.escape(speaker.photo.url)}"\s+alt="Lena Vogt lacht, im Hintergrund ein Bücherregal"',
+        html,
+    )
     assert "Großer Saal" in page and "Raum 2" in page
     assert "Werkstatt: Sprache lernen im Alltag" in page and "2 von 2 Plätzen frei" in page
     assert "Dr. Lena Vogt" in page and "Hochschule Ludwigsburg" in page and "Forscht zu Teilhabe." in page
