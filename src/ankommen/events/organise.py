@@ -568,6 +568,7 @@ def agenda(request, slug):
     items = list(
         AgendaEntry.objects.for_municipality(request.municipality)
         .filter(event=event)
+        .with_translations(get_language())
         .annotate(point_count=Count("points"))
     )
     return form_page(
@@ -694,8 +695,8 @@ def make_finding(request, pk):
                 % {"field": event.stage.field.name},
                 _("Als Quelle steht die Sitzung „%(title)s“ dabei; der Text ist der des Punkts:")
                 % {"title": event.title},
-                point.text,
             ],
+            quote=point.text,
             submit=_("Als Befund übernehmen"),
         ),
     )
@@ -715,6 +716,7 @@ def programme_edit(request, slug):
         Session.objects.for_municipality(request.municipality)
         .filter(event=event)
         .select_related("room")
+        .with_translations(get_language())
         .prefetch_related(Prefetch("speakers", Speaker.objects.order_by("name")))
         .annotate(
             confirmed=Count("registrations", filter=taken),

@@ -13,12 +13,15 @@ from django.core.validators import RegexValidator
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import Field, Stage
 from ankommen.core.forms import DateInput, ModelForm, PlainTextField, TranslatedLabels
 from ankommen.core.languages import LANGUAGES
+from ankommen.core.models import translations_of
+from ankommen.core.translation import translated
 from ankommen.dialogue.models import TITLE_MAX, FindingKind
 from ankommen.events.models import (
     AgendaEntry,
@@ -53,6 +56,22 @@ class TranslatedChoices(TranslatedLabels, forms.ModelMultipleChoiceField):
 
 def _of_town(model, town):
     return model.objects.for_municipality(town)
+
+
+def _translated_of_town(model, town):
+    """The town's rows with their names in the reader's language, fetched with the list."""
+    return model.objects.for_municipality(town).with_translations(get_language())
+
+
+def _fetched_once(form, *names):
+    """The choices of the form's fields read once: a page renders them, and names their translations, from one list."""
+    for name in names:
+        if name in form.fields:
+            form.fields[name].choices = list(iter(form.fields[name].choices))  # no COUNT first
+
+
+def _stage_label(stage):
+    return f"{translated(stage.field, 'name').text}: {stage.get_kind_display()}"
 
 
 def _moment(day, time):
@@ -132,16 +151,18 @@ class EventForm(TimesMixin, ModelForm):
 
     def __init__(self, *args, municipality, may_choose_organisers, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["venue"].queryset = _of_town(Venue, municipality)
+        self.fields["venue"].queryset = _translated_of_town(Venue, municipality)
         self.fields["venue"].empty_label = _("kein Ort (nur online)")
         self.fields["venue"].help_text = _("Ein Ort, ein Link zur Online-Teilnahme oder beides.")
-        self.fields["fields"].queryset = _of_town(Field, municipality).listed()
+        self.fields["fields"].queryset = _translated_of_town(Field, municipality).listed()
         self.fields["stage"].queryset = (
-            _of_town(Stage, municipality)
+            _translated_of_town(Stage, municipality)
             .filter(field__archived_at__isnull=True)
             .select_related("field")
+            .prefetch_related(*translations_of("field", get_language()))
             .order_by("field__position", "position")
         )
+        self.fields["stage"].label_from_instance = _stage_label
         self.fields["stage"].empty_label = _("keine bestimmte Stufe")
         self.fields["stage"].help_text = _(
             "Eine Bestandsaufnahme: dann lassen sich Punkte des Protokolls als Befunde übernehmen."
@@ -165,6 +186,7 @@ class EventForm(TimesMixin, ModelForm):
         event = kwargs.get("instance")
         if event is not None and event.pk:
             self._times_initial(event.starts_at, event.ends_at)
+        _fetched_once(self, "venue", "fields", "stage", "organisers")
 
     def clean(self):
         cleaned = self._clean_times(super().clean())
@@ -434,8 +456,8 @@ class SessionForm(TimesMixin, ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["room"].queryset = event.rooms.all()
         self.fields["room"].empty_label = _("noch kein Raum")
-        self.fields["speakers"].queryset = _of_town(Speaker, municipality)
-        self.fields["field"].queryset = _of_town(Field, municipality).listed()
+        self.fields["speakers"].queryset = _translated_of_town(Speaker, municipality)
+        self.fields["field"].queryset = _translated_of_town(Field, municipality).listed()
         self.fields["field"].empty_label = _("kein bestimmtes Handlungsfeld")
         self.fields["capacity"].min_value = 1
         session = kwargs.get("instance")
@@ -443,6 +465,7 @@ class SessionForm(TimesMixin, ModelForm):
             self._times_initial(session.starts_at, session.ends_at)
         else:
             self.initial.setdefault("day", _local(event.starts_at)[0])
+        _fetched_once(self, "room", "speakers", "field")
 
     def clean(self):
         return self._clean_times(super().clean())
