@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from ankommen.core import mail, notifications
 from ankommen.core.audit import audit
+from ankommen.core.cache import touch_town
 from ankommen.core.rules import require
 from ankommen.events.models import (
     Event,
@@ -496,7 +497,8 @@ def cancel_event(event, *, actor, reason):
 
 def publish_event(event, *, actor):
     require(actor, "organise_event", event)
-    Event.objects.filter(pk=event.pk, published_at__isnull=True).update(published_at=timezone.now())
+    if Event.objects.filter(pk=event.pk, published_at__isnull=True).update(published_at=timezone.now()):
+        touch_town(event.municipality_id)  # an update sends no signal: kept pages and the feed show it now
     audit(actor.user, "event.published", event)
 
 
