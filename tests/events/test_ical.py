@@ -318,10 +318,11 @@ def test_the_feed_holds_the_published_events_from_a_year_back_on(client, town, d
 
 def test_a_fields_feed_holds_its_events_only(client, town, days):
     world.prepare(town)
-    response = _ics(client, "/veranstaltungen/kalender.ics?feld=wirtschaft-und-berufliche-bildung")
+    Field.objects.create(municipality=town, name="Ohne Termine", slug="ohne-termine", summary="Noch nichts.")
+    response = _ics(client, "/veranstaltungen/kalender.ics?feld=ohne-termine")
     assert read_icalendar(response.content)[1] == {}
     assert response["Content-Disposition"].endswith(
-        'filename="veranstaltungen-kornwestheim-wirtschaft-und-berufliche-bildung.ics"'
+        'filename="veranstaltungen-kornwestheim-ohne-termine.ics"'
     )
     response = _ics(client, "/veranstaltungen/kalender.ics?feld=wohnen-und-leben")
     calendar, events = read_icalendar(response.content)
@@ -373,3 +374,32 @@ def test_the_feed_in_another_language_reads_the_translated_texts(client, town, p
             assert found["location"].startswith("Culture house; hall, Raum 2"), read.__name__
             assert found["description"].startswith(LONG)  # not translated: the German
             assert f"https://{town.host}/en/veranstaltungen/{event.slug}/" in found["description"]
+
+
+def test_the_kept_feed_follows_every_change_and_goes_out_compressed(client, town, people):
+    """The feed is built once per change of the town: a change, a publication, a cancellation show at once."""
+    import gzip
+
+    world.prepare(town)
+    url = "/veranstaltungen/kalender.ics"
+    sitzung, draft = world.event(town, "test-sitzung"), world.event(town, "test-entwurf")
+    first = _ics(client, url)
+    assert f"{sitzung.uid}@{town.host}" in read_icalendar(first.content)[1]
+    assert f"{draft.uid}@{town.host}" not in read_icalendar(first.content)[1]
+
+    services.save_event(sitzung, actor=people["admin"], room="Raum 202")
+    assert (
+        "Raum 202" in read_icalendar(_ics(client, url).content)[1][f"{sitzung.uid}@{town.host}"]["location"]
+    )
+    services.publish_event(draft, actor=people["admin"])
+    assert f"{draft.uid}@{town.host}" in read_icalendar(_ics(client, url).content)[1]
+
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
+    assert gzip.decompress(packed.content) == client.get(url).content
+    again = client.get(url, HTTP_IF_NONE_MATCH=packed["ETag"])
+    assert again.status_code == 304 and again["ETag"] == packed["ETag"]
+    services.cancel_event(sitzung, actor=people["admin"], reason="Krank.")
+    changed = client.get(url, HTTP_IF_NONE_MATCH=packed["ETag"])
+    assert changed.status_code == 200
+    assert read_icalendar(changed.content)[1][f"{sitzung.uid}@{town.host}"]["status"] == "CANCELLED"

@@ -16,14 +16,19 @@ read the result with `icalendar`, `vobject` and Mozilla's ical.js.
 """
 
 import functools
+import gzip
+import hashlib
+import re
 from datetime import UTC, date
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.core.cache import caches
+from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Timezone
 
@@ -248,4 +253,41 @@ def response(content, filename, *, inline=False):
     answer = HttpResponse(content, content_type=CONTENT_TYPE)
     disposition = "inline" if inline else "attachment"
     answer["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return answer
+
+
+# --- the feed, kept ---------------------------------------------------------------------------------
+
+FEED_KEPT_SECONDS = 3600
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+
+
+def kept_feed(request, key, build, filename):
+    """The feed for `key` as it was built last, compressed, in the shared cache; `build()` makes it anew.
+
+    A subscribed calendar asks every hour or so, and a large town's year is thousands of events:
+    the feed is built once per change of the town (the key holds its cache version, which every
+    saved event, place or translation moves), per language, field and day (the year it reaches back
+    moves with the day). It goes out compressed to a client that takes gzip, and answers 304 to one
+    that sends the ETag it has.
+    """
+    etag = f'"{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        answer = HttpResponseNotModified()
+        answer["ETag"] = etag
+        return answer
+    if not settings.FRAGMENT_CACHE:  # measuring what the pages cost without their caches
+        return response(build(), filename, inline=True)
+    store = caches["default"]
+    packed = store.get(key)
+    if packed is None:
+        packed = gzip.compress(build(), compresslevel=6, mtime=0)
+        store.set(key, packed, FEED_KEPT_SECONDS)
+    if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+        answer = response(packed, filename, inline=True)
+        answer["Content-Encoding"] = "gzip"
+    else:
+        answer = response(gzip.decompress(packed), filename, inline=True)
+    patch_vary_headers(answer, ("Accept-Encoding",))
+    answer["ETag"] = etag
     return answer

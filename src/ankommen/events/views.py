@@ -9,11 +9,13 @@ import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,6 +23,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from ankommen.concept.models import Field
 from ankommen.core.access import authorize, town_object_or_404
+from ankommen.core.cache import town_scope
+from ankommen.core.cache import versions as cache_versions
 from ankommen.core.form_pages import form_page, posted
 from ankommen.core.models import translations_of
 from ankommen.core.pagination import UncountedPage
@@ -52,27 +56,33 @@ def _fields(town, language):
     return list(Field.objects.for_municipality(town).filter(archived_at=None).with_translations(language))
 
 
+def _seats(town, status):
+    """How many of an event's own registrations (not its sessions') have `status`: counted per event in a
+    subquery (the registration queue's index), not by joining every registration to the list and grouping."""
+    counted = (
+        Registration.objects.for_municipality(town)
+        .filter(event=OuterRef("pk"), session__isnull=True, status=status)
+        .order_by()
+        .values("event")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
 def _listed(town, language):
     """Published events as lists show them: place, fields, stage, and the seats taken and waited for."""
     return (
         Event.objects.for_municipality(town)
         .published()
+        .defer("description")
         .select_related("venue", "stage")
         .with_translations(language)
         .prefetch_related(
             *translations_of("venue", language),
             Prefetch("fields", Field.objects.with_translations(language)),
         )
-        .annotate(
-            taken=Count(
-                "registrations",
-                filter=Q(registrations__status=CONFIRMED, registrations__session__isnull=True),
-            ),
-            waiting_count=Count(
-                "registrations",
-                filter=Q(registrations__status=WAITING, registrations__session__isnull=True),
-            ),
-        )
+        .annotate(taken=_seats(town, CONFIRMED), waiting_count=_seats(town, WAITING))
     )
 
 
@@ -469,6 +479,8 @@ def cancel(request, pk):
     item = registration.event
     own = request.member is not None and registration.member_id == request.member.pk
     title = translated(registration.session or item, "title").text
+    default = item.get_absolute_url() if own else reverse("events:attendees", args=[item.slug])
+    then = _next_url(request, default)  # the attendee list or the door, when an organiser came from there
 
     def done(result):
         if own:
@@ -482,8 +494,9 @@ def cancel(request, pk):
             "events/cancel.html",
             save=partial(services.cancel, registration, actor=request.member),
             done=done,
-            then=item.get_absolute_url() if own else reverse("events:attendees", args=[item.slug]),
+            then=then,
             context={
+                "back": then,
                 "registration": registration,
                 "event": item,
                 "title": title,
@@ -494,6 +507,14 @@ def cancel(request, pk):
         )
     except services.TryAgain:
         return _try_again(request, item)
+
+
+def _next_url(request, default):
+    """Where the page that led here asked to return (this site only), else `default`."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
+        return target
+    return default
 
 
 # --- one's own registrations -----------------------------------------------------------------------
@@ -582,26 +603,36 @@ def event_ics(request, slug):
 
 @require_safe
 def feed(request):
-    """The calendar to subscribe to: the published events from a year ago on; `?feld=` one field's."""
+    """The calendar to subscribe to: the published events from a year ago on; `?feld=` one field's.
+
+    Built once per change of the town, language, field and day, and kept (`ical.kept_feed`).
+    """
     town, language = request.municipality, get_language()
-    events = (
-        Event.objects.for_municipality(town)
-        .published()
-        .filter(ends_at__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
-        .order_by("starts_at", "id")
-    )
     name = _("Veranstaltungen – %(town)s") % {"town": town.name}
     filename = f"veranstaltungen-{town.slug}.ics"
-    slug = request.GET.get("feld")
+    slug = request.GET.get("feld") or ""
+    field = None
     if slug:
         field = Field.objects.for_municipality(town).with_translations(language).filter(slug=slug).first()
         if field is None:
             raise Http404
-        events = events.filter(fields=field)
         name = _("%(field)s – Veranstaltungen in %(town)s") % {
             "field": translated(field, "name").text,
             "town": town.name,
         }
         filename = f"veranstaltungen-{town.slug}-{field.slug}.ics"
-    content = ical.calendar(ical.entries(events, town, language), town=town, name=name, ttl="PT1H")
-    return ical.response(content, filename, inline=True)
+
+    def build():
+        events = (
+            Event.objects.for_municipality(town)
+            .published()
+            .filter(ends_at__gte=timezone.now() - timedelta(days=FEED_PAST_DAYS))
+            .order_by("starts_at", "id")
+        )
+        if field is not None:
+            events = events.filter(fields=field)
+        return ical.calendar(ical.entries(events, town, language), town=town, name=name, ttl="PT1H")
+
+    version = cache_versions(town_scope(town.pk))
+    key = f"events-feed:{town.pk}:{language}:{slug}:{timezone.localdate():%Y-%m-%d}:{version}"
+    return ical.kept_feed(request, key, build, filename)
