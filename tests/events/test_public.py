@@ -437,6 +437,22 @@ def test_an_organiser_cancels_someone_else_and_lands_on_the_attendees(client_as,
     assert own.is_cancelled
 
 
+def test_cancelling_returns_to_the_page_that_asked_on_this_site_only(client_as, town):
+    phoned = Registration.objects.get(event__slug="test-sitzung", name="Amira Haddad")
+    organiser = client_as("expertin")
+    door = "/verwaltung/veranstaltungen/test-sitzung/einlass/"
+    url = f"/veranstaltungen/anmeldungen/{phoned.pk}/abmelden/"
+    question = organiser.get(f"{url}?next={door}").content.decode()
+    assert f'href="{door}"' in question  # "Zurück, ohne abzumelden"
+    assert organiser.post(f"{url}?next=https://example.org/", {})["Location"] == (
+        "/verwaltung/veranstaltungen/test-sitzung/teilnehmende/"
+    )
+    assert Registration.objects.get(pk=phoned.pk).is_cancelled
+    own = Registration.objects.get(event__slug="test-sitzung", member__user__email__startswith="mitglied@")
+    answer = organiser.post(f"/veranstaltungen/anmeldungen/{own.pk}/abmelden/?next={door}", {})
+    assert answer["Location"] == door
+
+
 # --- one's registrations ----------------------------------------------------------------------------
 
 
