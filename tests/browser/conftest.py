@@ -12,15 +12,12 @@ import os
 import re
 import shutil
 import tempfile
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.conftest import build_world
+from tests.conftest import fresh_world
 
 DEMO_PASSWORD = "ankommen-demo"
 DEMO_DOMAIN = "demo.ankommen.example"
@@ -81,19 +78,16 @@ def new_context(new_context):
 
 @pytest.fixture
 def world(transactional_db):
-    """The shared test world, built fresh in committed rows the live server can see.
+    """The shared test world, fresh in committed rows the live server can see.
 
     The first transactional test of a worker still finds the world of the rolled-back tests;
-    later ones find the database flushed by the test before. Either way: start from nothing,
-    and with an empty cache (a database table `flush` leaves alone), so that rate limits
-    counted by an earlier test, such as one confirmation mail per address, do not carry over.
+    later ones find the database flushed by the test before (and the world put back by
+    tests/conftest.py for the next test). Either way: start from nothing, and with an empty
+    cache (a database table `flush` leaves alone), so that rate limits counted by an earlier
+    test, such as one confirmation mail per address, do not carry over. `fresh_world` builds
+    it once per worker and restores that copy afterwards.
     """
-    from ankommen.core.models import Municipality
-
-    if Municipality.objects.exists():
-        call_command("flush", interactive=False, verbosity=0, stdout=StringIO())
-    cache.clear()
-    build_world()
+    fresh_world()
 
 
 @pytest.fixture
