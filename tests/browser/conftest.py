@@ -126,6 +126,7 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
+AXE_RUN = "options => window.axe ? axe.run(document, options) : null"
 
 
 NARROW = 320  # CSS px: WCAG 1.4.10 asks for no sideways scrolling at this width
@@ -210,8 +211,10 @@ class Audit:
         self._reflow(label)
 
     def _axe(self, label):
-        self.page.add_script_tag(path=str(AXE_SCRIPT))
-        result = self.page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+        result = self.page.evaluate(AXE_RUN, AXE_OPTIONS)
+        if result is None:  # a document the context's init script did not reach
+            self.page.add_script_tag(path=str(AXE_SCRIPT))
+            result = self.page.evaluate(AXE_RUN, AXE_OPTIONS)
         for violation in result["violations"]:
             targets = ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
             self.findings.append(
@@ -269,6 +272,9 @@ class _Written:
 @pytest.fixture
 def audit(new_context, site):
     assert AXE_SCRIPT.is_file(), f"{AXE_SCRIPT} is missing: `npm ci` installs axe-core"
-    # The app's CSP forbids injected scripts; axe-core needs to run inside the page.
-    page = new_context(bypass_csp=True).new_page()
-    return Audit(page, site)
+    # The app's CSP forbids injected scripts; axe-core needs to run inside the page. The context loads it
+    # into every document it opens, instead of each page being sent it after loading: a third of a
+    # second less per page.
+    context = new_context(bypass_csp=True)
+    context.add_init_script(path=str(AXE_SCRIPT))
+    return Audit(context.new_page(), site)
