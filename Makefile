@@ -6,7 +6,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 WEB_WORKERS ?= 2
 PYTEST_WORKERS ?= 2
-PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --durations=20
+# The browser tests sit together early in the collection: xdist's default (load) hands them all to one
+# worker; with worksteal a worker that runs out takes half of what the other still has queued.
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # `make run`: the production server and settings (plain HTTP on this machine, so cookies without `Secure`).
 RUN_ENV := DEBUG=false DEMO_MODE=true SECURE_COOKIES=false

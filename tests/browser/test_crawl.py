@@ -3,9 +3,14 @@
 Each page is visited once per language, and that visit checks everything at once: axe-core
 (WCAG 2.0/2.1 A and AA), no sideways scrolling at 320 CSS px, the page's language and direction
 (right-to-left pages start their navigation at the right; Leichte Sprache keeps words whole and
-lines apart), and the HTML the server sent (the Nu Html Checker, once per role over all its
-pages). A form's error state is a page of its own and is checked the same way. One test per
-role: it logs in once and reports every finding of every page at once.
+lines apart), and the HTML the server sent (the Nu Html Checker, once per test over all its
+pages). A form's error state is a page of its own and is checked the same way. Each role's crawl
+runs in a few tests, each over some of the languages (`CRAWLS`): it logs in once and reports every
+finding of every page at once.
+
+A page joins by its line in its role's list: `_visitor_pages`, `_member_pages`, `_admin_pages` and
+the others in `ROLES`; an app with many pages gives them a function of its own, spliced into the
+role's list like `*_council_pages()` and `*_admin_council_pages()`.
 
 The states a crawl cannot reach by address (a link from a mail, an htmx swap, a missing CSRF
 cookie) are checked in test_accessibility.py.
@@ -531,9 +536,9 @@ def _crawl(audit, pages, languages):
 
 
 def _fonts_by_language(page, languages):
-    """The fonts each language's pages asked for (German first: a font is fetched once per crawl)."""
+    """The fonts each language's pages asked for (a font is fetched once per test: by its first language)."""
     fonts = {language.code: [] for language in languages}
-    current = {"language": "de"}
+    current = {"language": languages[0].code}
 
     def seen(request):
         if request.resource_type == "font":
@@ -543,18 +548,39 @@ def _fonts_by_language(page, languages):
     return fonts, current
 
 
-def test_every_visitor_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people):
+# The demo town's languages, in its order.
+LANGUAGES = ("de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa")
+
+# Who crawls, and in how many pieces their languages are cut: one test per piece, so that the two
+# workers of pytest-xdist share the crawls instead of one of them walking the administration's
+# pages alone for minutes. The administration's pages take about twice as long as all the members'
+# together, so theirs come in four pieces and the others' in two; every page is still visited once
+# per role and language.
+CRAWLS = {
+    "mitglieder": (("mitglied", "expertin", "moderation", "uebersetzung", "tigist.haile"), 2),
+    "verwaltung": (("admin",), 4),
+}
+VISITOR_PIECES = 2
+
+
+def _pieces(count):
+    """The languages cut into `count` pieces in their order, each piece a tuple."""
+    size = -(-len(LANGUAGES) // count)
+    pieces = [LANGUAGES[start : start + size] for start in range(0, len(LANGUAGES), size)]
+    assert [code for piece in pieces for code in piece] == list(LANGUAGES)
+    return pieces
+
+
+def _languages(town, codes):
+    """The town's languages of this piece; the town must speak exactly LANGUAGES."""
     languages = town.active_languages
-    assert [language.code for language in languages] == [
-        "de",
-        "de-simple",
-        "en",
-        "tr",
-        "ar",
-        "uk",
-        "ru",
-        "fa",
-    ]
+    assert tuple(language.code for language in languages) == LANGUAGES
+    return [language for language in languages if language.code in codes]
+
+
+@pytest.mark.parametrize("codes", _pieces(VISITOR_PIECES), ids="+".join)
+def test_every_visitor_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people, codes):
+    languages = _languages(town, codes)
     pages = _visitor_pages(people)
     fonts, current = _fonts_by_language(audit.page, languages)
     for language in languages:
@@ -562,20 +588,28 @@ def test_every_visitor_page_in_every_language_is_accessible_valid_and_reflows(au
         _crawl(audit, pages, [language])
     audit.assert_clean()
     # German pages never load an Arabic-script font; Arabic and Persian pages load their own.
-    assert any("fira-sans-latin" in url for url in fonts["de"]), fonts["de"]
-    assert not any(font in url for url in fonts["de"] for font in ARABIC_SCRIPT_FONTS.values()), fonts["de"]
+    german = fonts.get("de")
+    if german is not None:
+        assert any("fira-sans-latin" in url for url in german), german
+        assert not any(font in url for url in german for font in ARABIC_SCRIPT_FONTS.values()), german
     for language, font in ARABIC_SCRIPT_FONTS.items():
-        assert any(font in url for url in fonts[language]), (language, fonts[language])
+        if language in fonts:
+            assert any(font in url for url in fonts[language]), (language, fonts[language])
 
 
 @pytest.mark.parametrize(
-    "persons",
-    [("mitglied", "expertin", "moderation", "uebersetzung", "tigist.haile"), ("admin",)],
-    ids=["mitglieder", "verwaltung"],
+    ("persons", "codes"),
+    [
+        pytest.param(persons, codes, id=f"{name}-{'+'.join(codes)}")
+        for name, (persons, count) in CRAWLS.items()
+        for codes in _pieces(count)
+    ],
 )
-def test_every_member_page_in_every_language_is_accessible_valid_and_reflows(audit, town, people, persons):
-    """Each role logs in once and walks its pages in every language (two tests: two workers share them)."""
-    languages = town.active_languages
+def test_every_member_page_in_every_language_is_accessible_valid_and_reflows(
+    audit, town, people, persons, codes
+):
+    """Each person logs in once and walks their pages in the piece's languages."""
+    languages = _languages(town, codes)
     for person in persons:
         audit.page.context.clear_cookies()
         log_in(audit.page, audit.site, person)
