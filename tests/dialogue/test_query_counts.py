@@ -265,7 +265,7 @@ PAGES = [
             add_answered_options,
             n=3,
         )
-        for role, counts in ((None, (39, 2)), ("admin", (44, 17)))
+        for role, counts in ((None, (40, 2)), ("admin", (45, 18)))
     ),
     Page(
         "a recommendation with items merged into it",
