@@ -2,6 +2,7 @@
 each mail has one recipient, a delivery record and a one-click unsubscribe that needs no login."""
 
 import random
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -238,6 +239,9 @@ def test_the_list_and_the_settings_pages(client_as, people, finding, town):
     client = client_as("expertin")
     page = client.get("/konto/benachrichtigungen/").content.decode()
     assert "Neuer Kommentar zu Ihrem Beitrag" in page and "neu" in page
+    # A valid date and time for machines: whole seconds (HTML allows at most three digits of fractions).
+    stamps = re.findall(r'<time datetime="([^"]+)"', page)
+    assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", stamp) for stamp in stamps)
     client.post("/konto/benachrichtigungen/gelesen/")
     assert not told(people["expertin"].user).filter(read_at__isnull=True).exists()
     settings_page = client.get("/konto/benachrichtigungen/einstellungen/").content.decode()
