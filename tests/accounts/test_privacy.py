@@ -118,6 +118,11 @@ def test_a_model_linking_to_a_person_without_registering_it_is_found():
     assert unregistered_links([Diary]) == [("testapp.Diary", "writer")]
 
 
+def test_ones_notifications_are_named_in_words_on_ones_data_page(client_as):
+    page = client_as("mitglied").get("/konto/meine-daten/").content.decode()
+    assert "Anmeldung bestätigt: „…“" in page and "events.confirmed" not in page
+
+
 def test_the_download_holds_the_persons_data_and_nobody_elses(marked, client_as, town, people):
     add_contribution(town, people, "Ein Befund nur der Expertin")
     page = client_as("mitglied").get("/konto/meine-daten/").content.decode()

@@ -19,6 +19,7 @@ from ankommen.core.registry import (
     register_rules,
     register_staff_acts,
     register_topic,
+    registry,
 )
 from ankommen.core.roles import register_product_roles
 
@@ -226,6 +227,14 @@ register_notification_kind(
 register_notification_kind("item.reported", "reports", _("Neue Meldung: „%(target)s“"))
 register_periodic("notifications.deliver", notifications.deliver, minutes=1)
 register_periodic("notifications.prune_outbox", notifications.prune_outbox, minutes=1440)
+
+
+def notification_in_words(code):
+    """A kind of notification on the person's data page, in its words ("Anmeldung bestätigt: „…“")."""
+    kind = registry.notification_kinds.get(code)
+    return str(kind.text) % {"target": "…"} if kind else code
+
+
 for model, link, purpose, export, retention in (
     (
         "core.Notification",
@@ -250,4 +259,7 @@ for model, link, purpose, export, retention in (
         _("90 Tage nach dem Versand; bis Sie Ihr Konto löschen, wenn das früher ist"),
     ),
 ):
-    register_personal_data(model, link, purpose=purpose, retention=retention, erasure=DELETE, export=export)
+    readable = {"kind": notification_in_words} if model == "core.Notification" else None
+    register_personal_data(
+        model, link, purpose=purpose, retention=retention, erasure=DELETE, export=export, readable=readable
+    )
