@@ -163,17 +163,17 @@ def _members_registration():
 
 
 PAGES = [
-    Page("the calendar", None, lambda: "/veranstaltungen/", (4, 4), add_events),
-    Page("the calendar for a member", "mitglied", lambda: "/veranstaltungen/", (8, 8), add_events),
-    Page("the calendar in English", None, lambda: "/en/veranstaltungen/", (8, 8), add_events),
+    Page("the calendar", None, lambda: "/veranstaltungen/", (5, 5), add_events),
+    Page("the calendar for a member", "mitglied", lambda: "/veranstaltungen/", (9, 9), add_events),
+    Page("the calendar in English", None, lambda: "/en/veranstaltungen/", (9, 9), add_events),
     Page(
         "the calendar of a field and kind",
         "mitglied",
         lambda: "/veranstaltungen/?feld=wohnen-und-leben&art=workshop",
-        (8, 8),
+        (9, 9),
         add_events,
     ),
-    Page("the past events", None, lambda: "/veranstaltungen/?zeit=vergangen", (4, 4), add_events),
+    Page("the past events", None, lambda: "/veranstaltungen/?zeit=vergangen", (5, 5), add_events),
     Page(
         "a month",
         None,

@@ -9,8 +9,7 @@ import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -56,22 +55,8 @@ def _fields(town, language):
     return list(Field.objects.for_municipality(town).filter(archived_at=None).with_translations(language))
 
 
-def _seats(town, status):
-    """How many of an event's own registrations (not its sessions') have `status`: counted per event in a
-    subquery (the registration queue's index), not by joining every registration to the list and grouping."""
-    counted = (
-        Registration.objects.for_municipality(town)
-        .filter(event=OuterRef("pk"), session__isnull=True, status=status)
-        .order_by()
-        .values("event")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return Coalesce(Subquery(counted), 0)
-
-
 def _listed(town, language):
-    """Published events as lists show them: place, fields, stage, and the seats taken and waited for."""
+    """Published events as the calendar's list shows them: with place, fields and stage."""
     return (
         Event.objects.for_municipality(town)
         .published()
@@ -82,7 +67,19 @@ def _listed(town, language):
             *translations_of("venue", language),
             Prefetch("fields", Field.objects.with_translations(language)),
         )
-        .annotate(taken=_seats(town, CONFIRMED), waiting_count=_seats(town, WAITING))
+    )
+
+
+# What a month's grid shows of an event: its title, day and time, and whether it is full or called off.
+IN_THE_GRID = ("municipality", "slug", "kind", "title", "starts_at", "ends_at", "registration", "capacity")
+
+
+def _in_the_grid(town, language):
+    return (
+        Event.objects.for_municipality(town)
+        .published()
+        .only(*IN_THE_GRID, "published_at", "cancelled_at")
+        .with_translations(language)
     )
 
 
@@ -94,17 +91,36 @@ def _filtered(events, field, kind):
     return events
 
 
-def _mark(events, member):
-    """Put on each event its free places and the reader's own registration (one query for all)."""
-    statuses = {}
+def _mark(town, events, member):
+    """Put on each event its seats taken and waited for, its free places, and the reader's own registration.
+
+    The seats are counted for the listed events in one query grouped by event and status (the
+    registration queue's index), not by joining every registration to the list.
+    """
+    counts, statuses = {}, {}
+    if events:
+        counts = {
+            (event_id, status): count
+            for event_id, status, count in Registration.objects.for_municipality(town)
+            .filter(
+                event__in=[event.pk for event in events],
+                session__isnull=True,
+                status__in=(CONFIRMED, WAITING),
+            )
+            .order_by()
+            .values_list("event_id", "status")
+            .annotate(count=Count("pk"))
+        }
     if member is not None and member.pk and events:
         statuses = dict(
-            Registration.objects.for_municipality(member.municipality_id)
+            Registration.objects.for_municipality(town)
             .filter(member=member, session__isnull=True, event__in=[event.pk for event in events])
             .active()
             .values_list("event_id", "status")
         )
     for event in events:
+        event.taken = counts.get((event.pk, CONFIRMED), 0)
+        event.waiting_count = counts.get((event.pk, WAITING), 0)
         event.free = None if event.capacity is None else max(0, event.capacity - event.taken)
         event.mine = statuses.get(event.pk, "")
     return events
@@ -146,7 +162,7 @@ def calendar(request):
     else:
         events = events.filter(ends_at__gte=now).order_by("starts_at", "id")
     page = UncountedPage(request.GET.get("page"), PER_PAGE)
-    rows = _mark(page.fill(events[page.offset : page.offset + PER_PAGE + 1]), request.member)
+    rows = _mark(town, page.fill(events[page.offset : page.offset + PER_PAGE + 1]), request.member)
     today = timezone.localdate()
     return render(
         request,
@@ -186,7 +202,12 @@ def month(request, year, month):
     start = datetime(year, month, 1, tzinfo=zone)
     end = datetime(after.year, after.month, 1, tzinfo=zone)
     events = _mark(
-        list(_filtered(_listed(town, language), field, kind).between(start, end).order_by("starts_at", "id")),
+        town,
+        list(
+            _filtered(_in_the_grid(town, language), field, kind)
+            .between(start, end)
+            .order_by("starts_at", "id")
+        ),
         request.member,
     )
     by_day = {}
