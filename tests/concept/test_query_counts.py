@@ -121,7 +121,7 @@ PAGES = [
         (5, 5),
         add_fields,
     ),
-    Page("stage form", "admin", lambda: f"/verwaltung/stufen/{_stage_pk()}/", (7, 7), add_fields),
+    Page("stage form", "admin", lambda: f"/verwaltung/stufen/{_stage_pk()}/", (8, 8), add_fields),
     Page(
         "a field's archiving confirmation",
         "admin",
