@@ -287,9 +287,11 @@ def _lists(rows):
     return confirmed, waiting, cancelled
 
 
-def registration_source(registration):
-    """How a registration came: "online", "am Telefon oder vor Ort (Sabine Keller)", "Liste auf Papier: …"."""
-    label = str(registration.get_source_display())
+def registration_source(registration, labels=None):
+    """How a registration came: "online", "am Telefon oder vor Ort (Sabine Keller)", "Liste auf Papier: …".
+
+    `labels`: the sources' labels translated once, for a list of many (`source_labels()`)."""
+    label = (labels or source_labels())[registration.source]
     if registration.source == Source.PAPER:
         parts = [label + (f": {registration.paper_occasion}" if registration.paper_occasion else "")]
     else:
@@ -297,6 +299,10 @@ def registration_source(registration):
     if registration.source != Source.ONLINE and registration.entered_by_id:
         parts.append(_("eingetragen von %(name)s") % {"name": registration.entered_by.display_name})
     return "; ".join(parts)
+
+
+def source_labels():
+    return {value: str(label) for value, label in Source.choices}
 
 
 def _needs(event):
@@ -329,8 +335,9 @@ def _languages(event):
 def attendees(request, slug):
     """Who is registered, who waits (in order), who cancelled; the needs summed, never per person."""
     event = _event(request, slug, "organise_event")
+    labels = source_labels()
     for row in (rows := _registrations(request, event)):
-        row.source_text = registration_source(row)
+        row.source_text = registration_source(row, labels)
     confirmed, waiting, cancelled = _lists(rows)
     shows_needs = may(request.member, "view_needs", event)
     return render(

@@ -8,7 +8,7 @@ from django.forms.boundfield import BoundWidget
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -387,11 +387,11 @@ def labelled_cells(rows, labels):
     card per row, each value under its heading (`ankommen.css`), so no column and no button lies
     beyond the screen's edge."""
 
+    labels = [conditional_escape(label) for label in labels]  # translated and escaped once, not per cell
+
     def label_row(row):
         cells = iter(labels)
-        return _CELL.sub(
-            lambda cell: format_html('<{} data-label="{}"', cell[1], next(cells, "")), row.group(0)
-        )
+        return _CELL.sub(lambda cell: f'<{cell[1]} data-label="{next(cells, "")}"', row.group(0))
 
     return mark_safe(_ROW.sub(label_row, str(rows)))  # noqa: S308 (our rows, and escaped labels)
 

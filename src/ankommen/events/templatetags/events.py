@@ -3,17 +3,21 @@
 The date itself keeps the house's named formats (`DATE_FORMAT`, …); these name the day of the
 week ("Mittwoch") a newcomer plans by, and a month ("Januar 2027") a calendar is headed with.
 `month_events` writes a day's events of the month's grid in Python: a large town's month holds
-some hundred events.
+some hundred events; `attendee_rows` an attendee list's rows, a conference's list some hundred people.
 """
 
 from html import escape
+from urllib.parse import quote
 
 from django import template
+from django.urls import reverse
 from django.utils import formats
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, pgettext
 
+from ankommen.core.moments import formatter
+from ankommen.core.rules import may
 from ankommen.core.translation import translated
 
 register = template.Library()
@@ -71,3 +75,73 @@ def _month_entry(event):
             f'<span lang="{escape(title.lang)}">{escape(title.text)}</span></a>{state}</li>'
         )
     return entry
+
+
+@register.simple_tag(takes_context=True)
+def attendee_rows(context, registrations, table):
+    """`{% attendee_rows waiting "waiting" %}`: the rows of the attendee list's table `table` ("confirmed",
+    "waiting" or "cancelled"), for `{% kern_table %}` to label; each value escaped here, the markup our own.
+
+    Each row names the person (`bdi`: names come in every script) and how they registered; the
+    confirmed and the waiting end with the link that cancels a registration (it asks first, then
+    comes back to `back_here`), where the member may.
+    """
+    member, back_here = context["request"].member, quote(context["back_here"], safe="")
+    # Read once for the list: the words, the language's format of a moment, the address to cancel.
+    cancel_label = escape(pgettext("event", "Abmelden"))
+    moment = formatter("SHORT_DATETIME_FORMAT")
+    cancel_address = _address("events:cancel")
+    rows = []
+    for registration in registrations:
+        person = f'<th class="kern-table__cell" scope="row">{_person(registration)}</th>'
+        source = _cell(registration.source_text)
+        if table == "cancelled":
+            cells = [person, source, _moment_cell(registration.cancelled_at, moment)]
+        else:
+            address = f"{cancel_address(registration.pk)}?next={back_here}"
+            cancel = f'<td class="kern-table__cell">{_cancel_link(member, registration, address, cancel_label)}</td>'
+            if table == "waiting":
+                queued = _moment_cell(registration.queued_at, moment)
+                cells = [_cell(registration.position), person, source, queued, cancel]
+            else:
+                registered = _moment_cell(registration.registered_at, moment)
+                checked_in = _moment_cell(registration.checked_in_at, moment)
+                cells = [person, source, registered, checked_in, cancel]
+        rows.append(f'<tr class="kern-table__row">{"".join(cells)}</tr>')
+    return mark_safe("".join(rows))  # noqa: S308 (escaped values)
+
+
+def _person(registration):
+    """The name, and for someone without an account how to reach them."""
+    name = f"<bdi>{escape(str(registration.display_name))}</bdi>"
+    if registration.member_id:
+        return name
+    reach = " · ".join(
+        f"<bdi>{escape(value)}</bdi>" for value in (registration.phone, registration.email) if value
+    )
+    return f'{name} <span class="meta">{reach}</span>' if reach else name
+
+
+def _cell(value):
+    return f'<td class="kern-table__cell">{escape(str(value))}</td>'
+
+
+def _moment_cell(moment, written):
+    return _cell(written(moment) if moment else "–")
+
+
+def _address(name):
+    """The address of the view `name` as a function of its one number: reversed once for a list's rows."""
+    marker = 987654321
+    head, tail = reverse(name, args=[marker]).rsplit(str(marker), 1)
+    return lambda pk: f"{head}{pk}{tail}"
+
+
+def _cancel_link(member, registration, address, label):
+    if not may(member, "cancel_registration", registration):
+        return "–"
+    name = escape(str(registration.display_name))
+    return (
+        f'<a class="kern-link" href="{escape(address)}">{label}'
+        f'<span class="visually-hidden">: {name}</span></a>'
+    )
