@@ -68,9 +68,14 @@ def _wide_header_shows_menu_and_languages_open(new_context, site):
     expect(page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True)).to_be_visible()
     expect(page.locator(".language-nav a[hreflang=uk]")).to_be_visible()
     brand = page.locator(".site-header__brand").bounding_box()
-    help_link = page.locator(".site-nav").get_by_role("link", name="Hilfe", exact=True).bounding_box()
-    assert help_link["y"] < brand["y"] + brand["height"], "the menu stands beside the brand"
-    assert help_link["x"] > brand["x"] + brand["width"]
+    search = page.locator(".site-header__inner .header-search").bounding_box()
+    assert search["y"] < brand["y"] + brand["height"], "the search stands beside the brand"
+    assert search["x"] > brand["x"] + brand["width"]
+    tops = page.locator(".site-nav a").evaluate_all(
+        "links => links.map(link => link.getBoundingClientRect().top)"
+    )
+    assert min(tops) >= brand["y"] + brand["height"], "the menu has a line of its own under them"
+    assert max(tops) - min(tops) < 24, "a visitor's menu fits on that one line"
     page.locator(".site-nav").get_by_role(
         "link", name="Hilfe", exact=True
     ).focus()  # the open lists are reachable by keyboard

@@ -17,6 +17,7 @@ from django.db import connection, connections
 from django.utils import formats, timezone
 
 from ankommen.concept.models import Field
+from ankommen.core.models import Notification
 from ankommen.dialogue.models import Contribution
 from ankommen.events import services
 from ankommen.events.models import Event, MinutesPoint, Need, Registration, Session, Speaker
@@ -397,6 +398,15 @@ def test_a_session_of_the_conference_needs_a_seat_at_the_conference_first(client
     assert "Sie sind für „Werkstatt: Sprache lernen im Alltag“ angemeldet." in _text(response)
     assert "1 von 2 Plätzen frei" in _text(response)
     assert member.get(url).status_code == 405
+    told = Notification.objects.filter(
+        recipient__email__startswith="mitglied@",
+        kind="events.confirmed",
+        target_label__startswith="Ankommenskonferenz (Test)",
+    )
+    assert sorted(note.target_label.rsplit(" (", 1)[0] for note in told) == [
+        "Ankommenskonferenz (Test)",
+        "Ankommenskonferenz (Test): Werkstatt: Sprache lernen im Alltag",
+    ], "the session's confirmation names the session"
 
 
 # --- cancelling -------------------------------------------------------------------------------------

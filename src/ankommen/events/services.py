@@ -611,9 +611,13 @@ def make_finding(point, *, actor, title, finding_kind):
 
 
 def _label(registration_or_event, extra=()):
+    """ "Ankommenskonferenz (06.03.2027 09:30)", for a session "Ankommenskonferenz: Sprachkurse (… 11:00)"."""
     event = getattr(registration_or_event, "event", registration_or_event)
-    title = event.title
-    when = formats.date_format(timezone.localtime(event.starts_at), "SHORT_DATETIME_FORMAT")
+    session = getattr(registration_or_event, "session", None)
+    title, starts = (
+        (f"{event.title}: {session.title}", session.starts_at) if session else (event.title, event.starts_at)
+    )
+    when = formats.date_format(timezone.localtime(starts), "SHORT_DATETIME_FORMAT")
     return "; ".join([f"{title} ({when})", *[str(part) for part in extra]])
 
 
