@@ -164,7 +164,7 @@ def location_quotients(units):
 
 
 def _with_empty(found, totals):
-    """`found` for the districts with residents, None put back where a total is 0 (found by C's scan)."""
+    """`found` for the districts with residents, None put back where a total is 0."""
     spliced, start, taken = [], 0, 0
     while True:
         try:
