@@ -26,7 +26,9 @@ from ankommen.seismograph.segregation import (  # noqa: E402
     FORMULAS,
     MEASURES,
     location_quotients,
+    location_quotients_of,
     measures,
+    measures_of,
 )
 
 PYSAL = {
@@ -207,12 +209,66 @@ def test_decimals_fractions_floats_and_a_generator_give_the_same_numbers():
         assert_same_quotients(location_quotients(decimals), location_quotients(units))
 
 
-@pytest.mark.parametrize("units", [[(11, 10)], [(-1, 10)], [(1, -5)], [(float("nan"), 10)]])
+@pytest.mark.parametrize(
+    "units", [[(11, 10)], [(-1, 10)], [(1, -5)], [(float("nan"), 10)], [(float("inf"), float("inf"))]]
+)
 def test_a_group_outside_zero_and_the_total_is_refused(units):
     with pytest.raises(ValueError):
         measures(units)
     with pytest.raises(ValueError):
         location_quotients(units)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("dtype", [np.float64, np.int64])
+def test_counts_as_arrays_give_the_numbers_of_the_pairs_and_of_pysal(seed, dtype):
+    units = town(seed)
+    groups = np.array([group for group, _ in units], dtype=dtype)
+    totals = np.array([total for _, total in units], dtype=dtype)
+    found = measures_of(groups, totals)
+    group_lqs, complement_lqs = location_quotients_of(groups, totals)
+    assert groups.tolist() == [group for group, _ in units]  # the caller's arrays are left as they were
+    assert totals.tolist() == [total for _, total in units]
+    assert found == measures(units)
+    assert all(type(value) is float for value in found.values())
+    theirs = pysal_measures(units)
+    for name in MEASURES:
+        assert found[name] == pytest.approx(theirs[name], abs=1e-9), name
+    assert group_lqs.dtype == complement_lqs.dtype == np.float64
+    pairs = zip(group_lqs.tolist(), complement_lqs.tolist(), strict=True)
+    ours = [None if total == 0 else pair for pair, total in zip(pairs, totals, strict=True)]
+    assert_same_quotients(ours, pysal_location_quotients(units))
+
+
+def test_quotients_as_arrays_are_nan_where_the_pairs_have_none():
+    group_lqs, complement_lqs = location_quotients_of(np.array([0, 0, 0]), np.array([10, 5, 0]))
+    assert np.isnan(group_lqs).all()
+    assert complement_lqs[:2].tolist() == [1.0, 1.0] and np.isnan(complement_lqs[2])
+    group_lqs, complement_lqs = location_quotients_of(np.array([1.0, 3.0]), np.array([4.0, 4.0]))
+    assert group_lqs.tolist() == [0.5, 1.5] and complement_lqs.tolist() == [1.5, 0.5]
+    assert [array.size for array in location_quotients_of(np.array([]), np.array([]))] == [0, 0]
+
+
+def test_a_town_of_empty_arrays_has_no_measures():
+    assert measures_of(np.array([], dtype=np.int64), np.array([], dtype=np.int64)) == dict.fromkeys(MEASURES)
+    assert measures_of(np.zeros(3), np.zeros(3)) == dict.fromkeys(MEASURES)
+
+
+@pytest.mark.parametrize(
+    "group, total",
+    [([1, 2], [3]), ([[1, 2]], [[3, 4]]), ([1, 5], [3, 4]), ([1, -1], [3, 4])],
+    ids=["lengths differ", "not one count per district", "group above total", "negative"],
+)
+def test_arrays_that_are_no_counts_per_district_are_refused(group, total):
+    with pytest.raises(ValueError):
+        measures_of(np.array(group), np.array(total))
+    with pytest.raises(ValueError):
+        location_quotients_of(np.array(group), np.array(total))
+
+
+def test_pairs_that_are_no_pairs_are_refused():
+    with pytest.raises(ValueError):
+        measures([(1, 2, 3)])
 
 
 def test_every_measure_has_a_formula_and_a_plain_german_explanation():
