@@ -3,13 +3,16 @@
 All six measures — dissimilarity, isolation, exposure, entropy, Gini and the location quotients of
 every district — for one group over 10,000 and 100,000 areal units (counts made up in memory:
 residents 0 to 3,000 per unit, about one in a hundred empty, the group's share drawn skewed so that
-the town is segregated). Ours: `measures(units)` and `location_quotients(units)` of
-`ankommen.seismograph.segregation` on a list of `(group, total)` pairs. PySAL: `Dissim`,
-`Isolation`, `Interaction`, `Entropy`, `Gini` and `MultiLocationQuotient` (group and complement) on a
-pandas DataFrame of the same counts, built beforehand and not timed (its building is printed apart).
+the town is segregated). Ours: `measures_of(group, total)` and `location_quotients_of(group, total)`
+of `ankommen.seismograph.segregation` on two int64 arrays of counts, one entry per unit ("computed
+from counts in memory": the counts are already arrays). For information, not for the target, also
+`measures(units)` + `location_quotients(units)` on a list of `(group, total)` pairs, which includes
+turning the list into arrays and the quotients back into a list. PySAL: `Dissim`, `Isolation`,
+`Interaction`, `Entropy`, `Gini` and `MultiLocationQuotient` (group and complement) on a pandas
+DataFrame of the same counts, built beforehand and not timed (its building is printed apart).
 PySAL runs after an untimed warm-up call of every index (numba compiles its Gini then), with
-`NUMBA_NUM_THREADS=1`, in the same process. Each figure is the median of `--rounds` runs, wall clock
-and CPU. Targets: ours at least 30× faster at 10,000 units, 100× at 100,000.
+`NUMBA_NUM_THREADS=1`, in the same process. Each figure is the median of `--rounds` runs (ours:
+`--our-rounds`), wall clock and CPU. Targets: ours at least 30× faster at 10,000 units, 100× at 100,000.
 
 PySAL's Gini is a pairwise O(n²) loop (compiled by numba, memory O(n)); above `--pysal-gini-limit`
 units it is not run and the table says so.
@@ -21,23 +24,27 @@ units it is not run and the table says so.
 import argparse
 import gc
 import os
-import random
 import statistics
 import time
 
-from ankommen.seismograph.segregation import location_quotients, measures
+from ankommen.seismograph.segregation import (
+    location_quotients,
+    location_quotients_of,
+    measures,
+    measures_of,
+)
 
 TARGETS = {10_000: 30, 100_000: 100}
 PYSAL_MEASURES = ("Dissim", "Isolation", "Interaction", "Entropy", "Gini", "MultiLocationQuotient")
 
 
 def town(count, rng):
-    """`count` areal units `(group, total)`: 0 to 3,000 residents, the group's share skewed to a few units."""
-    units = []
-    for _ in range(count):
-        total = 0 if rng.random() < 0.01 else rng.randrange(1, 3_000)
-        units.append((round(total * rng.betavariate(0.6, 2.5)), total))
-    return units
+    """`count` areal units as int64 arrays `(group, total)`: 0 to 3,000 residents, the group's share skewed."""
+    import numpy as np
+
+    total = np.where(rng.random(count) < 0.01, 0, rng.integers(1, 3_000, count))
+    group = np.rint(total * rng.beta(0.6, 2.5, count)).astype(np.int64)
+    return group, total
 
 
 def timed(call, rounds):
@@ -67,37 +74,34 @@ def pysal_calls(frame, with_gini):
     return calls
 
 
-def frame_of(units):
+def frame_of(group, total):
     import pandas as pd
 
-    return pd.DataFrame(
-        {
-            "group": [group for group, _ in units],
-            "total": [total for _, total in units],
-            "others": [total - group for group, total in units],
-        }
-    )
+    return pd.DataFrame({"group": group, "total": total, "others": total - group})
 
 
-def ours(units):
+def ours(group, total):
+    return measures_of(group, total), location_quotients_of(group, total)
+
+
+def ours_from_pairs(units):
     return measures(units), location_quotients(units)
 
 
-def differences(units, frame, with_gini):
+def differences(group, total, frame, with_gini):
     """The largest difference between our measures and PySAL's, and between the location quotients."""
-    import math
+    import numpy as np
 
-    found, quotients = ours(units)
+    found, quotients = ours(group, total)
+    assert found == ours_from_pairs(list(zip(group.tolist(), total.tolist(), strict=True)))[0]
     theirs = {name: call() for name, call in pysal_calls(frame, with_gini).items()}
     names = {"dissimilarity": "Dissim", "isolation": "Isolation", "exposure": "Interaction"}
     names |= {"entropy": "Entropy", "gini": "Gini"}
     measure = max(abs(found[key] - theirs[pysal]) for key, pysal in names.items() if pysal in theirs)
-    quotient = 0.0
-    for mine, pair in zip(quotients, theirs["MultiLocationQuotient"], strict=True):
-        if mine is None:
-            assert all(map(math.isnan, pair)), "a unit without residents has quotients in PySAL"
-            continue
-        quotient = max(quotient, *(abs(a - b) / max(1.0, abs(b)) for a, b in zip(mine, pair, strict=True)))
+    mine, pysal = np.column_stack(quotients), np.asarray(theirs["MultiLocationQuotient"], dtype=np.float64)
+    assert (np.isnan(mine) == np.isnan(pysal)).all(), "ours and PySAL's have no quotient in different units"
+    known = ~np.isnan(pysal)
+    quotient = float((np.abs(mine[known] - pysal[known]) / np.maximum(1.0, np.abs(pysal[known]))).max())
     return measure, quotient
 
 
@@ -105,6 +109,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--our-rounds", type=int, default=51)
     parser.add_argument(
         "--pysal-gini-limit",
         type=int,
@@ -120,45 +125,50 @@ def main():
     import segregation
 
     np.seterr(divide="ignore", invalid="ignore")  # PySAL divides 0 by 0 for the empty units
-    rng = random.Random(options.seed)
+    rng = np.random.default_rng(options.seed)
     start = time.perf_counter()
     small = town(200, rng)
-    for call in pysal_calls(frame_of(small), with_gini=True).values():
+    for call in pysal_calls(frame_of(*small), with_gini=True).values():
         call()
-    ours(small)
+    ours(*small)
     print(
         f"PySAL segregation {segregation.__version__}, numba {numba.__version__}, "
-        f"NUMBA_NUM_THREADS={numba.config.NUMBA_NUM_THREADS}; warm-up (numba compiles) "
-        f"{time.perf_counter() - start:.1f} s, not timed"
+        f"NUMBA_NUM_THREADS={numba.config.NUMBA_NUM_THREADS}; numpy {np.__version__}; warm-up (numba "
+        f"compiles) {time.perf_counter() - start:.1f} s, not timed"
     )
     print(f"load average before the measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"\n{'':<58} {'wall ms':>10} {'CPU ms':>10}")
     print(f"{'units':>9}  {'what':<47} {'p50':>10} {'p50':>10}")
     for count in options.units:
-        units = town(count, rng)
+        group, total = town(count, rng)
+        units = list(zip(group.tolist(), total.tolist(), strict=True))
         start = time.perf_counter()
-        frame = frame_of(units)
+        frame = frame_of(group, total)
         building = (time.perf_counter() - start) * 1000
         with_gini = count <= options.pysal_gini_limit
-        mine = timed(lambda units=units: ours(units), options.rounds)
+        mine = timed(lambda group=group, total=total: ours(group, total), options.our_rounds)
         parts = {
-            call.__name__: timed(lambda call=call, units=units: call(units), options.rounds)
-            for call in (measures, location_quotients)
+            call.__name__: timed(
+                lambda call=call, group=group, total=total: call(group, total), options.our_rounds
+            )
+            for call in (measures_of, location_quotients_of)
         }
+        pairs = timed(lambda units=units: ours_from_pairs(units), options.rounds)
         pysal = {name: timed(call, options.rounds) for name, call in pysal_calls(frame, with_gini).items()}
         theirs = tuple(sum(figures[which] for figures in pysal.values()) for which in (0, 1))
-        row = f"{count:>9,}  {{:<47}} {{:>10.1f}} {{:>10.1f}}"
-        print(row.format("ours: measures() + location_quotients()", *mine))
+        row = f"{count:>9,}  {{:<47}} {{:>10.2f}} {{:>10.2f}}"
+        print(row.format("ours: measures_of() + location_quotients_of()", *mine))
         for name, figures in parts.items():
             print(row.format(f"  of which {name}() alone", *figures))
+        print(row.format("(ours from a list of pairs, not the target's)", *pairs))
         print(row.format("PySAL: the six indices" + ("" if with_gini else " without Gini"), *theirs))
         for name in PYSAL_MEASURES:
             if name in pysal:
                 print(row.format(f"  of which {name}", *pysal[name]))
             else:
                 print(f"{count:>9,}    of which {name}: NOT measured (over --pysal-gini-limit)")
-        print(f"{count:>9,}  {'(building PySAL its DataFrame, not counted)':<47} {building:>10.1f}")
-        measure, quotient = differences(units, frame, with_gini)
+        print(f"{count:>9,}  {'(building PySAL its DataFrame, not counted)':<47} {building:>10.2f}")
+        measure, quotient = differences(group, total, frame, with_gini)
         print(f"{count:>9,}  largest difference: measures {measure:.1e}, location quotients {quotient:.1e}")
         ratio = (theirs[0] / mine[0], theirs[1] / mine[1])
         target = TARGETS.get(count)
