@@ -259,12 +259,22 @@ def event_cancel(request, slug):
 # --- attendees ------------------------------------------------------------------------------------------
 
 
+ATTENDEE_FIELDS = (
+    *("municipality_id", "event_id", "session_id", "status", "source", "paper_occasion"),
+    *("name", "phone", "email", "registered_at", "queued_at", "cancelled_at", "checked_in_at"),
+    *("checkin_token", "checkin_code"),  # the door's list
+    *("member__municipality_id", "member__user__display_name", "member__user__email"),
+    *("entered_by__municipality_id", "entered_by__user__display_name", "entered_by__user__email"),
+)
+
+
 def _registrations(request, event):
     """The event's own registrations (not its sessions'), with who entered them; each knows its event."""
     rows = list(
         Registration.objects.for_municipality(request.municipality)
         .filter(event=event, session__isnull=True)
         .select_related("member__user", "entered_by__user")
+        .only(*ATTENDEE_FIELDS)  # what the lists show: a conference's hundreds of rows are read lean
         .order_by("queued_at", "id")
     )
     for row in rows:
