@@ -3,12 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.core.registry import (
     register_audit_actions,
     register_audit_details,
+    register_demo,
     register_rules,
     register_staff_acts,
 )
-from ankommen.seismograph import rules
+from ankommen.seismograph import demo, rules
 
 register_rules(rules.RULES)
+# After the fields (20), whose slugs the catalogue names; before the translations (90).
+register_demo(45)(demo.load)
 
 register_audit_actions(
     {
