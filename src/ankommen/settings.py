@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "ankommen.circle",
     "ankommen.council",
     "ankommen.events",
+    "ankommen.seismograph",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -283,6 +283,9 @@ POLICY = {
     "cancel_event": Row("event", frozenset({ADMIN})),
     "view_needs": Row("event", frozenset({ADMIN})),
     "view_own_registrations": Row("town", TOWN),
+    # the Seismograph: the admins keep the indicators and import values; the system for the commands
+    "keep_indicators": Row("town", frozenset({ADMIN, SYSTEM})),
+    "import_values": Row("town", frozenset({ADMIN, SYSTEM})),
     # the test app (tests/testapp): a note is public, written by the town's people; its attachment
     # is the author's (a member) and the staff's
     "view_note": Row("note", EVERYONE | {SYSTEM}),

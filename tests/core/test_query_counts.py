@@ -316,8 +316,9 @@ PAGES = [
         (13, 13),
         add_twins_of_wohnen,
     ),
+    # One query per kind of text the town has (the Seismograph's indicators among them).
     Page(
-        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (14, 14), add_fields
+        "XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (15, 15), add_fields
     ),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]
