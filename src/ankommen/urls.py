@@ -15,6 +15,7 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.circle.urls")),
     path("", include("ankommen.council.urls")),
     path("", include("ankommen.events.urls")),
+    path("", include("ankommen.seismograph.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

@@ -1,0 +1,3 @@
+"""The Seismograph's dashboard addresses."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The Seismograph's signals addresses."""
+
+urlpatterns = []
