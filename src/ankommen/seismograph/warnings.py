@@ -283,7 +283,7 @@ def reason(signal):
             "value": amount(numbers["value"], unit),
             "when": period_phrase(signal.period),
             "mean": amount(numbers["mean"], unit),
-            "sd": amount(numbers["sd"], unit),
+            "sd": decimal(numbers["sd"]),
             "z": decimal(abs(numbers["z"])),
         }
         if numbers["z"] >= 0:
