@@ -568,7 +568,9 @@ ALSO_ON.update(
 TARGETS.update(
     {
         "signal": lambda town, situation, author: _signal(town, situation),
-        "decided signal": lambda town, situation, author: _signal(town, situation, status=SignalStatus.DISMISSED),
+        "decided signal": lambda town, situation, author: _signal(
+            town, situation, status=SignalStatus.DISMISSED
+        ),
         "signal without a field": lambda town, situation, author: _signal(town, situation, field=False),
     }
 )

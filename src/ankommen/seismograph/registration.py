@@ -117,6 +117,7 @@ register_personal_data(
     ),
     erasure=KEEP_ANONYMOUS,
     export=("district__name", "field__name", "text", "created_at", "status"),
+    labels=(_("Stadtteil"), _("Handlungsfeld"), _("Beobachtung"), _("notiert am"), _("Stand")),
     remove=signal_services.remove_observations,
 )
 register_staff_acts(
