@@ -121,14 +121,6 @@ def _decided_warning():
 
 CASES = [
     Case("see the signals", "get", lambda: "/seismograph/signale/", MEMBERS),
-    Case(
-        "see the decided signals of a district",
-        "get",
-        lambda: (
-            f"/seismograph/signale/?stand=erledigt&stadtteil={District.objects.get(municipality__slug=TOWN, name='Oststadt').pk}"
-        ),
-        MEMBERS,
-    ),
     Case("see a warning", "get", lambda: warning().get_absolute_url(), MEMBERS),
     Case("see an observation", "get", lambda: observation().get_absolute_url(), MEMBERS),
     Case("see the observation form", "get", lambda: "/seismograph/signale/beobachtung/", MEMBERS),
