@@ -14,7 +14,7 @@ from ankommen.core.registry import (
     register_rules,
     register_staff_acts,
 )
-from ankommen.seismograph import demo, rules, signal_views
+from ankommen.seismograph import demo, demo_signals, rules, signal_views
 from ankommen.seismograph import rules as signal_rules
 from ankommen.seismograph import signals as signal_services
 
@@ -105,6 +105,8 @@ register_audit_details(
 
 register_notification_kind("seismograph.warning", "followed", _("Warnsignal: „%(target)s“"))
 register_periodic("seismograph.warnings", signal_services.recompute_every_town, minutes=60)
+# After the Seismograph's catalogue and values (45): the demo shows its warnings at once.
+register_demo(47)(demo_signals.load)
 
 register_personal_data(
     "seismograph.Signal",
