@@ -22,6 +22,7 @@ from ankommen.core.rules import require
 from ankommen.seismograph.catalogue import CATALOGUE
 from ankommen.seismograph.imports import check_file
 from ankommen.seismograph.models import ImportRun, ImportStatus, Indicator, Observation
+from ankommen.seismograph.signals import warnings_after_import
 
 WRITE_BATCH = 5000
 ID_BATCH = 500  # ids per `IN (…)`: well below SQLite's 999 parameters
@@ -140,6 +141,8 @@ def import_observations(town, content, file_name, *, actor, add_districts=False)
             unchanged=report.unchanged_count,
         )
         touch_town(town.pk)
+        # The early warnings follow the new values, computed once this commits (`signals.py`).
+        warnings_after_import(town.pk)
     run.report = report
     return run
 
@@ -253,6 +256,8 @@ def roll_back_import(run, *, actor):
             districts=", ".join(removed),
         )
         touch_town(run.municipality_id)
+        # The early warnings follow the values as they are again, computed once this commits (`signals.py`).
+        warnings_after_import(run.municipality_id)
     return run
 
 
