@@ -136,3 +136,31 @@ register_staff_acts(
         ("created_at", "hidden_at"),
     ),
 )
+
+
+# --- the town's data: the admins' pages (manage.py) ---------------------------------------------------
+
+register_links(
+    "hub",
+    Link(
+        _("Seismograph"),
+        "seismograph:manage",
+        "keep_indicators",
+        45,
+        _(
+            "Stadtteile und ihre Grenzen, Indikatoren, Werte importieren und zurücknehmen, Schwellen für Warnsignale"
+        ),
+        current=("seismograph:manage*",),
+    ),
+)
+register_audit_actions(
+    {
+        "district.saved": _("Stadtteil gespeichert"),
+        "district.boundary_added": _("Grenze eines Stadtteils hochgeladen"),
+        "district.boundary_replaced": _("Grenze eines Stadtteils ersetzt"),
+        "indicator.saved": _("Indikator gespeichert"),
+        "seismograph.thresholds_changed": _("Schwellen für Warnsignale geändert"),
+    },
+    area=_("Seismograph"),
+)
+register_audit_details({"shape": _("Art der Fläche")})
