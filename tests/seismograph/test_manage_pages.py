@@ -202,8 +202,29 @@ def test_a_boundary_is_uploaded_and_replaced(admin, town):
             ).encode(),
             "Die FeatureCollection enthält 2 Features; für einen Stadtteil bitte genau eines",
         ),
+        (
+            json.dumps({"type": "Polygon", "coordinates": [[[9.1, 48.8], [9.2, 48.8]]]}).encode(),
+            "Eine Umrisslinie braucht mindestens vier Punkte",
+        ),
+        (
+            json.dumps({"type": "Polygon", "coordinates": [[["9.1", "48.8"]] * 4]}).encode(),
+            "Jeder Punkt ist ein Paar aus Länge und Breite",
+        ),
+        (
+            json.dumps({"type": "Polygon", "coordinates": [[[512000, 5410000]] * 4]}).encode(),
+            "Der Punkt [512000, 5410000] liegt nicht auf der Erde",
+        ),
     ],
-    ids=["broken json", "not utf-8", "a point", "no coordinates", "two features"],
+    ids=[
+        "broken json",
+        "not utf-8",
+        "a point",
+        "no coordinates",
+        "two features",
+        "a ring of two points",
+        "positions as text",
+        "positions in metres",
+    ],
 )
 def test_a_bad_boundary_is_named_at_the_field_and_nothing_is_saved(admin, town, content, message):
     inner = District.objects.for_municipality(town).get(name="Innenstadt")

@@ -79,11 +79,44 @@ class DistrictShapeForm(forms.Form):
                     code="collection",
                 )
             data = features[0]
+        shape = DistrictShape(geojson=data)
         try:
-            DistrictShape(geojson=data).clean()
+            shape.clean()
         except ValidationError as error:
             raise ValidationError(error.message_dict["geojson"], code="shape") from None
+        problem = _coordinates_problem(shape.geometry)
+        if problem:
+            raise ValidationError(problem, code="coordinates")
         return data
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _coordinates_problem(geometry):
+    """What is wrong with a Polygon's or MultiPolygon's coordinates (German), or "": the map draws from them."""
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    for polygon in polygons:
+        if not isinstance(polygon, list) or not polygon:
+            return _("Eine Fläche hat keine Umrisslinie.")
+        for ring in polygon:
+            if not isinstance(ring, list) or len(ring) < 4:
+                return _("Eine Umrisslinie braucht mindestens vier Punkte (der letzte gleich dem ersten).")
+            for position in ring:
+                if not (
+                    isinstance(position, list)
+                    and len(position) >= 2
+                    and _is_number(position[0])
+                    and _is_number(position[1])
+                ):
+                    return _("Jeder Punkt ist ein Paar aus Länge und Breite, z. B. [9.18, 48.87].")
+                if not (-180 <= position[0] <= 180 and -90 <= position[1] <= 90):
+                    return _(
+                        "Der Punkt %(point)s liegt nicht auf der Erde: bitte Länge und Breite in Grad (WGS 84), "
+                        "nicht in Metern eines anderen Koordinatensystems."
+                    ) % {"point": json.dumps(position[:2])}
+    return ""
 
 
 class FieldChoice(TranslatedLabels, forms.ModelChoiceField):

@@ -294,6 +294,7 @@ def _in_use(district):
 
 
 # --- the admins' pages: districts, their boundaries, indicators, the thresholds of warnings -----------
+# (A saved row moves the town's cache scope itself: `core/cache.py`.)
 
 
 def save_district(district, *, actor, **values):
@@ -312,7 +313,6 @@ def save_district(district, *, actor, **values):
                 {"name": _("Den Stadtteil „%(name)s“ gibt es schon.") % {"name": taken}}, code="taken"
             )
         update_and_audit(district, actor=actor, action="district.saved", values=values, rule="administer")
-        touch_town(district.municipality_id)
     return district
 
 
@@ -335,7 +335,6 @@ def save_district_shape(district, *, actor, geojson):
             district,
             shape=shape.geometry["type"],
         )
-        touch_town(district.municipality_id)
     return shape
 
 
@@ -366,14 +365,11 @@ def save_indicator(indicator, *, actor, **values):
         update_and_audit(
             indicator, actor=actor, action="indicator.saved", values=values, rule="keep_indicators"
         )
-        touch_town(indicator.municipality_id)
     return indicator
 
 
 def set_warning_thresholds(town, *, actor, **values):
     """When a district is flagged (`SeismographSettings`): the town's one row of settings, made on first save."""
-    settings = save_single(
+    return save_single(
         SeismographSettings, town, actor=actor, action="seismograph.thresholds_changed", values=values
     )
-    touch_town(town.pk)
-    return settings
