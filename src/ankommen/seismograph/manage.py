@@ -4,15 +4,16 @@ of the early warnings.
 
 An uploaded file waits for its confirmation on the server, in the private storage, under the
 uploader's folder and the SHA-256 of its content (`keep_upload`): the preview's address names it
-by that hash, nothing about the file comes back from the browser. Saving reads it again, checks
-that it is still the file the hash names and that it still does what the preview showed
-(`fingerprint`), and the service checks it once more inside the transaction that writes it.
+by that hash, nothing about the file comes back from the browser but what its preview showed
+(`fingerprint`). Saving reads it again and checks that it is still the file the hash names; the
+service checks the file inside the transaction that writes it, and where that check finds other
+than the preview showed (someone imported meanwhile), the transaction is undone and the new
+preview shown.
 """
 
 import hashlib
 import json
 import re
-from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -465,31 +466,22 @@ def import_preview(request, token):
             ),
         )
         return redirect("seismograph:manage_import")
-    status, changed_since, run = 200, False, None
-    # Saving checks and writes in one transaction; a preview only reads.
-    with transaction.atomic() if request.method == "POST" else nullcontext():
+    status, changed_since, report = 200, False, None
+    if request.method == "POST":
+        sent = ImportConfirmForm(request.POST)
+        seen = sent.cleaned_data["seen"] if sent.is_valid() else ""
+        try:
+            run = _save(request, upload, seen)
+        except services.ImportRefused as refused:
+            report, status = refused.report, 400  # the town's data changed since: the file no longer fits
+        except PreviewOutdated as outdated:
+            report, status, changed_since = outdated.report, 409, True
+        else:
+            forget_upload(town, request.member, token)  # saved: a second click finds nothing to save again
+            messages.success(request, _saved(run))
+            return redirect("seismograph:manage_imports")
+    if report is None:
         report = check_file(town, upload.content, upload.file_name, add_districts=upload.add_districts)
-        if request.method == "POST":
-            sent = ImportConfirmForm(request.POST)
-            if not report.ok:
-                status = 400  # the town's data changed since the preview: the file no longer fits
-            elif not sent.is_valid() or sent.cleaned_data["seen"] != fingerprint(report):
-                status, changed_since = 409, True
-            else:
-                try:
-                    run = services.import_observations(
-                        town,
-                        upload.content,
-                        upload.file_name,
-                        actor=request.member,
-                        add_districts=upload.add_districts,
-                    )
-                except services.ImportRefused as refused:
-                    report, status = refused.report, 400
-    if run is not None:
-        forget_upload(town, request.member, token)  # saved: a second click finds nothing to save again
-        messages.success(request, _saved(run))
-        return redirect("seismograph:manage_imports")
     return render(
         request,
         "seismograph/manage/import_preview.html",
@@ -506,6 +498,33 @@ def import_preview(request, token):
         ),
         status=status,
     )
+
+
+class PreviewOutdated(Exception):
+    """Saving would do other than the preview showed (the town's data changed meanwhile): nothing was saved."""
+
+    def __init__(self, report):
+        super().__init__()
+        self.report = report
+
+
+def _save(request, upload, seen):
+    """Save the kept file if it still does what the preview showed (`seen`), else write nothing.
+
+    The service checks the file inside its transaction; what it found is compared with the preview
+    there, and a difference undoes the whole transaction: the file is read and checked once.
+    """
+    with transaction.atomic():
+        run = services.import_observations(
+            request.municipality,
+            upload.content,
+            upload.file_name,
+            actor=request.member,
+            add_districts=upload.add_districts,
+        )
+        if fingerprint(run.report) != seen:
+            raise PreviewOutdated(run.report)
+    return run
 
 
 def _saved(run):
