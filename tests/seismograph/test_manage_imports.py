@@ -10,17 +10,20 @@ anything is written.
 import hashlib
 import io
 import re
+from datetime import timedelta
 
 import lxml.html
 import pytest
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from openpyxl import Workbook
 
 from ankommen.concept.models import District
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import AuditEntry
-from ankommen.seismograph.manage import UPLOADS, keep_upload, kept_upload
+from ankommen.core.registry import registry
+from ankommen.seismograph.manage import UPLOADS, keep_upload, kept_upload, prune_uploads
 from ankommen.seismograph.manage_forms import IMPORT_MAX_BYTES
 from ankommen.seismograph.models import ImportRun, ImportStatus, Observation
 from ankommen.seismograph.services import import_observations
@@ -324,6 +327,16 @@ def test_another_admin_does_not_reach_ones_kept_file(client_as, town, people):
     assert response.redirect_chain[-1][0] == UPLOAD
     assert "Diese Datei liegt nicht mehr zur Prüfung bereit" in text_of(response)
     assert kept_upload(town, people["admin"], token) is not None
+
+
+def test_a_file_never_confirmed_goes_after_a_day(town, people):
+    token = keep_upload(town, people["admin"], GOOD.encode(), file_name="werte.csv", add_districts=False)
+    assert registry.periodic["seismograph.prune_uploads"].run is prune_uploads
+    prune_uploads(timezone.now() + timedelta(hours=23))
+    assert kept_upload(town, people["admin"], token) is not None
+    prune_uploads(timezone.now() + timedelta(hours=25))
+    assert kept_upload(town, people["admin"], token) is None
+    assert not storages["private"].exists(f"{UPLOADS}/{town.pk}/{people['admin'].pk}/{token}.bin")
 
 
 def test_a_token_that_is_no_hash_finds_nothing(client_as):

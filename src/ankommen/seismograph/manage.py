@@ -91,7 +91,7 @@ def _folder(town, member):
 def keep_upload(town, member, content, *, file_name, add_districts):
     """Keep an uploaded file until its confirmation, for this member only; returns its token (the hash)."""
     storage, folder = storages["private"], _folder(town, member)
-    _forget_old_uploads(storage, folder)
+    _forget_old_uploads(storage, folder, timezone.now())
     token = hashlib.sha256(content).hexdigest()
     about = {"file_name": file_name, "add_districts": add_districts, "kept_at": timezone.now().isoformat()}
     for name, data in ((f"{token}.bin", content), (f"{token}.json", json.dumps(about).encode())):
@@ -124,12 +124,13 @@ def forget_upload(town, member, token):
             storage.delete(f"{folder}/{name}")
 
 
-def _forget_old_uploads(storage, folder):
+def _forget_old_uploads(storage, folder, now):
+    """Delete the kept files of one folder that waited longer than `UPLOAD_KEPT` (or whose record is unreadable)."""
     try:
         _folders, names = storage.listdir(folder)
     except FileNotFoundError:
         return
-    oldest = timezone.now() - UPLOAD_KEPT
+    oldest = now - UPLOAD_KEPT
     for name in names:
         if not name.endswith(".json"):
             continue
@@ -142,6 +143,19 @@ def _forget_old_uploads(storage, folder):
             for stale in (name, name.removesuffix(".json") + ".bin"):
                 if storage.exists(f"{folder}/{stale}"):
                     storage.delete(f"{folder}/{stale}")
+
+
+def prune_uploads(now):
+    """The daily job: files uploaded for a preview and never confirmed go after a day, in every town."""
+    storage = storages["private"]
+    try:
+        towns, _files = storage.listdir(UPLOADS)
+    except FileNotFoundError:
+        return
+    for town in towns:
+        members, _files = storage.listdir(f"{UPLOADS}/{town}")
+        for member in members:
+            _forget_old_uploads(storage, f"{UPLOADS}/{town}/{member}", now)
 
 
 def fingerprint(report):

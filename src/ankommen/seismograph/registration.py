@@ -140,6 +140,8 @@ register_staff_acts(
 
 # --- the town's data: the admins' pages (manage.py) ---------------------------------------------------
 
+from ankommen.seismograph import manage  # noqa: E402
+
 register_links(
     "hub",
     Link(
@@ -164,3 +166,5 @@ register_audit_actions(
     area=_("Seismograph"),
 )
 register_audit_details({"shape": _("Art der Fläche")})
+# Files uploaded for a preview and never confirmed go after a day.
+register_periodic("seismograph.prune_uploads", manage.prune_uploads, minutes=1440)
