@@ -505,6 +505,14 @@ def import_preview(request, token):
             report=report,
             described=_described(report),
             rows=_preview_rows(report),
+            shown={
+                "values": number(len(report.values)),
+                "new": number(report.new_count),
+                "changed": number(report.changed_count),
+                "unchanged": number(report.unchanged_count),
+                "problems": number(report.problem_count),
+                "more": number(report.more),
+            },
             value_columns=[_("bisher"), _("neu")],
             form=ImportConfirmForm(initial={"seen": fingerprint(report)}),
             upload_form=ImportUploadForm(initial={"add_districts": upload.add_districts}),
@@ -605,6 +613,10 @@ def imports(request):
         )
     )
     page = Paginator(runs, IMPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    for run in page:
+        run.shown = {
+            name: number(getattr(run, f"{name}_count")) for name in ("value", "new", "changed", "unchanged")
+        }
     return render(request, "seismograph/manage/imports.html", _context("manage_imports", page_obj=page))
 
 
