@@ -693,7 +693,9 @@ def thresholds(request):
         ThresholdsForm(posted(request), instance=SeismographSettings.of(town)),
         FORM,
         save=partial(services.set_warning_thresholds, town, actor=request.member),
-        done=_("Die Schwellen für Warnsignale sind gespeichert; sie gelten ab der nächsten Berechnung."),
+        done=_(
+            "Die Schwellen für Warnsignale sind gespeichert; die Warnsignale werden gleich mit ihnen neu berechnet."
+        ),
         then=reverse("seismograph:manage_thresholds"),
         context=_context(
             "manage_thresholds",

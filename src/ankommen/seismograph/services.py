@@ -369,7 +369,12 @@ def save_indicator(indicator, *, actor, **values):
 
 
 def set_warning_thresholds(town, *, actor, **values):
-    """When a district is flagged (`SeismographSettings`): the town's one row of settings, made on first save."""
-    return save_single(
+    """When a district is flagged (`SeismographSettings`): the town's one row of settings, made on first save.
+
+    The warnings follow the new thresholds once this commits, as they follow an import.
+    """
+    settings = save_single(
         SeismographSettings, town, actor=actor, action="seismograph.thresholds_changed", values=values
     )
+    warnings_after_import(town.pk)
+    return settings
