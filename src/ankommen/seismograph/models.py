@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ankommen.core.models import Moderated, Municipality, OnPaper, TenantModel, TenantQuerySet, Translatable
 
@@ -87,7 +88,9 @@ class Indicator(Translatable):
         _("Richtung"), max_length=20, choices=Direction.choices, default=Direction.NEUTRAL
     )
     source = models.CharField(_("Quelle"), max_length=300, blank=True)
-    topic = models.CharField(_("Bereich"), max_length=20, choices=Topic.choices, default=Topic.POPULATION)
+    topic = models.CharField(
+        pgettext_lazy("indicator", "Bereich"), max_length=20, choices=Topic.choices, default=Topic.POPULATION
+    )
     field = models.ForeignKey(
         "concept.Field",
         null=True,

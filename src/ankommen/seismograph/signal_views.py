@@ -184,8 +184,9 @@ def signal_finding(request, pk):
     field_name = translated(item.field, "name").text
     with_german_reason = _german(partial(warnings.reason, item))
     initial = {
-        "title": _("Präventionsmöglichkeit prüfen: %(subject)s")
-        % {"subject": _german(partial(subject, item))},
+        "title": _german(
+            lambda: _("Präventionsmöglichkeit prüfen: %(subject)s") % {"subject": subject(item)}
+        ),
         "body": with_german_reason,
     }
     form = SignalFindingForm(posted(request), initial=initial)

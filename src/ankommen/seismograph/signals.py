@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
@@ -312,11 +312,13 @@ def make_finding(signal, *, actor, title, body):
 
 
 def _occasion(signal):
-    """ "Warnsignal vom 12. März 2027" / "Beobachtung vom …": what the finding's byline says it came from."""
-    day = formats.date_format(timezone.localtime(signal.created_at), "DATE_FORMAT")
-    if signal.is_warning:
-        return _("Warnsignal vom %(date)s") % {"date": day}
-    return _("Beobachtung vom %(date)s") % {"date": day}
+    """ "Warnsignal vom 12. März 2027" / "Beobachtung vom …": what the finding's byline says it came from,
+    stored in the town's language, German, whatever the moderator reads the page in."""
+    with translation.override("de"):
+        day = formats.date_format(timezone.localtime(signal.created_at), "DATE_FORMAT")
+        if signal.is_warning:
+            return _("Warnsignal vom %(date)s") % {"date": day}
+        return _("Beobachtung vom %(date)s") % {"date": day}
 
 
 def dismiss_signal(signal, *, actor, reason):
