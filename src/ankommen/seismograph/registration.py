@@ -46,3 +46,15 @@ register_staff_acts(
         ("file_name", "rolled_back_at"),
     ),
 )
+
+
+# --- the dashboard ---------------------------------------------------------------------------------
+
+from ankommen.core.registry import Link, register_links  # noqa: E402 (this part's own section)
+
+register_links("menu", Link(_("Seismograph"), "seismograph:overview", order=45, current=("seismograph:*",)))
+register_links(
+    "footer",
+    Link(_("Stadtteile in Zahlen"), "seismograph:overview", order=0, group=_("Seismograph")),
+    Link(_("Segregation"), "seismograph:segregation", order=1, group=_("Seismograph")),
+)
