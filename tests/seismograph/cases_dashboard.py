@@ -10,7 +10,7 @@ from ankommen.core.models import Municipality
 from tests.permissions import EVERYONE, ROLES, Case
 
 TOWN = "kornwestheim"
-NOWHERE = {role: 404 for role in ROLES}
+NOWHERE = dict.fromkeys(ROLES, 404)
 
 OPEN_TO_EVERYONE = frozenset({"seismograph:overview", "seismograph:segregation"})
 

@@ -29,12 +29,15 @@ def svg_of(response, chart_id):
 
 
 def named(svg):
-    """The chart's title and description, as `aria-labelledby` names them."""
-    title_id, desc_id = svg.get("aria-labelledby").split()
+    """The chart's title and description, as its ARIA attributes name them: a picture (`img`) by
+    `aria-labelledby` naming both, a map of links (`group`) by its title and described by the other."""
     title = svg.find(f"{SVG}title")
     desc = svg.find(f"{SVG}desc")
-    assert (title.get("id"), desc.get("id")) == (title_id, desc_id)
-    assert svg.get("role") == "img"
+    if svg.get("role") == "img":
+        assert svg.get("aria-labelledby").split() == [title.get("id"), desc.get("id")]
+    else:
+        assert svg.get("role") == "group"
+        assert (svg.get("aria-labelledby"), svg.get("aria-describedby")) == (title.get("id"), desc.get("id"))
     return title.text, desc.text
 
 
@@ -49,6 +52,7 @@ def test_the_map_has_one_path_per_district_each_a_link_with_its_value(town, clie
     assert title == "Karte: SGB-II-Quote, 2025"
     assert "fünf Stufen von hell (niedrige Werte) bis dunkel (hohe Werte)" in description
     assert "Bei diesem Indikator ist ein höherer Wert schlechter." in description
+    assert "Jeder Stadtteil führt zu seiner Seite" in description
     districts = {str(district.pk): district.name for district in District.objects.for_municipality(town)}
     paths = district_paths(svg)
     assert sorted(path.get("data-district") for path in paths) == sorted(districts)
@@ -56,7 +60,8 @@ def test_the_map_has_one_path_per_district_each_a_link_with_its_value(town, clie
         link.get("href"): link.find(f"{SVG}title").text for link in svg.iter(f"{SVG}a") if link.get("href")
     }
     assert links[f"/seismograph/stadtteile/{_pk(town, 'Oststadt')}/"] == "Oststadt: 12,7 %"
-    assert all(link.get("tabindex") == "-1" for link in svg.iter(f"{SVG}a"))
+    assert all(link.get("aria-label") == link.find(f"{SVG}title").text for link in svg.iter(f"{SVG}a"))
+    assert svg.get("role") == "group"  # links: no picture (role="img" may hold none)
     # Higher is worse: the highest value in the darkest red.
     oststadt = next(path for path in paths if path.get("data-district") == str(_pk(town, "Oststadt")))
     assert oststadt.get("fill") == charts.SHADES[Direction.HIGHER_IS_WORSE][4]

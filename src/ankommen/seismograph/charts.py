@@ -1,9 +1,10 @@
 """Charts as server-rendered SVG: a map of the districts in five shades, and lines over the periods.
 
-Each chart is an `<svg role="img">` named by its `<title>` and described by its `<desc>`
-(`aria-labelledby`), with fills and strokes as attributes (no `style=`, for the Content-Security-
-Policy), and it stands beside a table of the same numbers: the chart shows the pattern, the table is
-its accessible twin. The legend is HTML (`Chart.legend`, each item with a small picture of its
+Each chart is an `<svg>` named by its `<title>` and described by its `<desc>` (a line chart a
+picture, `role="img"` with `aria-labelledby` naming both; the map a group of links, `role="group"`
+named by its title and described by its description, since a picture may hold no links), with fills
+and strokes as attributes (no `style=`, for the Content-Security-Policy), and it stands beside a
+table of the same numbers: the chart shows the pattern, the table is its accessible twin. The legend is HTML (`Chart.legend`, each item with a small picture of its
 shade or line), so that it reflows on a phone and runs right to left by itself.
 
 Right to left, the line charts run from the right (the first period at the right edge), their value
@@ -12,9 +13,9 @@ only the tiles of districts without a boundary are laid out from the right.
 
 The map projects longitude and latitude equirectangularly, the longitudes scaled by the cosine of the
 middle latitude (at a town's size, the distortion is far below a line's width), fitted into the
-width. A district is one `<path>` (all its polygons and holes), a link to its page; districts without
-a boundary become tiles of the same shades below it. The links are out of the tab order: inside a
-picture a screen reader would not announce them, and the table beside the map links every district.
+width. A district is one `<path>` (all its polygons and holes) inside a link to its page, named by
+the district's name and value (its `<title>`, also the tooltip); districts without a boundary become
+tiles of the same shades below it.
 """
 
 import math
@@ -57,11 +58,16 @@ class Chart:
     legend: list
 
 
-def _svg(chart_id, width, height, title, description, body, *, rtl):
+def _svg(chart_id, width, height, title, description, body, *, rtl, links=False):
+    """The chart's frame: a picture named by its title and description, or a group of links (`links`)."""
+    named = (
+        f'role="group" aria-labelledby="{chart_id}-titel" aria-describedby="{chart_id}-beschreibung"'
+        if links
+        else f'role="img" aria-labelledby="{chart_id}-titel {chart_id}-beschreibung"'
+    )
     return mark_safe(  # noqa: S308 (every text escaped as it was added)
         f'<svg xmlns="http://www.w3.org/2000/svg" class="seismo-chart" id="{chart_id}" '
-        f'viewBox="0 0 {width} {height:.0f}" role="img" '
-        f'aria-labelledby="{chart_id}-titel {chart_id}-beschreibung" direction="{"rtl" if rtl else "ltr"}" '
+        f'viewBox="0 0 {width} {height:.0f}" {named} direction="{"rtl" if rtl else "ltr"}" '
         f'font-size="{FONT}">'
         f'<title id="{chart_id}-titel">{escape(title)}</title>'
         f'<desc id="{chart_id}-beschreibung">{escape(description)}</desc>'
@@ -163,7 +169,7 @@ def choropleth(areas, *, chart_id, title, description, direction, rtl=False, wid
             )
             bottom += gap / 2
         bottom = _tiles(body, tiles, fill_of, shades, pad, gap, inner, width, bottom, rtl=rtl)
-    return _svg(chart_id, width, bottom + pad, title, description, body, rtl=rtl)
+    return _svg(chart_id, width, bottom + pad, title, description, body, rtl=rtl, links=True)
 
 
 def _map(body, drawn, fill_of, pad, inner, width):
@@ -187,7 +193,7 @@ def _map(body, drawn, fill_of, pad, inner, width):
             for ring in found
         )
         body.append(
-            f'<a href="{escape(area.url)}" tabindex="-1"><title>{escape(area.label)}</title>'
+            f'<a href="{escape(area.url)}" aria-label="{escape(area.label)}"><title>{escape(area.label)}</title>'
             f'<path d="{path}" fill="{fill_of(area)}" fill-rule="evenodd" stroke="{BORDER}" '
             f'stroke-width="1" stroke-linejoin="round" data-district="{escape(area.key)}"/></a>'
         )
@@ -207,7 +213,7 @@ def _tiles(body, tiles, fill_of, shades, pad, gap, inner, width, top, *, rtl):
         colour = ink(shades[area.step]) if area.step is not None else TEXT
         name = area.name if len(area.name) <= 22 else area.name[:21] + "…"
         body.append(
-            f'<a href="{escape(area.url)}" tabindex="-1"><title>{escape(area.label)}</title>'
+            f'<a href="{escape(area.url)}" aria-label="{escape(area.label)}"><title>{escape(area.label)}</title>'
             f'<path d="M{x:.1f},{y:.1f}h{tile_width}v{tile_height}h-{tile_width}Z" fill="{fill_of(area)}" '
             f'stroke="{BORDER}" stroke-width="1" data-district="{escape(area.key)}"/>'
             f'<text x="{x + tile_width / 2:.1f}" y="{y + tile_height / 2 + FONT / 3:.1f}" '

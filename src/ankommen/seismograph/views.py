@@ -304,8 +304,8 @@ def _map(found, names, shapes, indicator_name, unit, indicator):
     title = _("Karte: %(indicator)s, %(period)s") % {"indicator": indicator_name, "period": period}
     description = _(
         "Die Stadtteile in fünf Stufen von hell (niedrige Werte) bis dunkel (hohe Werte); schraffiert: "
-        "kein Wert. %(direction)s Die Zahlen stehen in der Tabelle „Werte der Stadtteile“, die auch zu "
-        "den Stadtteilen verlinkt."
+        "kein Wert. %(direction)s Jeder Stadtteil führt zu seiner Seite; die Zahlen stehen auch in der "
+        "Tabelle „Werte der Stadtteile“."
     ) % {"direction": direction_sentence(indicator)}
     svg = charts.choropleth(
         areas,
