@@ -104,11 +104,11 @@ def test_the_town_value_of_a_number_of_people_is_their_sum(small, visitor):
 def test_town_value_rules_in_order():
     indicator = Indicator(unit="percent")
     rows = [
-        dashboard.Row(1, 9, "2024", None, 10.0, 1.0, 10.0),
-        dashboard.Row(2, 9, "2024", None, 50.0, 3.0, 6.0),
+        dashboard.Row(1, 9, "2024", 10.0, 1.0, 10.0),
+        dashboard.Row(2, 9, "2024", 50.0, 3.0, 6.0),
     ]
     assert dashboard.town_value(indicator, rows) == dashboard.TownValue(4 / 16 * 100, "ratio", 2)
-    rows[1] = dashboard.Row(2, 9, "2024", None, 50.0, None, None)
+    rows[1] = dashboard.Row(2, 9, "2024", 50.0, None, None)
     assert dashboard.town_value(indicator, rows, {1: 300, 2: 100}) == dashboard.TownValue(20.0, "weighted", 2)
     assert dashboard.town_value(indicator, rows, {1: 300}) == dashboard.TownValue(30.0, "mean", 2)
     assert dashboard.town_value(Indicator(unit="count"), rows).value == 60.0

@@ -21,6 +21,7 @@ tiles of the same shades below it.
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -91,14 +92,26 @@ def ink(fill):
 
 @dataclass(frozen=True)
 class Area:
-    """A district on the map: its name, its page, its boundary (or None), its `<title>` and its shade."""
+    """A district on the map: its key (as `Outlines.paths` knows it), name, page, `<title>` and shade."""
 
     key: str
     name: str
     url: str
-    geometry: object
     label: str
     step: int | None  # 0 to 4; None: no value
+
+
+class Outlines(NamedTuple):
+    """The districts' boundaries projected into the map's width: {key: SVG path}, the map's height, and
+    whether any boundary is marked as schematic (`"schematisch": true` in a Feature's properties)."""
+
+    paths: dict
+    height: float
+    schematic: bool = False
+
+
+MAP_WIDTH = 480
+PAD, GAP = 8, 8
 
 
 def rings(geometry):
@@ -138,14 +151,43 @@ def _points(ring):
     return points
 
 
-def choropleth(areas, *, chart_id, title, description, direction, rtl=False, width=480):
-    """The map of `areas` (`Area`s) as an SVG, and its legend's "no value" item if one has none."""
+def _schematic(geometry):
+    return isinstance(geometry, dict) and bool((geometry.get("properties") or {}).get("schematisch"))
+
+
+def project(shapes, width=MAP_WIDTH):
+    """`shapes` ({key: GeoJSON}) projected and fitted into `width`: the `Outlines` of those that are areas."""
+    found = {key: each for key, each in ((key, rings(geometry)) for key, geometry in shapes.items()) if each}
+    schematic = any(_schematic(geometry) for geometry in shapes.values())
+    if not found:
+        return Outlines({}, 0.0, schematic)
+    inner = width - 2 * PAD
+    lons = [lon for each in found.values() for ring in each for lon, _lat in ring]
+    lats = [lat for each in found.values() for ring in each for _lon, lat in ring]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    shrink = math.cos(math.radians((south + north) / 2))
+    span_x = max((east - west) * shrink, 1e-9)
+    span_y = max(north - south, 1e-9)
+    scale = min(inner / span_x, inner * 0.8 / span_y)
+    across = scale * shrink
+    left = PAD + (inner - span_x * scale) / 2 - west * across
+    top = PAD + north * scale
+    paths = {
+        key: "".join(
+            "M" + "L".join(f"{left + lon * across:.1f},{top - lat * scale:.1f}" for lon, lat in ring) + "Z"
+            for ring in each
+        )
+        for key, each in found.items()
+    }
+    return Outlines(paths, span_y * scale, schematic)
+
+
+def choropleth(areas, outlines, *, chart_id, title, description, direction, rtl=False, width=MAP_WIDTH):
+    """The map of `areas` (`Area`s) over their `outlines`, as an SVG; areas without one become tiles."""
     shades = SHADES.get(direction, SHADES[Direction.NEUTRAL])
-    pad, gap = 8, 8
-    inner = width - 2 * pad
-    shaped = [(area, rings(area.geometry)) for area in areas]
-    drawn = [(area, found) for area, found in shaped if found]
-    tiles = [area for area, found in shaped if not found]
+    inner = width - 2 * PAD
+    drawn = [area for area in areas if area.key in outlines.paths]
+    tiles = [area for area in areas if area.key not in outlines.paths]
     pattern = f"{chart_id}-keine-werte"
     body = [
         f'<defs><pattern id="{pattern}" width="6" height="6" patternUnits="userSpaceOnUse" '
@@ -156,60 +198,36 @@ def choropleth(areas, *, chart_id, title, description, direction, rtl=False, wid
     def fill_of(area):
         return shades[area.step] if area.step is not None else f"url(#{pattern})"
 
-    bottom = pad
-    if drawn:
-        bottom = _map(body, drawn, fill_of, pad, inner, width)
+    for area in drawn:
+        body.append(
+            f'<a href="{escape(area.url)}" aria-label="{escape(area.label)}"><title>{escape(area.label)}</title>'
+            f'<path d="{outlines.paths[area.key]}" fill="{fill_of(area)}" fill-rule="evenodd" stroke="{BORDER}" '
+            f'stroke-width="1" stroke-linejoin="round" data-district="{escape(area.key)}"/></a>'
+        )
+    bottom = PAD + outlines.height if drawn else PAD
     if tiles:
         if drawn:
-            bottom += gap + FONT
-            x = width - pad if rtl else pad
+            bottom += GAP + FONT
+            x = width - PAD if rtl else PAD
             body.append(
                 f'<text x="{x}" y="{bottom:.1f}" fill="{TEXT}" text-anchor="start">'
                 f"{escape(_('Stadtteile ohne hinterlegte Grenze:'))}</text>"
             )
-            bottom += gap / 2
-        bottom = _tiles(body, tiles, fill_of, shades, pad, gap, inner, width, bottom, rtl=rtl)
-    return _svg(chart_id, width, bottom + pad, title, description, body, rtl=rtl, links=True)
+            bottom += GAP / 2
+        bottom = _tiles(body, tiles, fill_of, shades, inner, width, bottom, rtl=rtl)
+    return _svg(chart_id, width, bottom + PAD, title, description, body, rtl=rtl, links=True)
 
 
-def _map(body, drawn, fill_of, pad, inner, width):
-    """The districts with a boundary, fitted into the width; returns the map's lower edge."""
-    points = [point for _area, found in drawn for ring in found for point in ring]
-    lons = [lon for lon, _lat in points]
-    lats = [lat for _lon, lat in points]
-    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    shrink = math.cos(math.radians((south + north) / 2))
-    span_x = max((east - west) * shrink, 1e-9)
-    span_y = max(north - south, 1e-9)
-    scale = min(inner / span_x, inner * 0.8 / span_y)
-    left = pad + (inner - span_x * scale) / 2
-
-    def place(lon, lat):
-        return left + (lon - west) * shrink * scale, pad + (north - lat) * scale
-
-    for area, found in drawn:
-        path = "".join(
-            "M" + "L".join("{:.1f},{:.1f}".format(*place(lon, lat)) for lon, lat in ring) + "Z"
-            for ring in found
-        )
-        body.append(
-            f'<a href="{escape(area.url)}" aria-label="{escape(area.label)}"><title>{escape(area.label)}</title>'
-            f'<path d="{path}" fill="{fill_of(area)}" fill-rule="evenodd" stroke="{BORDER}" '
-            f'stroke-width="1" stroke-linejoin="round" data-district="{escape(area.key)}"/></a>'
-        )
-    return pad + span_y * scale
-
-
-def _tiles(body, tiles, fill_of, shades, pad, gap, inner, width, top, *, rtl):
+def _tiles(body, tiles, fill_of, shades, inner, width, top, *, rtl):
     """Districts without a boundary as tiles in rows, from the line's start; returns their lower edge."""
     tile_width, tile_height = 150, 40
-    columns = max(1, int((inner + gap) // (tile_width + gap)))
+    columns = max(1, int((inner + GAP) // (tile_width + GAP)))
     for index, area in enumerate(tiles):
         row, column = divmod(index, columns)
-        x = pad + column * (tile_width + gap)
+        x = PAD + column * (tile_width + GAP)
         if rtl:
             x = width - x - tile_width
-        y = top + row * (tile_height + gap)
+        y = top + row * (tile_height + GAP)
         colour = ink(shades[area.step]) if area.step is not None else TEXT
         name = area.name if len(area.name) <= 22 else area.name[:21] + "…"
         body.append(
@@ -220,7 +238,7 @@ def _tiles(body, tiles, fill_of, shades, pad, gap, inner, width, top, *, rtl):
             f'text-anchor="middle" fill="{colour}">{escape(name)}</text></a>'
         )
     rows = math.ceil(len(tiles) / columns)
-    return top + rows * tile_height + (rows - 1) * gap
+    return top + rows * tile_height + (rows - 1) * GAP
 
 
 def shade_swatch(direction, step):

@@ -23,6 +23,7 @@ import math
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
@@ -30,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import District
 from ankommen.core.cache import town_scope, versions
-from ankommen.seismograph import segregation
+from ankommen.seismograph import charts, segregation
 from ankommen.seismograph.models import (
     DistrictShape,
     Indicator,
@@ -46,25 +47,28 @@ SCALE = {Unit.PERCENT: 100.0, Unit.PER_THOUSAND: 1000.0}
 TOWN_TABLE_SECONDS = 24 * 3600  # a new version of the town makes a new key anyway
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """A current value as the dashboard reads it."""
+class Row(NamedTuple):
+    """A current value as the dashboard reads it (a tuple: a page reads thousands)."""
 
     district_id: int
     indicator_id: int
     period: str
-    period_start: object
     value: float
     numerator: float | None
     denominator: float | None
 
 
-ROW_FIELDS = ("district_id", "indicator_id", "period", "period_start", "value", "numerator", "denominator")
+ROW_FIELDS = ("district_id", "indicator_id", "period", "value", "numerator", "denominator")
 
 
 def rows(queryset):
     """The current values of `queryset` as `Row`s (one query, no model instances)."""
-    return [Row(*values) for values in queryset.current().order_by().values_list(*ROW_FIELDS)]
+    return list(map(Row._make, queryset.current().order_by().values_list(*ROW_FIELDS)))
+
+
+def in_time(period):
+    """A period's place in time: a year before its months ("2023" < "2023-01" < "2023-02" < "2024")."""
+    return (int(period[:4]), int(period[5:] or 0))
 
 
 # --- the town's value --------------------------------------------------------------------------
@@ -94,8 +98,7 @@ METHOD_NOTES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class TownValue:
+class TownValue(NamedTuple):
     value: float | None
     method: str
     districts: int  # how many districts it is computed from
@@ -163,21 +166,22 @@ def town_table(town, indicators):
             by_indicator[row.indicator_id].append(row)
         population = next((each for each in indicators if each.key == POPULATION), None)
         population_rows = by_indicator.get(population.pk, []) if population else []
+        # Plain tuples in the cache: a pickled class of ours could outlive a change of its code.
         table = {
-            indicator.pk: _plain(town_series(indicator, by_indicator[indicator.pk], population_rows))
+            indicator.pk: {
+                period: tuple(value)
+                for period, value in town_series(
+                    indicator, by_indicator[indicator.pk], population_rows
+                ).items()
+            }
             for indicator in indicators
             if indicator.pk in by_indicator
         }
         cache.set(key, table, TOWN_TABLE_SECONDS)
     return {
-        indicator_id: {period: TownValue(*values) for period, values in series.items()}
+        indicator_id: {period: TownValue._make(values) for period, values in series.items()}
         for indicator_id, series in table.items()
     }
-
-
-def _plain(series):
-    """A series as tuples, for the cache (no classes of ours in a pickled value)."""
-    return {period: (each.value, each.method, each.districts) for period, each in series.items()}
 
 
 # --- what the pages read -----------------------------------------------------------------------
@@ -207,6 +211,22 @@ def shapes_of(town):
     }
 
 
+def outlines(town):
+    """The map's projected boundaries (`charts.Outlines`), computed once per version of the town.
+
+    The boundaries change far less often than anything else, and projecting a hundred of them costs
+    more than the rest of the map: they are kept as SVG paths, whatever the indicator shown.
+    """
+    key = f"seismograph:outlines:{charts.MAP_WIDTH}:{town.pk}:{versions(town_scope(town.pk))}"
+    kept = cache.get(key)
+    if kept is None:
+        shapes = shapes_of(town)
+        found = charts.project({str(pk): geometry for pk, geometry in shapes.items()})
+        kept = (found.paths, found.height, found.schematic)
+        cache.set(key, kept, TOWN_TABLE_SECONDS)
+    return charts.Outlines(*kept)
+
+
 def first_shown(indicators):
     """The indicator the overview shows when none is asked for: a preferred one with values, else the first."""
     with_values = [each for each in indicators if each.has_values]
@@ -217,11 +237,15 @@ def first_shown(indicators):
     return with_values[0] if with_values else (indicators[0] if indicators else None)
 
 
-def values_with_population(town, indicator, indicators):
-    """The rows of `indicator` and of the residents (for the town's weighted mean), all periods, one query."""
+def values_with_population(town, indicator, indicators, periods=None):
+    """The rows of `indicator` and of the residents (for the town's weighted mean), one query: in all
+    periods, or in `periods`."""
     population = next((each for each in indicators if each.key == POPULATION), None)
     wanted = [indicator.pk] + ([population.pk] if population and population.pk != indicator.pk else [])
-    found = rows(Observation.objects.for_municipality(town).filter(indicator__in=wanted))
+    found = Observation.objects.for_municipality(town).filter(indicator__in=wanted)
+    if periods is not None:
+        found = found.filter(period__in=periods)
+    found = rows(found)
     own = [row for row in found if row.indicator_id == indicator.pk]
     residents = [row for row in found if population and row.indicator_id == population.pk]
     return own, residents
@@ -229,7 +253,22 @@ def values_with_population(town, indicator, indicators):
 
 def periods_of(found):
     """The periods of `found` in time order."""
-    return [period for _start, period in sorted({(row.period_start, row.period) for row in found})]
+    return sorted({row.period for row in found}, key=in_time)
+
+
+def periods_with_values(town, indicator):
+    """The periods `indicator` has current values for, in time order (one query)."""
+    return sorted(
+        set(
+            Observation.objects.for_municipality(town)
+            .current()
+            .filter(indicator=indicator)
+            .order_by()
+            .values_list("period", flat=True)
+            .distinct()
+        ),
+        key=in_time,
+    )
 
 
 # --- the overview: one indicator in one period -------------------------------------------------
@@ -285,9 +324,12 @@ class Overview:
         return sum(1 for each in self.entries if each.row)
 
 
-def overview(indicator, period, districts, own, residents, *, method="equal"):
-    """The overview of `indicator` in `period` (None: the latest), from its rows and the residents' rows."""
-    periods = periods_of(own)
+def overview(indicator, period, districts, own, residents, *, method="equal", periods=None):
+    """The overview of `indicator` in `period` (None: the latest), from its rows and the residents' rows.
+
+    `periods`: all the indicator's periods, where the rows are those of a few of them only.
+    """
+    periods = periods if periods is not None else periods_of(own)
     if period not in periods:
         period = periods[-1] if periods else None
     previous_period = periods[periods.index(period) - 1] if period and periods.index(period) > 0 else None
@@ -390,24 +432,17 @@ class Line:
 def district_lines(indicators, own, table):
     """Per indicator with values in the district (in catalogue order): its `Line`."""
     by_indicator = defaultdict(dict)
-    starts = {}
     for row in own:
         by_indicator[row.indicator_id][row.period] = row
-        starts[row.period] = row.period_start
     lines = []
     for indicator in indicators:
         mine = by_indicator.get(indicator.pk)
         if not mine:
             continue
         town = table.get(indicator.pk, {})
-        periods = sorted(set(mine) | set(town), key=lambda period: starts.get(period) or _start(period))
+        periods = sorted(set(mine) | set(town), key=in_time)
         lines.append(Line(indicator, [(period, mine.get(period), town.get(period)) for period in periods]))
     return lines
-
-
-def _start(period):
-    """A period's key for sorting where no row gave its first day: "2023" before "2023-01"."""
-    return (period[:4], period[5:] or "00")
 
 
 def by_topic(items, indicator_of=lambda item: item.indicator):

@@ -10,13 +10,16 @@ in a clear message (400), never a server error.
 import csv
 import io
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats
-from django.utils.translation import get_language, get_language_bidi, ngettext, pgettext
+from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html_join
+from django.utils.translation import get_language, get_language_bidi, ngettext, override, pgettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -39,54 +42,99 @@ from ankommen.seismograph.models import Direction, Indicator, Unit
 NO_VALUE = "–"
 
 
-def decimal(value, decimals, grouping=True):
-    """`value` with `decimals` digits after the comma in the reader's format, rounded half up
-    (Django's `number_format` cuts the digits off instead)."""
-    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return formats.number_format(rounded, decimals, force_grouping=grouping)
+@lru_cache(maxsize=64)
+def _style(language):
+    """How `language` writes numbers: its separators and grouping, and the patterns of the units."""
+    with override(language):
+        grouping = formats.get_format("NUMBER_GROUPING")
+        separator, thousands = (
+            formats.get_format("DECIMAL_SEPARATOR"),
+            formats.get_format("THOUSAND_SEPARATOR"),
+        )
+        return {
+            "separator": separator,
+            "grouped": grouping == 3 and str.maketrans({",": thousands, ".": separator}),
+            "ungrouped": not grouping,
+            Unit.PERCENT: _("%(number)s %%"),
+            Unit.PER_THOUSAND: _("%(number)s ‰"),
+            "points": _("%(number)s Pp."),
+            "share": _("%(share)s der Stadt"),
+        }
 
 
-def shown(value, unit, decimals=1):
-    """A value in the reader's format, with its unit: "12,3 %", "4,5 ‰", "9.412"; "–" for none."""
-    if value is None:
-        return NO_VALUE
-    if unit == Unit.COUNT and value == int(value):
-        return decimal(value, 0)
-    number = decimal(value, decimals)
-    if unit == Unit.PERCENT:
-        return _("%(number)s %%") % {"number": number}
-    if unit == Unit.PER_THOUSAND:
-        return _("%(number)s ‰") % {"number": number}
-    return number
+class Numbers:
+    """How the reader's language writes the numbers of a page, looked up once for the page.
 
+    A page writes thousands of numbers; Django's `number_format` asks the settings for each (and cuts
+    digits off instead of rounding them). Values are rounded half up.
+    """
 
-def shown_change(value, unit):
-    """A change with its sign: "+0,8 Pp." (percentage points), "−12"; "–" for none."""
-    if value is None:
-        return NO_VALUE
-    sign = "+" if value > 0 else "−" if value < 0 else "±"
-    number = decimal(abs(value), 0 if unit == Unit.COUNT and value == int(value) else 1)
-    if unit == Unit.PERCENT:
-        return _("%(number)s Pp.") % {"number": f"{sign}{number}"}
-    if unit == Unit.PER_THOUSAND:
-        return _("%(number)s ‰") % {"number": f"{sign}{number}"}
-    return f"{sign}{number}"
+    def __init__(self, language=None):
+        self.style = _style(language or get_language())
 
+    def decimal(self, value, decimals, grouping=True):
+        """`value` with `decimals` digits after the comma: "1.234,5"."""
+        rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        style = self.style
+        if grouping and style["grouped"]:
+            return f"{rounded:,.{decimals}f}".translate(style["grouped"])
+        if not grouping or style["ungrouped"]:
+            return f"{rounded:.{decimals}f}".replace(".", style["separator"])
+        return formats.number_format(
+            rounded, decimals, force_grouping=True
+        )  # grouped otherwise than by three
 
-def shown_count(value):
-    return NO_VALUE if value is None else decimal(value, 0 if value == int(value) else 1)
+    def value(self, value, unit, decimals=1):
+        """A value with its unit: "12,3 %", "4,5 ‰", "9.412"; "–" for none."""
+        if value is None:
+            return NO_VALUE
+        if unit == Unit.COUNT and value == int(value):
+            return self.decimal(value, 0)
+        pattern = self.style.get(unit)
+        number = self.decimal(value, decimals)
+        return pattern % {"number": number} if pattern else number
+
+    def change(self, value, unit):
+        """A change with its sign: "+0,8 Pp." (percentage points), "−12"; "–" for none."""
+        if value is None:
+            return NO_VALUE
+        sign = "+" if value > 0 else "−" if value < 0 else "±"
+        number = sign + self.decimal(abs(value), 0 if unit == Unit.COUNT and value == int(value) else 1)
+        if unit == Unit.PERCENT:
+            return self.style["points"] % {"number": number}
+        if unit == Unit.PER_THOUSAND:
+            return self.style[Unit.PER_THOUSAND] % {"number": number}
+        return number
+
+    def count(self, value):
+        return NO_VALUE if value is None else self.decimal(value, 0 if value == int(value) else 1)
+
+    def measure(self, value):
+        """A segregation measure or quotient: three decimals; "–" where its formula is 0/0."""
+        return NO_VALUE if value is None else self.decimal(value, 3, grouping=False)
+
+    def compared(self, value, town, unit):
+        """A district's value against the town's: the difference, or for a number its share of the town's sum."""
+        if town is None:
+            return NO_VALUE
+        if unit == Unit.COUNT:
+            if not town:
+                return NO_VALUE
+            return self.style["share"] % {"share": self.value(value / town * 100, Unit.PERCENT)}
+        return self.change(value - town, unit)
+
+    def axis(self, unit):
+        """How a chart's value axis writes `unit`."""
+
+        def number(value, decimals):
+            return self.value(value, unit, decimals) if unit != Unit.COUNT else self.decimal(value, decimals)
+
+        return number
 
 
 def shown_measure(value):
-    """A segregation measure or quotient: three decimals; "–" where its formula is 0/0."""
-    return NO_VALUE if value is None else decimal(value, 3, grouping=False)
-
-
-def axis_number(unit):
-    def number(value, decimals):
-        return shown(value, unit, decimals) if unit != Unit.COUNT else decimal(value, decimals)
-
-    return number
+    """A segregation measure as the page writes it, in the active language."""
+    return Numbers().measure(value)
 
 
 DIRECTION_SENTENCES = {
@@ -154,28 +202,18 @@ def _bad_request(request, problems):
     return render(request, "seismograph/bad_request.html", {"problems": problems}, status=400)
 
 
-def csv_links(request, tables):
-    """[(label, address)] of a page's tables as CSV, with the page's choices."""
-    query = request.GET.copy()
-    query.pop("format", None)
-    query.pop("tabelle", None)
-    links = []
-    for key, label in tables.items():
-        query["format"], query["tabelle"] = "csv", key
-        links.append((label, f"?{query.urlencode()}"))
-    return links
+def csv_links(tables, choices=()):
+    """[(label, address)] of a page's tables as CSV, with the page's `choices` ({name: value} or pairs)."""
+    chosen = list(choices.items() if isinstance(choices, dict) else choices)
+    return [
+        (label, "?" + urlencode([*chosen, ("format", "csv"), ("tabelle", key)]))
+        for key, label in tables.items()
+    ]
 
 
 def names_of(districts):
     """{district id: its name as the reader reads it}."""
     return {district.pk: translated(district, "name") for district in districts}
-
-
-def _has_schematic(shapes):
-    return any(
-        isinstance(geometry, dict) and (geometry.get("properties") or {}).get("schematisch")
-        for geometry in shapes.values()
-    )
 
 
 # --- the overview -------------------------------------------------------------------------------
@@ -185,7 +223,12 @@ OVERVIEW_TABLES = {"werte": _("Werte der Stadtteile"), "rangfolge": _("Rangfolge
 
 @require_safe
 def overview(request):
-    """One indicator in one period: the map of the districts, their values, the ranking and the town's value."""
+    """One indicator in one period: the map of the districts, their values, the ranking and the town's value.
+
+    What the choices say is settled first (a few small queries); the map, the tables and the town's
+    value are computed only when the page's fragment for them is not in the cache for this version
+    of the town (`results`, lazy).
+    """
     town, language = request.municipality, get_language()
     indicators = dashboard.indicators_of(town, language)
     tables = {key: str(label) for key, label in OVERVIEW_TABLES.items()}
@@ -202,101 +245,122 @@ def overview(request):
             status=400 if form.errors else 200,
         )
     indicator = form.by_key.get(form.cleaned_data["indikator"]) or dashboard.first_shown(indicators)
-    districts = dashboard.districts_of(town, language)
-    own, residents = dashboard.values_with_population(town, indicator, indicators)
-    periods = dashboard.periods_of(own)
-    form.set_periods(periods)
+    periods = dashboard.periods_with_values(town, indicator)
     asked = form.cleaned_data["zeitraum"]
     method = form.cleaned_data["einteilung"] or EQUAL
-    found = dashboard.overview(indicator, asked or None, districts, own, residents, method=method)
-    names = names_of(districts)
-    unit = indicator.unit
+    period = asked if asked in periods else (periods[-1] if periods else None)
+
+    def results():
+        return _overview_results(town, language, indicator, indicators, periods, period, method)
+
     if asked_csv:
-        return _overview_csv(asked_csv, found, names, unit)
-    chosen = {"indikator": indicator.key, "zeitraum": found.period or "", "einteilung": method}
+        found = results()
+        return _overview_csv(asked_csv, found["found"], found["names"], indicator.unit)
+    chosen = {"indikator": indicator.key, "zeitraum": period or "", "einteilung": method}
     # The form keeps the reader's choice ("the latest" stays that); the address to share names the period.
-    form = OverviewForm({**chosen, "zeitraum": asked if asked == found.period else ""}, indicators=indicators)
+    form = OverviewForm({**chosen, "zeitraum": asked if asked == period else ""}, indicators=indicators)
     form.set_periods(periods)
     form.is_valid()
-    shapes = dashboard.shapes_of(town)
-    name = translated(indicator, "name")
-    context = {
-        "form": form,
-        "indicators": indicators,
-        "indicator": indicator,
-        "name": name,
-        "definition": translated(indicator, "definition"),
+    return render(
+        request,
+        "seismograph/overview.html",
+        {
+            "form": form,
+            "indicators": indicators,
+            "indicator": indicator,
+            "name": translated(indicator, "name"),
+            "definition": translated(indicator, "definition"),
+            "period": period,
+            "previous_period": periods[periods.index(period) - 1]
+            if period and periods.index(period)
+            else None,
+            "method": method,
+            "asked_missing": asked if asked and asked != period else "",
+            "direction": direction_sentence(indicator),
+            "share": request.build_absolute_uri(reverse("seismograph:overview") + "?" + urlencode(chosen)),
+            "csv_links": csv_links(tables, chosen),
+            "results": SimpleLazyObject(results),
+        },
+    )
+
+
+def _overview_results(town, language, indicator, indicators, periods, period, method):
+    """The overview's map, tables and town value: what its cached fragment shows."""
+    numbers = Numbers(language)
+    districts = dashboard.districts_of(town, language)
+    # Only the values of the period shown and the one before it (for the change) are read.
+    index = periods.index(period) if period else 0
+    own, residents = dashboard.values_with_population(
+        town, indicator, indicators, periods[max(0, index - 1) : index + 1]
+    )
+    found = dashboard.overview(indicator, period, districts, own, residents, method=method, periods=periods)
+    names = names_of(districts)
+    unit = indicator.unit
+    urls = district_urls()
+    results = {
         "found": found,
-        "asked_missing": asked if asked and asked != found.period else "",
-        "rows": _overview_rows(found, names, unit),
-        "ranking": _ranking_rows(found, names, unit),
-        "town_value": shown(found.town.value, unit),
-        "town_change": shown_change(found.town_change, unit),
-        "unit": unit,
-        "direction": direction_sentence(indicator),
-        "schematic": _has_schematic(shapes),
-        "share": request.build_absolute_uri(reverse("seismograph:overview") + "?" + urlencode(chosen)),
-        "csv_links": csv_links(request, tables),
-        "others": len(districts) - found.with_values,
+        "names": names,
+        "rows": _overview_rows(numbers, found, names, unit, urls),
+        "ranking": _ranking_rows(numbers, found, names, unit, urls),
+        "town_value": numbers.value(found.town.value, unit),
+        "town_change": numbers.change(found.town_change, unit),
     }
     if found.period:
-        context["map"], context["legend"] = _map(found, names, shapes, name.text, unit, indicator)
-    return render(request, "seismograph/overview.html", context)
+        outlines = dashboard.outlines(town)
+        results["schematic"] = outlines.schematic
+        results["map"], results["legend"] = _map(
+            numbers, found, names, outlines, translated(indicator, "name").text, unit, indicator, urls
+        )
+    return results
 
 
-def _overview_rows(found, names, unit):
+def district_urls():
+    """{district id: its page} as a function: one `reverse` for a page of a hundred districts."""
+    pattern = reverse("seismograph:district", args=[987654321])
+    return lambda pk: pattern.replace("987654321", str(pk))
+
+
+def _overview_rows(numbers, found, names, unit, urls):
     return [
         {
             "district": entry.district,
+            "url": urls(entry.district.pk),
             "name": names[entry.district.pk],
-            "value": shown(entry.value, unit),
+            "value": numbers.value(entry.value, unit),
             "fraction": (
-                f"{shown_count(entry.row.numerator)} / {shown_count(entry.row.denominator)}"
+                f"{numbers.count(entry.row.numerator)} / {numbers.count(entry.row.denominator)}"
                 if entry.row and entry.row.numerator is not None and entry.row.denominator is not None
                 else NO_VALUE
             ),
-            "change": shown_change(entry.change, unit),
+            "change": numbers.change(entry.change, unit),
             "rank": entry.rank or NO_VALUE,
         }
         for entry in found.entries
     ]
 
 
-def compared(value, town, unit):
-    """A district's value against the town's: the difference, or for a number its share of the town's sum."""
-    if town is None:
-        return NO_VALUE
-    if unit == Unit.COUNT:
-        return (
-            _("%(share)s der Stadt") % {"share": shown(value / town * 100, Unit.PERCENT)}
-            if town
-            else NO_VALUE
-        )
-    return shown_change(value - town, unit)
-
-
-def _ranking_rows(found, names, unit):
+def _ranking_rows(numbers, found, names, unit, urls):
     return [
         {
             "district": entry.district,
+            "url": urls(entry.district.pk),
             "name": names[entry.district.pk],
             "rank": entry.rank,
-            "value": shown(entry.value, unit),
-            "gap": compared(entry.value, found.town.value, unit),
+            "value": numbers.value(entry.value, unit),
+            "gap": numbers.compared(entry.value, found.town.value, unit),
         }
         for entry in found.ranking
     ]
 
 
-def _map(found, names, shapes, indicator_name, unit, indicator):
+def _map(numbers, found, names, outlines, indicator_name, unit, indicator, urls):
     period = found.period
     areas = [
         charts.Area(
             key=str(entry.district.pk),
             name=names[entry.district.pk].text,
-            url=reverse("seismograph:district", args=[entry.district.pk]),
-            geometry=shapes.get(entry.district.pk),
-            label=f"{names[entry.district.pk].text}: {shown(entry.value, unit)}",
+            url=urls(entry.district.pk),
+            label=f"{names[entry.district.pk].text}: {numbers.value(entry.value, unit)}",
             step=entry.step,
         )
         for entry in found.entries
@@ -309,6 +373,7 @@ def _map(found, names, shapes, indicator_name, unit, indicator):
     ) % {"direction": direction_sentence(indicator)}
     svg = charts.choropleth(
         areas,
+        outlines,
         chart_id="karte",
         title=title,
         description=description,
@@ -318,9 +383,10 @@ def _map(found, names, shapes, indicator_name, unit, indicator):
     legend = [
         charts.LegendItem(
             _districts(
-                _("%(low)s bis %(high)s") % {"low": shown(low, unit), "high": shown(high, unit)}
+                _("%(low)s bis %(high)s")
+                % {"low": numbers.value(low, unit), "high": numbers.value(high, unit)}
                 if low != high
-                else shown(low, unit),
+                else numbers.value(low, unit),
                 count,
             ),
             charts.shade_swatch(indicator.direction, step),
@@ -396,47 +462,61 @@ DISTRICT_TABLES = {"uebersicht": _("Neueste Werte"), "verlauf": _("Verlauf")}
 
 @require_safe
 def district(request, pk):
-    """A district against the town: per indicator its latest value, the town's, and both over time."""
+    """A district against the town: per indicator its latest value, the town's, and both over time.
+
+    Sixty indicators make sixty charts and tables: they are computed only when the page's fragment
+    for them is not in the cache for this version of the town (`results`, lazy).
+    """
     town, language = request.municipality, get_language()
     place = town_object_or_404(District.objects.with_translations(language), request, pk=pk)
     tables = {key: str(label) for key, label in DISTRICT_TABLES.items()}
     asked_csv = _csv_asked(request, tables)
     if isinstance(asked_csv, list):
         return _bad_request(request, asked_csv)
-    indicators = dashboard.indicators_of(town, language)
-    own = dashboard.rows(dashboard.Observation.objects.for_municipality(town).filter(district=place))
-    table = dashboard.town_table(town, indicators)
-    lines = dashboard.district_lines(indicators, own, table)
     name = translated(place, "name")
+
+    def lines():
+        indicators = dashboard.indicators_of(town, language)
+        own = dashboard.rows(dashboard.Observation.objects.for_municipality(town).filter(district=place))
+        return indicators, dashboard.district_lines(indicators, own, dashboard.town_table(town, indicators))
+
     if asked_csv:
-        return _district_csv(asked_csv, place, name.text, lines)
-    rtl = get_language_bidi()
-    shown_lines = [_district_line(line, name.text, rtl) for line in lines]
+        return _district_csv(asked_csv, place, name.text, lines()[1])
     return render(
         request,
         "seismograph/district.html",
         {
             "district": place,
             "name": name,
-            "topics": [
-                {
-                    "label": label,
-                    "lines": lines,
-                    "id": f"bereich-{index}",
-                    "table_id": f"bereich-{index}-tabelle",
-                    "caption": _("%(topic)s: neueste Werte") % {"topic": label},
-                }
-                for index, (label, lines) in enumerate(
-                    dashboard.by_topic(shown_lines, lambda each: each["indicator"]), start=1
-                )
-            ],
-            "without": sum(1 for each in indicators if each.has_values) - len(lines),
-            "csv_links": csv_links(request, tables),
+            "csv_links": csv_links(tables),
+            "results": SimpleLazyObject(lambda: _district_results(language, name.text, *lines())),
         },
     )
 
 
-def _district_line(line, district_name, rtl):
+def _district_results(language, district_name, indicators, lines):
+    """The district's page below its heading: what its cached fragment shows."""
+    numbers = Numbers(language)
+    rtl = get_language_bidi()
+    shown_lines = [_district_line(numbers, line, district_name, rtl) for line in lines]
+    return {
+        "topics": [
+            {
+                "label": label,
+                "lines": lines,
+                "id": f"bereich-{index}",
+                "table_id": f"bereich-{index}-tabelle",
+                "caption": _("%(topic)s: neueste Werte") % {"topic": label},
+            }
+            for index, (label, lines) in enumerate(
+                dashboard.by_topic(shown_lines, lambda each: each["indicator"]), start=1
+            )
+        ],
+        "without": sum(1 for each in indicators if each.has_values) - len(lines),
+    }
+
+
+def _district_line(numbers, line, district_name, rtl):
     """What a district's page shows of one indicator: the latest values, the chart and its table.
 
     A number of people (or of anything) is compared with the mean of the districts, not with the
@@ -470,7 +550,7 @@ def _district_line(line, district_name, rtl):
             )
         )
         % {"first": periods[0], "last": periods[-1]},
-        number=axis_number(unit),
+        number=numbers.axis(unit),
         rtl=rtl,
         width=360,
         height=190,
@@ -482,20 +562,27 @@ def _district_line(line, district_name, rtl):
         "caption": _("Verlauf: %(indicator)s") % {"indicator": name.text},
         "table_id": f"tabelle-{indicator.key}",
         "period": period,
-        "value": shown(row.value, unit),
-        "town": shown(town_value, unit),
-        "gap": compared(row.value, town_value, unit),
+        "value": numbers.value(row.value, unit),
+        "town": numbers.value(town_value, unit),
+        "gap": numbers.compared(row.value, town_value, unit),
         "summed": summed,
         "chart": chart,
-        "points": [
+        # Sixty of these tables on a page: their rows are written here, not by the template.
+        "rows": format_html_join(
+            "",
+            '<tr class="kern-table__row"><th class="kern-table__cell" scope="row">{}</th>'
+            + '<td class="kern-table__cell"><bdi>{}</bdi></td>' * (3 if summed else 2)
+            + "</tr>",
             (
-                point,
-                shown(_value(mine), unit),
-                shown(town.value if town else None, unit),
-                shown(town.per_district if town else None, unit, 0),
-            )
-            for point, mine, town in line.points
-        ],
+                (
+                    period,
+                    numbers.value(_value(mine), unit),
+                    numbers.value(town.value if town else None, unit),
+                    *((numbers.value(town.per_district if town else None, unit, 0),) if summed else ()),
+                )
+                for period, mine, town in line.points
+            ),
+        ),
         "note": town.note if town else "",
     }
 
@@ -549,7 +636,11 @@ INDICATOR_TABLES = {"verlauf": _("Verlauf in den Stadtteilen")}
 
 @require_safe
 def indicator(request, key):
-    """An indicator: what it measures and where it comes from, and every district over time against the town."""
+    """An indicator: what it measures and where it comes from, and every district over time against the town.
+
+    The lines and the table of every district are computed only when the page's fragment for them
+    (and the districts chosen) is not in the cache for this version of the town (`results`, lazy).
+    """
     town, language = request.municipality, get_language()
     chosen = town_object_or_404(
         Indicator.objects.select_related("field").with_translations(language), request, key=key
@@ -558,8 +649,46 @@ def indicator(request, key):
     asked_csv = _csv_asked(request, tables)
     if isinstance(asked_csv, list):
         return _bad_request(request, asked_csv)
-    indicators = dashboard.indicators_of(town, language)
     districts = dashboard.districts_of(town, language)
+    form = LinesForm(request.GET, districts=districts)
+    wanted = form.cleaned_data["stadtteil"] if form.is_valid() else set()
+
+    def results():
+        return _indicator_results(town, language, chosen, districts, wanted)
+
+    if asked_csv:
+        found = results()
+        return csv_file(f"verlauf-{chosen.key}", [_("Stadtteil"), *found["periods"]], found["csv"])
+    return render(
+        request,
+        "seismograph/indicator.html",
+        {
+            "indicator": chosen,
+            "name": translated(chosen, "name"),
+            "texts": {
+                field: translated(chosen, field)
+                for field in ("definition", "numerator", "denominator", "source")
+            },
+            "field_name": translated(chosen.field, "name") if chosen.field else None,
+            "direction": direction_sentence(chosen),
+            "form": form if len(districts) > MOST_LINES else None,
+            "form_errors": form.errors,
+            "wanted": ",".join(str(pk) for pk in sorted(wanted)),
+            "choices": [
+                (district.pk, translated(district, "name"), district.pk in wanted) for district in districts
+            ],
+            "csv_links": csv_links(tables),
+            "overview": reverse("seismograph:overview") + "?" + urlencode({"indikator": chosen.key}),
+            "results": SimpleLazyObject(results),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _indicator_results(town, language, chosen, districts, wanted):
+    """The lines, the table and the CSV rows of an indicator: what its cached fragment shows."""
+    numbers = Numbers(language)
+    indicators = dashboard.indicators_of(town, language)
     own, residents = dashboard.values_with_population(town, chosen, indicators)
     periods = dashboard.periods_of(own)
     series = dashboard.district_series(districts, own)
@@ -567,89 +696,74 @@ def indicator(request, key):
     names = names_of(districts)
     unit = chosen.unit
     with_values = [district for district in districts if series.get(district.pk)]
-    if asked_csv:
-        return csv_file(
-            f"verlauf-{chosen.key}",
-            [_("Stadtteil"), *periods],
-            [
-                (_("Stadt insgesamt"), *(town_series[period].value for period in periods)),
-                *(
-                    (
-                        names[district.pk].text,
-                        *(_value(series[district.pk].get(period)) for period in periods),
-                    )
-                    for district in with_values
-                ),
-            ],
-        )
-    form = LinesForm(request.GET, districts=with_values)
-    status = 200
-    if not form.is_valid():
-        status = 400
-        wanted = set()
-    else:
-        wanted = form.cleaned_data["stadtteil"]
-    name = translated(chosen, "name")
-    context = {
-        "indicator": chosen,
-        "name": name,
-        "texts": {
-            field: translated(chosen, field) for field in ("definition", "numerator", "denominator", "source")
-        },
-        "field_name": translated(chosen.field, "name") if chosen.field else None,
-        "direction": direction_sentence(chosen),
+    results = {
         "periods": periods,
-        "form": form if len(with_values) > MOST_LINES else None,
-        "form_errors": form.errors if status == 400 else None,
-        "csv_links": csv_links(request, tables),
         "notes": sorted({str(value.note) for value in town_series.values()}),
-        "overview": reverse("seismograph:overview") + "?" + urlencode({"indikator": chosen.key}),
-    }
-    if periods:
-        drawn = dashboard.chosen_districts(districts, series, periods, wanted, MOST_LINES)
-        context["chart"] = charts.line_chart(
-            periods,
-            [
-                charts.Series(
-                    _("Stadt insgesamt"), [town_series[period].value for period in periods], town=True
-                ),
-                *(
-                    charts.Series(
-                        names[district.pk].text,
-                        [_value(series[district.pk].get(period)) for period in periods],
-                    )
-                    for district in drawn
-                ),
-            ],
-            chart_id="verlauf",
-            title=_("%(indicator)s in den Stadtteilen und der Stadt") % {"indicator": name.text},
-            description=_(
-                "Linien von %(first)s bis %(last)s: die Stadt schwarz und dicker, %(count)s Stadtteile farbig "
-                "(die Legende nennt sie). Alle Zahlen stehen in der Tabelle darunter."
-            )
-            % {"first": periods[0], "last": periods[-1], "count": len(drawn)},
-            number=axis_number(unit),
-            rtl=get_language_bidi(),
-            width=640,
-            height=300,
-        )
-        context["drawn"] = len(drawn)
-        context["table"] = [
-            (None, _("Stadt insgesamt"), [shown(town_series[period].value, unit) for period in periods]),
+        "csv": [
+            (_("Stadt insgesamt"), *(town_series[period].value for period in periods)),
             *(
-                (
-                    district,
-                    names[district.pk],
-                    [shown(_value(series[district.pk].get(period)), unit) for period in periods],
-                )
+                (names[district.pk].text, *(_value(series[district.pk].get(period)) for period in periods))
                 for district in with_values
             ),
-        ]
-    return render(request, "seismograph/indicator.html", context, status=status)
+        ],
+    }
+    if not periods:
+        return results
+    drawn = dashboard.chosen_districts(districts, series, periods, wanted, MOST_LINES)
+    results["chart"] = charts.line_chart(
+        periods,
+        [
+            charts.Series(_("Stadt insgesamt"), [town_series[period].value for period in periods], town=True),
+            *(
+                charts.Series(
+                    names[district.pk].text, [_value(series[district.pk].get(period)) for period in periods]
+                )
+                for district in drawn
+            ),
+        ],
+        chart_id="verlauf",
+        title=_("%(indicator)s in den Stadtteilen und der Stadt")
+        % {"indicator": translated(chosen, "name").text},
+        description=_(
+            "Linien von %(first)s bis %(last)s: die Stadt schwarz und dicker, %(count)s Stadtteile farbig "
+            "(die Legende nennt sie). Alle Zahlen stehen in der Tabelle darunter."
+        )
+        % {"first": periods[0], "last": periods[-1], "count": len(drawn)},
+        number=numbers.axis(unit),
+        rtl=get_language_bidi(),
+        width=640,
+        height=300,
+    )
+    urls = district_urls()
+    # A hundred districts over twenty periods: the cells are written here, not by the template.
+    results["table"] = [
+        (
+            None,
+            _("Stadt insgesamt"),
+            _cells(numbers, (town_series[period].value for period in periods), unit),
+        ),
+        *(
+            (
+                urls(district.pk),
+                names[district.pk],
+                _cells(numbers, (_value(series[district.pk].get(period)) for period in periods), unit),
+            )
+            for district in with_values
+        ),
+    ]
+    return results
 
 
 def _value(row):
     return row.value if row is not None else None
+
+
+def _cells(numbers, values, unit):
+    return format_html_join(
+        "",
+        '<td class="kern-table__cell"><bdi>{}</bdi></td>',
+        ((numbers.value(value, unit),) for value in values),
+    )
 
 
 # --- segregation --------------------------------------------------------------------------------
@@ -670,7 +784,12 @@ SEGREGATION_TABLES = {
 
 @require_safe
 def segregation_page(request):
-    """How one group lives spread over the districts: the five measures, location quotients, their development."""
+    """How one group lives spread over the districts: the five measures, location quotients, their development.
+
+    The choices are settled from the periods both counts have; the measures of every period are
+    computed only when the page's fragment for them is not in the cache for this version of the town
+    (`results`, lazy).
+    """
     town, language = request.municipality, get_language()
     tables = {key: str(label) for key, label in SEGREGATION_TABLES.items()}
     asked_csv = _csv_asked(request, tables)
@@ -691,6 +810,47 @@ def segregation_page(request):
     total = by_key.get(form.cleaned_data["gesamt"]) or by_key.get(dashboard.TOTAL) or counts[-1]
     if group == total:
         total = next(each for each in counts if each != group)
+    periods = sorted(
+        set(dashboard.periods_with_values(town, group)) & set(dashboard.periods_with_values(town, total)),
+        key=dashboard.in_time,
+    )
+    asked = form.cleaned_data["zeitraum"]
+    period = asked if asked in periods else (periods[-1] if periods else None)
+
+    def results():
+        return _segregation_results(town, language, group, total, period)
+
+    if asked_csv:
+        found = results()
+        return _segregation_csv(asked_csv, group, total, found["current"], found["periods"], found["names"])
+    chosen = {"gruppe": group.key, "gesamt": total.key, "zeitraum": period or ""}
+    form = SegregationForm({**chosen, "zeitraum": asked if asked == period else ""}, counts=counts)
+    form.set_periods(periods)
+    form.is_valid()
+    return render(
+        request,
+        "seismograph/segregation.html",
+        {
+            "form": form,
+            "counts": counts,
+            "group": group,
+            "group_name": translated(group, "name"),
+            "total": total,
+            "total_name": translated(total, "name"),
+            "period": period,
+            "asked_missing": asked if asked and period and asked != period else "",
+            "csv_links": csv_links(tables, chosen),
+            "share": request.build_absolute_uri(reverse("seismograph:segregation") + "?" + urlencode(chosen)),
+            "lq_formula": segregation.FORMULAS["location_quotient"],
+            "lq_explanation": segregation.EXPLANATIONS["location_quotient"],
+            "results": SimpleLazyObject(results),
+        },
+    )
+
+
+def _segregation_results(town, language, group, total, period):
+    """The measures of every period and the location quotients of `period`: what the cached fragment shows."""
+    numbers = Numbers(language)
     districts = dashboard.districts_of(town, language)
     found = dashboard.rows(
         dashboard.Observation.objects.for_municipality(town).filter(indicator__in=(group, total))
@@ -700,91 +860,71 @@ def segregation_page(request):
         [row for row in found if row.indicator_id == group.pk],
         [row for row in found if row.indicator_id == total.pk],
     )
-    form.set_periods([each.period for each in periods])
-    asked = form.cleaned_data["zeitraum"]
-    current = next((each for each in periods if each.period == asked), periods[-1] if periods else None)
+    current = next((each for each in periods if each.period == period), None)
     names = names_of(districts)
-    if asked_csv:
-        return _segregation_csv(asked_csv, group, total, current, periods, names)
-    chosen = {"gruppe": group.key, "gesamt": total.key, "zeitraum": current.period if current else ""}
-    form = SegregationForm(
-        {**chosen, "zeitraum": asked if current and asked == current.period else ""}, counts=counts
+    results = {"current": current, "periods": periods, "names": names}
+    if not current:
+        return results
+    results["measures"] = [
+        {
+            "key": key,
+            "name": MEASURE_NAMES[key],
+            "value": numbers.measure(current.measures[key]),
+            "formula": segregation.FORMULAS[key],
+            "explanation": segregation.EXPLANATIONS[key],
+        }
+        for key in segregation.MEASURES
+    ]
+    urls = district_urls()
+    results["quotients"] = [
+        {
+            "district": each.district,
+            "url": urls(each.district.pk),
+            "name": names[each.district.pk],
+            "group": numbers.count(each.group),
+            "total": numbers.count(each.total),
+            "share": numbers.value(each.group / each.total * 100, Unit.PERCENT) if each.total else NO_VALUE,
+            "group_lq": numbers.measure(each.group_lq),
+            "complement_lq": numbers.measure(each.complement_lq),
+            "without_residents": each.without_residents,
+        }
+        for each in current.quotients
+    ]
+    results["lacking"] = [names[district.pk] for district in current.lacking]
+    results["problem"] = (
+        {
+            "name": names[current.problem.district.pk],
+            "group": numbers.count(current.problem.group),
+            "total": numbers.count(current.problem.total),
+        }
+        if current.problem
+        else None
     )
-    form.set_periods([each.period for each in periods])
-    form.is_valid()
-    context = {
-        "form": form,
-        "counts": counts,
-        "group": group,
-        "group_name": translated(group, "name"),
-        "total": total,
-        "total_name": translated(total, "name"),
-        "current": current,
-        "asked_missing": asked if asked and current and asked != current.period else "",
-        "csv_links": csv_links(request, tables),
-        "share": request.build_absolute_uri(reverse("seismograph:segregation") + "?" + urlencode(chosen)),
-        "lq_formula": segregation.FORMULAS["location_quotient"],
-        "lq_explanation": segregation.EXPLANATIONS["location_quotient"],
-    }
-    if current:
-        context["measures"] = [
-            {
-                "key": key,
-                "name": MEASURE_NAMES[key],
-                "value": shown_measure(current.measures[key]),
-                "formula": segregation.FORMULAS[key],
-                "explanation": segregation.EXPLANATIONS[key],
-            }
-            for key in segregation.MEASURES
-        ]
-        context["quotients"] = [
-            {
-                "district": each.district,
-                "name": names[each.district.pk],
-                "group": shown_count(each.group),
-                "total": shown_count(each.total),
-                "share": shown(each.group / each.total * 100, Unit.PERCENT) if each.total else NO_VALUE,
-                "group_lq": shown_measure(each.group_lq),
-                "complement_lq": shown_measure(each.complement_lq),
-                "without_residents": each.without_residents,
-            }
-            for each in current.quotients
-        ]
-        context["lacking"] = [names[district.pk] for district in current.lacking]
-        context["problem"] = (
-            {
-                "name": names[current.problem.district.pk],
-                "group": shown_count(current.problem.group),
-                "total": shown_count(current.problem.total),
-            }
-            if current.problem
-            else None
-        )
-        context["development"] = [
-            (each.period, [shown_measure(each.measures[key]) for key in segregation.MEASURES])
-            for each in periods
-        ]
-        context["measure_names"] = [MEASURE_NAMES[key] for key in segregation.MEASURES]
-        if len(periods) > 1:
-            context["chart"] = charts.line_chart(
-                [each.period for each in periods],
-                [
-                    charts.Series(str(MEASURE_NAMES[key]), [each.measures[key] for each in periods])
-                    for key in segregation.MEASURES
-                ],
-                chart_id="entwicklung",
-                title=_("Entwicklung der Segregationsmaße"),
-                description=_(
-                    "Fünf Linien von %(first)s bis %(last)s, eine je Maß, auf einer Skala von 0 bis 1. Die "
-                    "Zahlen stehen in der Tabelle darunter."
-                )
-                % {"first": periods[0].period, "last": periods[-1].period},
-                number=lambda value, decimals: decimal(value, max(decimals, 1), grouping=False),
-                rtl=get_language_bidi(),
-                width=640,
-                height=280,
+    results["development"] = [
+        (each.period, [numbers.measure(each.measures[key]) for key in segregation.MEASURES])
+        for each in periods
+    ]
+    results["measure_names"] = [MEASURE_NAMES[key] for key in segregation.MEASURES]
+    if len(periods) > 1:
+        results["chart"] = charts.line_chart(
+            [each.period for each in periods],
+            [
+                charts.Series(str(MEASURE_NAMES[key]), [each.measures[key] for each in periods])
+                for key in segregation.MEASURES
+            ],
+            chart_id="entwicklung",
+            title=_("Entwicklung der Segregationsmaße"),
+            description=_(
+                "Fünf Linien von %(first)s bis %(last)s, eine je Maß, auf einer Skala von 0 bis 1. Die "
+                "Zahlen stehen in der Tabelle darunter."
             )
-    return render(request, "seismograph/segregation.html", context)
+            % {"first": periods[0].period, "last": periods[-1].period},
+            number=lambda value, decimals: numbers.decimal(value, max(decimals, 1), grouping=False),
+            rtl=get_language_bidi(),
+            width=640,
+            height=280,
+        )
+    return results
 
 
 def _segregation_csv(table, group, total, current, periods, names):
