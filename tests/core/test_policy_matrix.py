@@ -506,3 +506,71 @@ def test_a_version_of_the_terms_is_read_as_the_policy_says(town, other_town, peo
     target = TARGETS["terms"](town, situation, None)
     allowed = {name for name, asker in askers.items() if may(asker, "view_terms_version", target)}
     assert allowed == expected("view_terms_version", situation)
+
+
+# --- the Seismograph's signals: early warnings and observations, for the town's people -------------------
+# (appended: the lines and targets join POLICY and TARGETS above before any test asks them)
+
+from ankommen.concept.models import District  # noqa: E402
+from ankommen.seismograph.models import Signal, SignalKind, SignalStatus  # noqa: E402
+
+
+def _signal(town, situation, *, status=SignalStatus.OPEN, field=True):
+    """An open warning of a field; a closed stage, or an archived one, changes nothing about it."""
+    if field:
+        field = _field(town, situation)
+        field.pk = 1  # a field the warning names (in memory, as everything here)
+    return Signal(
+        municipality=town,
+        kind=SignalKind.WARNING,
+        district=District(municipality=town),
+        field=field or None,
+        status=status,
+    )
+
+
+def signal_deciders(situation, target):
+    """An open signal of a field becomes a finding in the field's stocktaking, running or not: the staff
+    decide. A decided signal has nothing left to decide, one without a field no field to go into."""
+    return STAFF if target == "signal" else NOBODY
+
+
+def signal_dismissers(situation, target):
+    return NOBODY if target == "decided signal" else STAFF
+
+
+def source_recorders(situation):
+    """Staff take a finding from another part of the product (a warning) into a stage of a kind that takes
+    contributions, running or not; not into an archived stage or field."""
+    return NOBODY if situation.archived else paper_staff(situation)
+
+
+POLICY.update(
+    {
+        "record_from_source": Row("stage", source_recorders),
+        "view_signals": Row("town", TOWN),
+        "view_signal": Row("signal", TOWN),
+        "add_observation": Row("town", TOWN),
+        "record_observation_on_paper": Row("town", STAFF),
+        "compute_warnings": Row("town", frozenset({ADMIN, SYSTEM})),
+        "make_finding_from_signal": Row("signal", signal_deciders, per_target=True),
+        "dismiss_signal": Row("signal", signal_dismissers, per_target=True),
+    }
+)
+ALSO_ON.update(
+    {
+        # A decided signal, and one without a field: nothing more to decide, no field to take it into.
+        "make_finding_from_signal": ["decided signal", "signal without a field"],
+        "dismiss_signal": ["decided signal"],
+        "view_signal": ["decided signal"],
+    }
+)
+TARGETS.update(
+    {
+        "signal": lambda town, situation, author: _signal(town, situation),
+        "decided signal": lambda town, situation, author: _signal(
+            town, situation, status=SignalStatus.DISMISSED
+        ),
+        "signal without a field": lambda town, situation, author: _signal(town, situation, field=False),
+    }
+)

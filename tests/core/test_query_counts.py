@@ -235,7 +235,7 @@ PAGES = [
         add_notifications,
     ),
     Page("unsubscribing from a mail", None, _unsubscribe, (2, 2), add_notifications),
-    Page("administration hub", "admin", lambda: "/verwaltung/", (43, 14), add_audit),
+    Page("administration hub", "admin", lambda: "/verwaltung/", (44, 15), add_audit),
     Page("audit log", "admin", lambda: "/verwaltung/protokoll/", (5, 5), add_audit, n=3),
     Page(
         "audit log filtered by person and action",

@@ -33,6 +33,18 @@ def may_record_on_paper(member, stage):
     )
 
 
+def may_record_from_source(member, stage):
+    """Staff take a finding into a field's stage from another part of the product (a warning of the
+    Seismograph), whether the stage runs or not: it records what was seen, it does not reopen the stage's
+    debate. Not into an archived stage or field, which stay as they are."""
+    archived = stage.is_archived or stage.field.is_archived
+    return (
+        bool(registry.features_of(stage.kind).contribute)
+        and not archived
+        and town_role(member, stage, *STAFF)
+    )
+
+
 def _shows(item):
     """Neither hidden by the moderation nor withdrawn by its author."""
     return not item.is_hidden and not item.is_withdrawn
@@ -100,6 +112,7 @@ RULES = {
     "view_item": may_view_item,
     "contribute": may_contribute,
     "record_on_paper": may_record_on_paper,
+    "record_from_source": may_record_from_source,
     # Open the contribution form: in one's own name, or for someone who wrote on paper.
     "write_in_stage": any_of(may_contribute, may_record_on_paper),
     "comment": may_comment,

@@ -18,10 +18,24 @@ TAGS = ("principles", "focus_topics", "districts", "target_groups")
 
 
 def add_contribution(
-    stage, *, author, title, body, finding_kind="", paper_author="", paper_occasion="", **tags
+    stage,
+    *,
+    author,
+    title,
+    body,
+    finding_kind="",
+    paper_author="",
+    paper_occasion="",
+    from_source=False,
+    **tags,
 ):
-    """Add a contribution; with `paper_author`, staff enter it on behalf of someone who handed it in on paper."""
-    require(author, "record_on_paper" if paper_author else "contribute", stage)
+    """Add a contribution; with `paper_author`, staff enter it on behalf of someone who handed it in on paper.
+
+    With `from_source`, staff take it from another part of the product (`paper_author` names it, e.g.
+    the Seismograph's warnings): the rule `record_from_source` lets them do so in a stage that runs or not.
+    """
+    action = "record_from_source" if from_source else "record_on_paper" if paper_author else "contribute"
+    require(author, action, stage)
     kind = stage.features.contribute[0]
     with transaction.atomic():
         limits.count(author, limits.CONTRIBUTIONS)

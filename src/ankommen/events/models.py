@@ -430,7 +430,8 @@ class Registration(TenantModel):
     @property
     def display_name(self):
         if self.member_id:
-            return self.member.display_name
+            # A long list reads the member's name with its rows (the attendee list), not the member.
+            return getattr(self, "member_name", None) or self.member.display_name
         return self.name or _("ehemalige Teilnehmerin oder ehemaliger Teilnehmer")
 
     @property

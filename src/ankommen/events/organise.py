@@ -12,7 +12,8 @@ from functools import partial
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import CharField, Count, Prefetch, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -263,8 +264,14 @@ ATTENDEE_FIELDS = (
     *("municipality_id", "event_id", "session_id", "status", "source", "paper_occasion"),
     *("name", "phone", "email", "registered_at", "queued_at", "cancelled_at", "checked_in_at"),
     *("checkin_token", "checkin_code"),  # the door's list
-    *("member__municipality_id", "member__user__display_name", "member__user__email"),
+    "member_id",
     *("entered_by__municipality_id", "entered_by__user__display_name", "entered_by__user__email"),
+)
+
+
+# A member's name as `Member.display_name` says it: the display name, else the address.
+MEMBER_NAME = Coalesce(
+    NullIf("member__user__display_name", Value("")), "member__user__email", output_field=CharField()
 )
 
 
@@ -273,8 +280,10 @@ def _registrations(request, event):
     rows = list(
         Registration.objects.for_municipality(request.municipality)
         .filter(event=event, session__isnull=True)
-        .select_related("member__user", "entered_by__user")
-        .only(*ATTENDEE_FIELDS)  # what the lists show: a conference's hundreds of rows are read lean
+        .select_related("entered_by__user")
+        # What the lists show, a member by their name: a conference's hundreds of rows are read lean.
+        .annotate(member_name=MEMBER_NAME)
+        .only(*ATTENDEE_FIELDS)
         .order_by("queued_at", "id")
     )
     for row in rows:

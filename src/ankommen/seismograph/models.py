@@ -16,10 +16,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from ankommen.core.models import Municipality, TenantModel, TenantQuerySet, Translatable
+from ankommen.core.models import Moderated, Municipality, OnPaper, TenantModel, TenantQuerySet, Translatable
 
 PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
 
@@ -85,7 +88,9 @@ class Indicator(Translatable):
         _("Richtung"), max_length=20, choices=Direction.choices, default=Direction.NEUTRAL
     )
     source = models.CharField(_("Quelle"), max_length=300, blank=True)
-    topic = models.CharField(_("Bereich"), max_length=20, choices=Topic.choices, default=Topic.POPULATION)
+    topic = models.CharField(
+        pgettext_lazy("indicator", "Bereich"), max_length=20, choices=Topic.choices, default=Topic.POPULATION
+    )
     field = models.ForeignKey(
         "concept.Field",
         null=True,
@@ -340,3 +345,176 @@ class SeismographSettings(TenantModel):
     def of(cls, town):
         """The town's settings: its saved row, or the defaults (unsaved) while it has none."""
         return cls.objects.for_municipality(town).first() or cls(municipality=town)
+
+
+# --- signals: the computed early warnings and the members' observations ------------------------------------
+
+
+class SignalKind(models.TextChoices):
+    WARNING = "warning", _("Warnsignal")  # computed from the values (`warnings.py`)
+    OBSERVATION = "observation", _("Beobachtung")  # a member's note, or one handed in on paper
+
+
+class SignalRule(models.TextChoices):
+    """Why a warning fired (`warnings.py` says how each is computed)."""
+
+    Z_SCORE = "z_score", _("weicht stark von den Stadtteilen ab")
+    AGAINST_TOWN = "against_town", _("entwickelt sich gegen die Stadt")
+
+
+class SignalStatus(models.TextChoices):
+    OPEN = "open", _("offen")
+    FINDING = "finding", _("als Befund übernommen")
+    DISMISSED = "dismissed", _("verworfen")
+    WITHDRAWN = "withdrawn", _("von den Daten nicht mehr gestützt")  # a warning, after a rollback say
+
+
+SIGNAL_TEXT_MAX = 2000
+DISMISS_REASON_MAX = 500
+
+
+class SignalQuerySet(TenantQuerySet):
+    def open(self):
+        return self.filter(status=SignalStatus.OPEN)
+
+    def warnings(self):
+        return self.filter(kind=SignalKind.WARNING)
+
+
+class Signal(OnPaper, Moderated, TenantModel):
+    """A computed early warning about a district, or an observation people made there (`SignalKind`).
+
+    A warning names the indicator, the period and the rule that fired and keeps the numbers that made
+    it fire (`evidence`); the sentence that explains it is written when it is read, in the reader's
+    language (`warnings.reason`). The database holds one warning per district, indicator, period and
+    rule, so computing again never adds a second (`one_warning_per_rule_and_period`). An observation
+    is a person's text, moderated like every text people write (`Moderated`; `OnPaper` when staff
+    enter it for someone). Either becomes a finding in its field's stocktaking (`finding`) or is
+    dismissed with a reason; a warning the data no longer support is withdrawn.
+    """
+
+    view_action = "view_signal"
+    moderation_slug = "seismograph-beobachtungen"
+    moderation_fields = ("text",)
+    moderation_labels = {
+        "flag": _("Beobachtung melden"),
+        "hide": _("Beobachtung ausblenden"),
+        "hidden": _("Beobachtung ausgeblendet"),
+        "shown": _("Beobachtung wieder eingeblendet"),
+    }
+
+    kind = models.CharField(_("Art"), max_length=20, choices=SignalKind.choices)
+    district = models.ForeignKey(
+        "concept.District", on_delete=models.PROTECT, related_name="+", verbose_name=_("Stadtteil")
+    )
+    field = models.ForeignKey(
+        "concept.Field",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Handlungsfeld"),
+    )  # None: a warning of an indicator that informs no field
+    indicator = models.ForeignKey(
+        Indicator,
+        null=True,
+        blank=True,
+        on_delete=models.RESTRICT,
+        related_name="signals",
+        verbose_name=_("Indikator"),
+    )
+    period = models.CharField(_("Zeitraum"), max_length=7, blank=True)
+    rule = models.CharField(_("Regel"), max_length=20, choices=SignalRule.choices, blank=True)
+    # The numbers that made a warning fire: value, mean and standard deviation of the districts, z, the
+    # series of the district and the town (see `warnings.py`).
+    evidence = models.JSONField(_("Zahlen"), default=dict, blank=True)
+    author = models.ForeignKey(
+        "accounts.Member",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("geschrieben von"),
+    )  # an observation's: the member, or the staff member who entered it from paper
+    text = models.TextField(_("Beobachtung"), max_length=SIGNAL_TEXT_MAX, blank=True)
+    created_at = models.DateTimeField(_("erstellt am"), default=timezone.now)
+    status = models.CharField(
+        _("Stand"), max_length=20, choices=SignalStatus.choices, default=SignalStatus.OPEN
+    )
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        "accounts.Member",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("entschieden von"),
+    )
+    dismiss_reason = models.CharField(_("Grund"), max_length=DISMISS_REASON_MAX, blank=True)
+    finding = models.OneToOneField(
+        "dialogue.Contribution",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="seismograph_signal",
+        verbose_name=_("Befund"),
+    )
+
+    objects = SignalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Signal")
+        verbose_name_plural = _("Signale")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["district", "indicator", "period", "rule"],
+                condition=Q(kind="warning"),
+                name="one_warning_per_rule_and_period",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(kind="warning", indicator__isnull=False, author__isnull=True)
+                    & ~Q(period="")
+                    & ~Q(rule="")
+                )
+                | Q(kind="observation", rule=""),
+                name="warning_names_its_rule_observation_none",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="finding", finding__isnull=False) | ~Q(status="finding"),
+                name="signal_turned_finding_names_it",
+            ),
+        ]
+        indexes = [
+            # The list: the town's open signals, the newest first.
+            models.Index(fields=["municipality", "status", "-created_at", "-id"], name="signals_by_status"),
+        ]
+
+    def __str__(self):
+        if self.kind == SignalKind.WARNING:
+            return f"{self.district}: {self.indicator} {self.period}"
+        return f"{self.district}: {Truncator(self.text).words(8)}"
+
+    def get_absolute_url(self):
+        return reverse("seismograph:signal", args=[self.pk])
+
+    @classmethod
+    def moderation_queryset(cls):
+        return cls.objects.select_related("district", "indicator")
+
+    @property
+    def moderation_kind(self):
+        return SignalKind(self.kind).label
+
+    @property
+    def moderation_excerpt(self):
+        return self.text if self.kind == SignalKind.OBSERVATION else str(self)
+
+    @property
+    def is_warning(self):
+        return self.kind == SignalKind.WARNING
+
+    @property
+    def is_open(self):
+        return self.status == SignalStatus.OPEN

@@ -19,9 +19,19 @@ from ankommen.core.audit import audit
 from ankommen.core.cache import touch_town
 from ankommen.core.models import record_sources
 from ankommen.core.rules import require
+from ankommen.core.services import save_single, update_and_audit
 from ankommen.seismograph.catalogue import CATALOGUE
 from ankommen.seismograph.imports import check_file
-from ankommen.seismograph.models import ImportRun, ImportStatus, Indicator, Observation
+from ankommen.seismograph.models import (
+    DistrictShape,
+    ImportRun,
+    ImportStatus,
+    Indicator,
+    Observation,
+    SeismographSettings,
+    name_key,
+)
+from ankommen.seismograph.signals import warnings_after_import
 
 WRITE_BATCH = 5000
 ID_BATCH = 500  # ids per `IN (…)`: well below SQLite's 999 parameters
@@ -140,6 +150,8 @@ def import_observations(town, content, file_name, *, actor, add_districts=False)
             unchanged=report.unchanged_count,
         )
         touch_town(town.pk)
+        # The early warnings follow the new values, computed once this commits (`signals.py`).
+        warnings_after_import(town.pk)
     run.report = report
     return run
 
@@ -253,6 +265,8 @@ def roll_back_import(run, *, actor):
             districts=", ".join(removed),
         )
         touch_town(run.municipality_id)
+        # The early warnings follow the values as they are again, computed once this commits (`signals.py`).
+        warnings_after_import(run.municipality_id)
     return run
 
 
@@ -277,3 +291,90 @@ def _in_use(district):
         if model._default_manager.filter(**{relation.field.name: district}).exists():
             return True
     return False
+
+
+# --- the admins' pages: districts, their boundaries, indicators, the thresholds of warnings -----------
+# (A saved row moves the town's cache scope itself: `core/cache.py`.)
+
+
+def save_district(district, *, actor, **values):
+    """Add a district to the town or change its name or place in lists; two districts never share a name.
+
+    Files name districts by name (compared as `name_key`), so a second "Süd Stadt" beside "Südstadt"
+    would leave an import unable to tell them apart.
+    """
+    require(actor, "administer", district)
+    with transaction.atomic():
+        key = name_key(values.get("name", district.name))
+        others = District.objects.for_municipality(district.municipality).exclude(pk=district.pk)
+        taken = next((name for name in others.values_list("name", flat=True) if name_key(name) == key), None)
+        if taken is not None:
+            raise ValidationError(
+                {"name": _("Den Stadtteil „%(name)s“ gibt es schon.") % {"name": taken}}, code="taken"
+            )
+        update_and_audit(district, actor=actor, action="district.saved", values=values, rule="administer")
+    return district
+
+
+def save_district_shape(district, *, actor, geojson):
+    """Give a district its boundary (GeoJSON) or replace the one it has; checked by `DistrictShape.clean()`."""
+    require(actor, "administer", district)
+    with transaction.atomic():
+        shape = DistrictShape.objects.for_municipality(district.municipality).filter(
+            district=district
+        ).select_for_update().first() or DistrictShape(
+            municipality_id=district.municipality_id, district=district
+        )
+        replaced = shape.pk is not None
+        shape.geojson = geojson
+        shape.clean()
+        shape.save()
+        audit(
+            _user(actor),
+            "district.boundary_replaced" if replaced else "district.boundary_added",
+            district,
+            shape=shape.geometry["type"],
+        )
+    return shape
+
+
+def save_indicator(indicator, *, actor, **values):
+    """Add an indicator to the town's catalogue or change it; its key stays once values use it.
+
+    Files name indicators by key: a key changed under values already imported would leave them
+    under a name no file uses, so it is fixed from the first value on. Keys are unique per town.
+    """
+    require(actor, "keep_indicators", indicator)
+    with transaction.atomic():
+        key = values.get("key", indicator.key)
+        if indicator.pk and key != indicator.key and indicator.observations.exists():
+            raise ValidationError(
+                {"key": _("Der Schlüssel bleibt, sobald es Werte für den Indikator gibt.")}, code="key_fixed"
+            )
+        twin = (
+            Indicator.objects.for_municipality(indicator.municipality)
+            .filter(key=key)
+            .exclude(pk=indicator.pk)
+            .first()
+        )
+        if twin is not None:
+            raise ValidationError(
+                {"key": _("Diesen Schlüssel hat schon der Indikator „%(name)s“.") % {"name": twin.name}},
+                code="key_taken",
+            )
+        update_and_audit(
+            indicator, actor=actor, action="indicator.saved", values=values, rule="keep_indicators"
+        )
+    return indicator
+
+
+def set_warning_thresholds(town, *, actor, **values):
+    """When a district is flagged (`SeismographSettings`): the town's one row of settings, made on first save.
+
+    The warnings follow the new thresholds once this commits, as they follow an import.
+    """
+    settings = save_single(
+        SeismographSettings, town, actor=actor, action="seismograph.thresholds_changed", values=values
+    )
+    warnings_after_import(town.pk)
+    return settings

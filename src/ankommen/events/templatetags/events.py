@@ -52,11 +52,12 @@ def month_events(events):
     """`{% month_events day.events %}`: a day's events in the month's grid, each entry built once in Python
     (a month holds some hundred events in a large town, and an event of three days shows on each);
     every value escaped here, the markup our own."""
-    entries = "".join(_month_entry(event) for event in events)
+    time, address = formatter("TIME_FORMAT"), _address("events:event", "slug")  # read once for the day
+    entries = "".join(_month_entry(event, time, address) for event in events)
     return mark_safe(f'<ul class="month-grid__events">{entries}</ul>')  # noqa: S308 (escaped entries)
 
 
-def _month_entry(event):
+def _month_entry(event, time, address):
     entry = getattr(event, "_month_entry", None)
     if entry is None:
         title = translated(event, "title")
@@ -69,9 +70,8 @@ def _month_entry(event):
         marked = ' class="is-cancelled"' if event.is_cancelled else ""
         entry = event._month_entry = (
             f"<li{marked}>"
-            f'<a class="kern-link kern-link--small" href="{escape(event.get_absolute_url())}">'
-            f'<span class="month-grid__time">'
-            f"{escape(formats.time_format(template_localtime(event.starts_at), 'TIME_FORMAT'))}</span> "
+            f'<a class="kern-link kern-link--small" href="{escape(address(event.slug))}">'
+            f'<span class="month-grid__time">{escape(time(event.starts_at))}</span> '
             f'<span lang="{escape(title.lang)}">{escape(title.text)}</span></a>{state}</li>'
         )
     return entry
@@ -130,11 +130,12 @@ def _moment_cell(moment, written):
     return _cell(written(moment) if moment else "–")
 
 
-def _address(name):
-    """The address of the view `name` as a function of its one number: reversed once for a list's rows."""
-    marker = 987654321
-    head, tail = reverse(name, args=[marker]).rsplit(str(marker), 1)
-    return lambda pk: f"{head}{pk}{tail}"
+def _address(name, kind="number"):
+    """The address of the view `name` as a function of its one argument (a number or a slug): reversed
+    once for a list's rows, not once a row."""
+    marker = "987654321" if kind == "number" else "x-address-marker-x"
+    head, tail = reverse(name, args=[marker]).rsplit(marker, 1)
+    return lambda value: f"{head}{value}{tail}"
 
 
 def _cancel_link(member, registration, address, label):
