@@ -9,7 +9,7 @@ from math import sqrt
 import pytest
 
 from ankommen.seismograph import demo
-from ankommen.seismograph.models import DistrictShape, ImportRun, Indicator, Observation
+from ankommen.seismograph.models import DistrictShape, ImportRun, Indicator, Observation, Signal, SignalKind
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +76,15 @@ def test_the_boundaries_are_schematic_polygons_around_kornwestheim(town):
         assert shape.geojson["properties"] == {"schematisch": True}
         for lon, lat in shape.geometry["coordinates"][0]:
             assert 9.15 < lon < 9.24 and 48.83 < lat < 48.89
+
+
+def test_the_demo_fires_exactly_its_two_warnings(town):
+    fired = set(
+        Signal.objects.for_municipality(town)
+        .filter(kind=SignalKind.WARNING)
+        .values_list("district__name", "indicator__key", "period", "rule")
+    )
+    assert fired == {
+        ("Oststadt", "sgb2_quote", "2023", "against_town"),  # three periods in a row, and on to 2025
+        ("Innenstadt", "sprachfoerderbedarf_einschulung", "2025", "z_score"),
+    }

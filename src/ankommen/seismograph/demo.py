@@ -171,11 +171,18 @@ def lines():
                 key,
                 year,
                 "zuzuege",
-                round(residents * (0.092 + 0.02 * (year in (2016, 2022)) + noise(0.004))),
+                round(residents * (0.092 + 0.0004 * index + 0.02 * (year in (2016, 2022)))),
                 None,
                 None,
             )
-            yield key, year, "fortzuege", round(residents * (0.086 + noise(0.004))), None, None
+            yield (
+                key,
+                year,
+                "fortzuege",
+                round(residents * (0.084 + 0.0006 * index + 0.012 * (year == 2023))),
+                None,
+                None,
+            )
 
             dwellings = round(residents / 2.05)
             social = district.social - 0.15 * index + (1.2 if key == "Pattonville" and year >= 2021 else 0)
