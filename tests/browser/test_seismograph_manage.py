@@ -9,8 +9,16 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import log_in
+from tests.seismograph.demo_values import without_demo_values
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """The officer's files are the town's first values and boundaries: the demo's are taken away."""
+    without_demo_values(town)
+
 
 BAD = (
     "district;period;indicator;value\n"

@@ -14,6 +14,13 @@ from ankommen.core.models import AuditEntry
 from ankommen.seismograph.models import ImportRun, Observation
 from ankommen.seismograph.services import import_observations
 from tests.permissions import assert_nothing_written, snapshot
+from tests.seismograph.demo_values import without_demo_values
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """These tests count values and boundaries from none: the demo's are taken away first."""
+    without_demo_values(town)
 
 
 def seismograph(*arguments):

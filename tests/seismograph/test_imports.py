@@ -21,6 +21,13 @@ from ankommen.seismograph.services import (
     roll_back_import,
 )
 from tests.permissions import assert_nothing_written, changes, snapshot
+from tests.seismograph.demo_values import without_demo_values
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """These tests count values and boundaries from none: the demo's are taken away first."""
+    without_demo_values(town)
 
 
 def lines(*rows):

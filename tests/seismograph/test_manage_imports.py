@@ -28,6 +28,14 @@ from ankommen.seismograph.manage_forms import IMPORT_MAX_BYTES
 from ankommen.seismograph.models import ImportRun, ImportStatus, Observation
 from ankommen.seismograph.services import import_observations
 from tests.permissions import assert_nothing_written, snapshot
+from tests.seismograph.demo_values import without_demo_values
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """These tests count values, boundaries and warnings from none: the demo's are taken away first."""
+    without_demo_values(town)
+
 
 UPLOAD = "/verwaltung/seismograph/importe/neu/"
 IMPORTS = "/verwaltung/seismograph/importe/"

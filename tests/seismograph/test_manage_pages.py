@@ -16,6 +16,14 @@ from ankommen.seismograph.models import DistrictShape, Indicator, SeismographSet
 from ankommen.seismograph.services import import_observations
 from tests.permissions import assert_nothing_written, snapshot
 from tests.seismograph.cases_manage import SQUARE, indicator_data, new_indicator_data
+from tests.seismograph.demo_values import without_demo_values
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """These tests count values, boundaries and warnings from none: the demo's are taken away first."""
+    without_demo_values(town)
+
 
 ROOT = "/verwaltung/seismograph/"
 

@@ -23,6 +23,14 @@ from ankommen.seismograph.models import (
     parse_period,
 )
 from ankommen.seismograph.services import install_catalogue
+from tests.seismograph.demo_values import without_demo_values
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_values(town):
+    """These tests count values and boundaries from none: the demo's are taken away first."""
+    without_demo_values(town)
+
 
 KEYS_THE_ISSUE_NAMES = {
     "einwohner_gesamt",

@@ -33,6 +33,7 @@ from ankommen.seismograph.signals import (
 )
 from tests.seismograph import cases_signals
 from tests.seismograph.cases_signals import OBSERVATION, observation, warning
+from tests.seismograph.demo_values import without_demo_values
 
 # 2025: Innenstadt's SGB II rate jumps (2 standard deviations above the others); Oststadt falls back.
 YEAR_2025 = """district;period;sgb2_quote
@@ -46,6 +47,7 @@ Oststadt;2025;5
 
 @pytest.fixture(autouse=True)
 def _signals(town):
+    without_demo_values(town)  # the prepared values are these tests' only ones, the demo's taken away
     cases_signals.prepare(town)
 
 

@@ -168,3 +168,13 @@ register_audit_actions(
 register_audit_details({"shape": _("Art der Fläche")})
 # Files uploaded for a preview and never confirmed go after a day.
 register_periodic("seismograph.prune_uploads", manage.prune_uploads, minutes=1440)
+
+
+# --- the dashboard ---------------------------------------------------------------------------------
+
+register_links("menu", Link(_("Seismograph"), "seismograph:overview", order=45, current=("seismograph:*",)))
+register_links(
+    "footer",
+    Link(_("Stadtteile in Zahlen"), "seismograph:overview", order=0, group=_("Seismograph")),
+    Link(_("Segregation"), "seismograph:segregation", order=1, group=_("Seismograph")),
+)
