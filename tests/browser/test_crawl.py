@@ -126,6 +126,7 @@ def _visitor_pages(people):
         Page(reverse("circle:member", args=[people["leyla.ahmadi"].pk])),
         *_council_pages(),
         *_event_pages(),
+        *_seismograph_pages(),
     ]
 
 
@@ -212,6 +213,57 @@ def _admin_event_pages():
     ]
 
 
+def _seismograph():
+    """The demo's Seismograph the crawl visits: a district with a boundary, an indicator, an open warning."""
+    from ankommen.seismograph.models import DistrictShape, Indicator, Signal
+
+    shape = DistrictShape.objects.filter(municipality__slug="kornwestheim").select_related("district").first()
+    return {
+        "district": shape.district,
+        "indicator": Indicator.objects.get(municipality__slug="kornwestheim", key="sgb2_quote"),
+        "warning": Signal.objects.filter(municipality__slug="kornwestheim").warnings().open().first(),
+    }
+
+
+def _seismograph_pages():
+    found = _seismograph()
+    overview = reverse("seismograph:overview")
+    return [
+        Page(overview),
+        Page(f"{overview}?indikator=sgb2_quote&einteilung=quantile"),
+        Page(reverse("seismograph:district", args=[found["district"].pk])),
+        Page(reverse("seismograph:indicator", args=[found["indicator"].key])),
+        Page(reverse("seismograph:segregation")),
+    ]
+
+
+def _member_seismograph_pages():
+    return [
+        Page(reverse("seismograph:signals")),
+        Page(reverse("seismograph:signal", args=[_seismograph()["warning"].pk])),
+        Page(reverse("seismograph:observation_new"), submit=FORM),
+    ]
+
+
+def _admin_seismograph_pages():
+    found = _seismograph()
+    district, warning = found["district"], found["warning"]
+    return [
+        Page(reverse("seismograph:manage")),
+        Page(reverse("seismograph:manage_districts")),
+        Page(reverse("seismograph:manage_district_new"), submit=FORM),
+        Page(reverse("seismograph:manage_district_edit", args=[district.pk])),
+        Page(reverse("seismograph:manage_district_shape", args=[district.pk])),
+        Page(reverse("seismograph:manage_indicators")),
+        Page(reverse("seismograph:manage_indicator_edit", args=[found["indicator"].pk])),
+        Page(reverse("seismograph:manage_imports")),
+        Page(reverse("seismograph:manage_import")),
+        Page(reverse("seismograph:manage_thresholds")),
+        Page(reverse("seismograph:signal_finding", args=[warning.pk])),
+        Page(reverse("seismograph:signal_dismiss", args=[warning.pk])),
+    ]
+
+
 def _submission(reference):
     from ankommen.council.models import Submission
 
@@ -259,6 +311,7 @@ def _member_pages(people):
         Page(reverse("circle:invitation_accept", args=[_asked("mitglied").pk])),
         Page(_call("Gesucht: Menschen, die kreativ").get_absolute_url()),
         *_member_event_pages(),
+        *_member_seismograph_pages(),
         Page("/konto/logout/"),
     ]
 
@@ -344,6 +397,7 @@ def _admin_pages(people):
         *_admin_circle_pages(),
         *_admin_council_pages(),
         *_admin_event_pages(),
+        *_admin_seismograph_pages(),
     ]
 
 
