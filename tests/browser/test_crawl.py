@@ -566,7 +566,17 @@ def _frame(audit, language, label):
 # What no German page shows as text: an ISO date (2027-02-15) or a raw key (`comment_roles`,
 # `member.invited`); `datetime` attributes and date inputs hold ISO dates by design.
 RAW = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+\.[a-z_]+ed\b")
-VISIBLE_TEXT = "() => document.querySelector('main').innerText"
+# Keys and addresses a person copies (`<code>`, `translate="no"`: an indicator's key, a link to share)
+# are not text to translate; the rest of <main> is read as shown.
+VISIBLE_TEXT = """() => {
+    const main = document.querySelector('main');
+    const verbatim = [...main.querySelectorAll('code, kbd, samp, [translate=no]')];
+    const kept = verbatim.map(element => element.style.display);
+    verbatim.forEach(element => { element.style.display = 'none'; });
+    const text = main.innerText;
+    verbatim.forEach((element, index) => { element.style.display = kept[index]; });
+    return text;
+}"""
 
 
 def _reads_german(audit, label):
