@@ -1,13 +1,14 @@
 """The permission cases of the Seismograph's dashboard pages (see test_permissions.py).
 
 The town's statistics per district are public: every page is for everyone, a visitor and a member
-of another town included, and so are its tables as CSV. Another town's district and an indicator
-the town does not have answer 404 to everyone, like ids that do not exist.
+of another town included, and so are its tables as CSV; following a district is for its town's people.
+Another town's district and an indicator the town does not have answer 404 to everyone, like ids that
+do not exist.
 """
 
 from ankommen.concept.models import District
-from ankommen.core.models import Municipality
-from tests.permissions import EVERYONE, ROLES, Case
+from ankommen.core.models import Follow, Municipality
+from tests.permissions import EVERYONE, MEMBERS, ROLES, Case
 
 TOWN = "kornwestheim"
 NOWHERE = dict.fromkeys(ROLES, 404)
@@ -45,6 +46,24 @@ CASES = [
         refused_with=NOWHERE,
     ),
     Case("see the segregation", "get", lambda: "/seismograph/segregation/", EVERYONE),
+    # A district's page is public; following it (its new warnings come by notification) is for its people.
+    Case(
+        "follow a district",
+        "post",
+        lambda: f"/folgen/stadtteile/{_district(TOWN, 'Oststadt')}/",
+        MEMBERS,
+        {},
+        lambda: Follow.objects.count(),
+    ),
+    Case(
+        "follow another town's district",
+        "post",
+        lambda: f"/folgen/stadtteile/{_district('ludwigsburg', 'Fremder Stadtteil')}/",
+        set(),
+        {},
+        lambda: Follow.objects.count(),
+        refused_with=NOWHERE,
+    ),
 ]
 
 

@@ -111,6 +111,13 @@ PAGES = [
         add_indicators,
     ),
     Page(
+        "a district in numbers for a member, who may follow it",
+        "mitglied",
+        lambda: f"/seismograph/stadtteile/{_oststadt()}/",
+        (28, 8),
+        add_indicators,
+    ),
+    Page(
         "a district in numbers, as the town grows",
         None,
         lambda: f"/seismograph/stadtteile/{_oststadt()}/",

@@ -15,6 +15,7 @@ from ankommen.core import moderation, notifications
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import AuditEntry, Notification
 from ankommen.dialogue.models import Contribution, FindingKind
+from ankommen.seismograph import signals as signal_services
 from ankommen.seismograph.models import (
     ImportRun,
     SeismographSettings,
@@ -186,6 +187,39 @@ def test_the_people_who_follow_the_field_hear_of_a_new_warning(
     assert told.url == new.get_absolute_url()
     told_2025 = Notification.objects.filter(kind="seismograph.warning", target_label__endswith="2025")
     assert people["mitglied"].user.pk not in set(told_2025.values_list("recipient_id", flat=True))
+
+
+def test_the_people_who_follow_the_district_hear_of_its_new_warning_once_even_if_they_follow_the_field(
+    town, people, django_capture_on_commit_callbacks
+):
+    innenstadt = District.objects.get(municipality=town, name="Innenstadt")
+    work = Field.objects.get(municipality=town, slug="wirtschaft-und-berufliche-bildung")
+    notifications.set_following(people["mitglied"], innenstadt, True)
+    notifications.set_following(people["expertin"], innenstadt, True)
+    notifications.set_following(people["expertin"], work, True)
+    notifications.set_following(
+        people["moderation"], District.objects.get(municipality=town, name="Oststadt"), True
+    )
+    import_and_commit(town, YEAR_2025, django_capture_on_commit_callbacks)
+    new = warnings_of(town, period="2025").get()
+    told = Notification.objects.filter(kind="seismograph.warning", target_id=new.pk)
+    assert sorted(told.values_list("recipient_id", flat=True)) == sorted(
+        [people["mitglied"].user.pk, people["expertin"].user.pk]
+    )
+
+
+def test_telling_reads_the_followers_of_every_new_warning_in_one_query(
+    town, people, django_assert_num_queries
+):
+    """However many warnings and districts: one query for the signals, one for all their followers."""
+    for name in ("Innenstadt", "Oststadt", "Weststadt"):
+        notifications.set_following(
+            people["mitglied"], District.objects.get(municipality=town, name=name), True
+        )
+    added = list(warnings_of(town))
+    assert len(added) >= 3
+    with django_assert_num_queries(2 + len(added)):  # and one insert of the notifications per warning
+        signal_services._tell_followers(added)
 
 
 def test_a_warning_about_an_earlier_period_is_listed_but_not_sent(

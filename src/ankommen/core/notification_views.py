@@ -80,7 +80,8 @@ def follow(request, kind, pk):
         messages.success(request, _("Sie folgen jetzt „%(name)s“.") % {"name": target})
     else:
         messages.success(request, _("Sie folgen „%(name)s“ nicht mehr.") % {"name": target})
-    return redirect(target)
+    address = registry.follow_addresses.get(kind)
+    return redirect(address(target) if address else target)
 
 
 @csrf_exempt  # a mail program posts here (RFC 8058) without a session: the signed token is the proof

@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -85,6 +86,20 @@ def followers(target, *, besides=()):
         content_type=ContentType.objects.get_for_model(target), object_id=target.pk
     ).select_related("user")
     return [row.user for row in rows if row.user_id not in left_out]
+
+
+def followers_of(targets):
+    """{(model, pk): [user, …]} of the (model, pk) pairs in `targets`, read in one query; a pair nobody
+    follows gives an empty list."""
+    content_types = ContentType.objects.get_for_models(*{model for model, _pk in targets})
+    wanted = Q(pk__in=[])
+    for model, content_type in content_types.items():
+        wanted |= Q(content_type=content_type, object_id__in={pk for kind, pk in targets if kind is model})
+    models = {content_type.pk: model for model, content_type in content_types.items()}
+    found = defaultdict(list)
+    for row in Follow.objects.filter(wanted).select_related("user"):
+        found[models[row.content_type_id], row.object_id].append(row.user)
+    return found
 
 
 def follows(user, target):

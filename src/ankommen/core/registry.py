@@ -166,6 +166,7 @@ class Registry:
     notification_kinds: dict[str, NotificationKind] = field(default_factory=dict)
     periodic: dict[str, Periodic] = field(default_factory=dict)
     followables: dict[str, str] = field(default_factory=dict)  # address slug → "app_label.Model"
+    follow_addresses: dict[str, Callable] = field(default_factory=dict)  # slug → row → its page's address
     people_who_may: Callable | None = None  # (town, action) → the users of the town the rule allows
     members_of: Callable | None = None  # (town id, user ids) → {user id: active member, with user and town}
     home: str = ""
@@ -294,9 +295,12 @@ def register_people(*, who_may: Callable, members_of: Callable) -> None:
     registry.members_of = members_of
 
 
-def register_followable(slug: str, model: str) -> None:
-    """People may follow rows of `model` ("concept.Field") at `/folgen/<slug>/<pk>/`."""
+def register_followable(slug: str, model: str, address: Callable | None = None) -> None:
+    """People may follow rows of `model` ("concept.Field") at `/folgen/<slug>/<pk>/`; after following
+    they are back on the row's page: `address(row)`, else its `get_absolute_url()`."""
     registry.followables[slug] = model
+    if address is not None:
+        registry.follow_addresses[slug] = address
 
 
 def register_home(url_name: str) -> None:

@@ -1,3 +1,4 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.core.registry import (
@@ -6,6 +7,7 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_audit_details,
     register_demo,
+    register_followable,
     register_links,
     register_notification_kind,
     register_partial,
@@ -104,6 +106,12 @@ register_audit_details(
 )
 
 register_notification_kind("seismograph.warning", "followed", _("Warnsignal: „%(target)s“"))
+# A district is followed on its Seismograph page: its new warnings reach its followers, as a field's do.
+register_followable(
+    "stadtteile",
+    "concept.District",
+    address=lambda district: reverse("seismograph:district", args=[district.pk]),
+)
 register_periodic("seismograph.warnings", signal_services.recompute_every_town, minutes=60)
 # After the Seismograph's catalogue and values (45): the demo shows its warnings at once.
 register_demo(47)(demo_signals.load)

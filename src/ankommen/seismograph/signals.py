@@ -1,7 +1,7 @@
 """Changing the Seismograph's signals: computing the warnings, adding observations, and deciding about either.
 
 `recompute_warnings(town)` compares what the current values support (`warnings.fire`) with the
-warnings the town has: it adds the new ones (and tells the people who follow their field), refreshes
+warnings the town has: it adds the new ones (and tells the people who follow their district or field), refreshes
 the numbers of the open ones, opens again a withdrawn one the data support again, and withdraws the
 open ones the data no longer support (after an import was rolled back, say). A warning someone already
 took up as a finding or dismissed stays as it was decided. It runs after every import and rollback
@@ -14,7 +14,6 @@ running or not — through the dialogue's own service (`dialogue.services.add_co
 from a source, "Seismograph"), or dismisses it with a reason.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -23,7 +22,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from ankommen.concept.models import Field, Stage, StageKind
+from ankommen.concept.models import District, Field, Stage, StageKind
 from ankommen.core import limits, notifications
 from ankommen.core.actors import SystemActor
 from ankommen.core.audit import audit
@@ -131,7 +130,7 @@ def recompute_warnings(town, *, actor=None):
             if key not in known
         ]
         result.added = Signal.objects.bulk_create(new, batch_size=WRITE_BATCH)
-        _tell_followers(town, [each for each in result.added if _is_news(each, latest)])
+        _tell_followers([each for each in result.added if _is_news(each, latest)])
         if result.changed:
             audit(
                 _user(actor),
@@ -160,30 +159,24 @@ def _is_news(signal, latest):
     return latest.get(signal.indicator_id, (None, None))[1] == last
 
 
-def _tell_followers(town, added):
-    """The people who follow a new warning's field hear of it (topic "Was Sie verfolgen")."""
+def _tell_followers(added):
+    """The people who follow a new warning's district or its field hear of it (topic "Was Sie verfolgen"),
+    each once."""
     if not added:
         return
-    by_field = defaultdict(list)
-    for signal in added:
-        if signal.field_id is not None:
-            by_field[signal.field_id].append(signal)
-    if not by_field:
-        return
-    fields = Field.objects.for_municipality(town).in_bulk(list(by_field))
-    signals = Signal.objects.filter(
-        pk__in=[s.pk for group in by_field.values() for s in group]
-    ).select_related("district", "indicator")
-    by_pk = {signal.pk: signal for signal in signals}
-    for field_id, group in by_field.items():
-        field = fields.get(field_id)
-        if field is None:
-            continue
-        followers = notifications.followers(field)
-        for signal in group:
-            signal = by_pk[signal.pk]
+    signals = list(
+        Signal.objects.filter(pk__in=[each.pk for each in added]).select_related("district", "indicator")
+    )
+    readers = notifications.followers_of(
+        [(District, signal.district_id) for signal in signals]
+        + [(Field, signal.field_id) for signal in signals if signal.field_id is not None]
+    )
+    for signal in signals:
+        people = {user.pk: user for user in readers[District, signal.district_id]}
+        people.update((user.pk, user) for user in readers[Field, signal.field_id])
+        if people:
             notifications.notify(
-                followers,
+                list(people.values()),
                 "seismograph.warning",
                 event=f"signal:{signal.pk}",
                 target=signal,
