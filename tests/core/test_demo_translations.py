@@ -41,7 +41,7 @@ def _wohnen(town):
 
 def test_every_demo_translation_is_loaded_machine_translated_and_current(town):
     in_files = {(language, unit_id, text) for language, unit_id, _source, text, _target in _units()}
-    assert len(in_files) == 2206
+    assert len(in_files) == 3608
     assert _stored(town) == in_files
     rows = Translation.objects.for_municipality(town)
     assert set(rows.values_list("state", "source_status", "updated_by")) == {
@@ -58,6 +58,7 @@ def test_the_demo_files_are_xliff_1_2_that_translate_toolkit_reads(town):
         "dialogue",
         "events",
         "legal",
+        "seismograph",
     }
     for _app_label, path, language in files:
         store = xlifffile.parsestring(path.read_bytes())
@@ -79,14 +80,14 @@ def test_a_second_run_of_the_demo_imports_nothing_and_writes_no_audit_line(town)
     assert sorted(rows.values_list("pk", "text", "state", "updated_at")) == before
     assert AuditEntry.objects.filter(action__startswith="translation.").count() == audit_lines
     lines = [line for line in out.getvalue().splitlines() if "demo_translations/" in line]
-    assert len(lines) == 42
+    assert len(lines) == 49
     assert all(": 0 Übersetzungen importiert," in line for line in lines), lines
 
 
 def test_the_first_load_writes_one_audit_line_per_file_as_the_system_on_the_town(town):
     assert not AuditEntry.objects.filter(municipality=town, action="translation.saved").exists()
     imported = AuditEntry.objects.filter(municipality=town, action="translation.imported")
-    assert imported.count() == 42
+    assert imported.count() == 49
     assert set(imported.values_list("actor", "actor_name", "target_type", "target_label")) == {
         (None, "", "core.municipality", "Kornwestheim")
     }
@@ -169,7 +170,8 @@ def test_a_demo_file_naming_a_key_the_demo_lacks_stops_the_loader_with_the_unit_
 
 def test_a_demo_file_with_markup_stops_the_loader(town, tmp_path):
     path = tmp_path / "en.xlf"
-    wohnen = _wohnen(town)
-    path.write_bytes(_file(xliff.key_unit_id(wohnen, "summary"), target="<g id='1'>Housing</g>"))
+    waiting = Contribution.objects.get(municipality=town, title="Lange Wartezeiten auf eine Sozialwohnung")
+    assert not waiting.translations.filter(language="en").exists()  # a text the demo has not translated
+    path.write_bytes(_file(xliff.key_unit_id(waiting, "title"), target="<g id='1'>Long waits</g>"))
     with pytest.raises(CommandError, match="Auszeichnungen"):
         load_file(town, path, "en", actor=SystemActor.of(town), name="en.xlf", stdout=StringIO())
