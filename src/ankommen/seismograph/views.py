@@ -19,7 +19,14 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
-from django.utils.translation import get_language, get_language_bidi, ngettext, override, pgettext
+from django.utils.translation import (
+    get_language,
+    get_language_bidi,
+    gettext_lazy,
+    ngettext,
+    override,
+    pgettext,
+)
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -138,9 +145,9 @@ def shown_measure(value):
 
 
 DIRECTION_SENTENCES = {
-    Direction.HIGHER_IS_WORSE: _("Bei diesem Indikator ist ein höherer Wert schlechter."),
-    Direction.HIGHER_IS_BETTER: _("Bei diesem Indikator ist ein höherer Wert besser."),
-    Direction.NEUTRAL: _("Ein höherer Wert ist hier weder besser noch schlechter."),
+    Direction.HIGHER_IS_WORSE: gettext_lazy("Bei diesem Indikator ist ein höherer Wert schlechter."),
+    Direction.HIGHER_IS_BETTER: gettext_lazy("Bei diesem Indikator ist ein höherer Wert besser."),
+    Direction.NEUTRAL: gettext_lazy("Ein höherer Wert ist hier weder besser noch schlechter."),
 }
 
 
@@ -218,7 +225,7 @@ def names_of(districts):
 
 # --- the overview -------------------------------------------------------------------------------
 
-OVERVIEW_TABLES = {"werte": _("Werte der Stadtteile"), "rangfolge": _("Rangfolge")}
+OVERVIEW_TABLES = {"werte": gettext_lazy("Werte der Stadtteile"), "rangfolge": gettext_lazy("Rangfolge")}
 
 
 @require_safe
@@ -457,7 +464,7 @@ def _overview_csv(table, found, names, unit):
 
 # --- a district ---------------------------------------------------------------------------------
 
-DISTRICT_TABLES = {"uebersicht": _("Neueste Werte"), "verlauf": _("Verlauf")}
+DISTRICT_TABLES = {"uebersicht": gettext_lazy("Neueste Werte"), "verlauf": gettext_lazy("Verlauf")}
 
 
 @require_safe
@@ -631,7 +638,7 @@ def _district_csv(table, place, name, lines):
 
 # --- an indicator -------------------------------------------------------------------------------
 
-INDICATOR_TABLES = {"verlauf": _("Verlauf in den Stadtteilen")}
+INDICATOR_TABLES = {"verlauf": gettext_lazy("Verlauf in den Stadtteilen")}
 
 
 @require_safe
@@ -769,16 +776,16 @@ def _cells(numbers, values, unit):
 # --- segregation --------------------------------------------------------------------------------
 
 MEASURE_NAMES = {
-    "dissimilarity": _("Dissimilaritätsindex (Duncan & Duncan)"),
-    "isolation": _("Isolationsindex"),
-    "exposure": _("Kontaktindex (Exposure)"),
-    "entropy": _("Entropie-Index (Theils H)"),
-    "gini": _("Gini-Index der Segregation"),
+    "dissimilarity": gettext_lazy("Dissimilaritätsindex (Duncan & Duncan)"),
+    "isolation": gettext_lazy("Isolationsindex"),
+    "exposure": gettext_lazy("Kontaktindex (Exposure)"),
+    "entropy": gettext_lazy("Entropie-Index (Theils H)"),
+    "gini": gettext_lazy("Gini-Index der Segregation"),
 }
 SEGREGATION_TABLES = {
-    "masse": _("Segregationsmaße"),
-    "standortquotienten": _("Standortquotienten"),
-    "entwicklung": _("Entwicklung der Maße"),
+    "masse": gettext_lazy("Segregationsmaße"),
+    "standortquotienten": gettext_lazy("Standortquotienten"),
+    "entwicklung": gettext_lazy("Entwicklung der Maße"),
 }
 
 
