@@ -394,6 +394,17 @@ def test_dismissing_asks_first_and_needs_a_reason(client_as):
 # --- the pages --------------------------------------------------------------------------------------------------
 
 
+def test_a_warning_is_named_by_the_periods_its_numbers_speak_of(client_as, town):
+    """The standardised score speaks of one period; a run against the town of all it spans."""
+    client = client_as("mitglied")
+    single = client.get(warning().get_absolute_url()).content.decode()
+    run = client.get(warning(rule=SignalRule.AGAINST_TOWN).get_absolute_url()).content.decode()
+    assert '<h1 class="kern-heading-x-large" id="signal-titel">Oststadt · SGB-II-Quote · 2024</h1>' in single
+    assert (
+        '<h1 class="kern-heading-x-large" id="signal-titel">Oststadt · SGB-II-Quote · 2021–2024</h1>' in run
+    )
+
+
 def test_the_list_filters_by_district_field_and_kind(client_as, town):
     client = client_as("mitglied")
     oststadt = District.objects.get(municipality=town, name="Oststadt").pk

@@ -101,13 +101,19 @@ def _card(signal, sees_hidden):
 
 
 def subject(signal):
-    """ "Oststadt · SGB-II-Quote · 2024" for a warning, "Oststadt · Beobachtung" for an observation."""
+    """ "Oststadt · SGB-II-Quote · 2024" for a warning ("… · 2021–2024" for a run against the town: the
+    periods its numbers speak of), "Oststadt · Beobachtung" for an observation."""
     district = translated(signal.district, "name").text
     if signal.is_warning:
-        return " · ".join(
-            (district, translated(signal.indicator, "name").text, warnings.period_label(signal.period))
-        )
+        return " · ".join((district, translated(signal.indicator, "name").text, _periods_of(signal)))
     return " · ".join((district, str(SignalKind(signal.kind).label)))
+
+
+def _periods_of(signal):
+    start, end = signal.evidence.get("from"), signal.evidence.get("to")
+    if start and end and start != end:
+        return f"{warnings.period_label(start)}–{warnings.period_label(end)}"
+    return warnings.period_label(signal.period)
 
 
 def _signal_for(request, pk, action, language=None):
