@@ -166,6 +166,7 @@ class Audit:
         self.checked = []
         self.findings = []
         self.validate = validate
+        self.keeping = True  # whether the pages visited now go to the Nu Html Checker (see `keep_html`)
         self.html = {}  # file name → label, for the Nu Html Checker
         self.folder = Path(tempfile.mkdtemp(prefix="ankommen-audit-"))
 
@@ -198,7 +199,9 @@ class Audit:
         self.check(label)
 
     def keep_html(self, label, response):
-        if not self.validate or not response.headers.get("content-type", "").startswith("text/html"):
+        if not (self.validate and self.keeping) or not response.headers.get("content-type", "").startswith(
+            "text/html"
+        ):
             return
         name = f"{len(self.html):04d}-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:80] + ".html"
         (self.folder / name).write_bytes(response.body())
