@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from ankommen.core.registry import (
     DELETE,
     UNLINK,
+    Link,
     register_audit_actions,
     register_audit_details,
+    register_links,
     register_periodic,
     register_personal_data,
     register_role,
@@ -15,6 +17,7 @@ from ankommen.stories import rules, services
 
 register_role(rules.EDITOR, rules.EDITOR_LABEL, rules.EDITOR_PLURAL, order=55)
 register_rules(rules.RULES)
+register_links("menu", Link(_("Geschichten"), "stories:list", order=40, current=("stories:*",)))
 
 register_periodic("stories.end_lapsed_consents", lambda now: services.end_lapsed_consents(now), minutes=1440)
 
