@@ -12,6 +12,7 @@ set again without the story.
 """
 
 import logging
+import re
 import tempfile
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from ankommen.core.rules import require
 from ankommen.stories.models import Brochure, BrochureEntry, BrochureStatus, Purpose, Story, StoryStatus
 
 logger = logging.getLogger(__name__)
+PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b")
 
 
 def _user(actor):
@@ -37,11 +39,10 @@ def printable(brochure, today=None):
     """The brochure's stories that may be printed today, in its order."""
     return (
         Story.objects.for_municipality(brochure.municipality_id)
-        .filter(brochures=brochure)
+        .filter(brochure_entries__brochure=brochure)
         .exclude(status=StoryStatus.DRAFT)
         .with_consent(Purpose.BROCHURE, today)
-        .order_by("brochureentry__position")
-        .distinct()
+        .order_by("brochure_entries__position")
     )
 
 
@@ -205,12 +206,17 @@ def build(brochure):
         brochure.status = BrochureStatus.READY
         brochure.progress = 100
         brochure.built_at = timezone.now()
-        brochure.pages = layout.page_count(pdf) if hasattr(layout, "page_count") else 0
+        brochure.pages = page_count(pdf)
         brochure.save(update_fields=["file", "status", "progress", "built_at", "pages"])
         if old and old != brochure.file.name:
             storage = brochure.file.storage
             transaction.on_commit(lambda: storage.delete(old))
     return brochure
+
+
+def page_count(pdf):
+    """The pages of a PDF Typst wrote: its page objects (Typst writes no compressed object streams)."""
+    return len(PAGE_OBJECT.findall(pdf))
 
 
 @task()

@@ -493,7 +493,7 @@ class BrochureEntry(TenantModel):
     """A story's place in a brochure."""
 
     brochure = models.ForeignKey(Brochure, on_delete=models.CASCADE, related_name="entries")
-    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="+")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="brochure_entries")
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 
     class Meta:
