@@ -36,7 +36,8 @@ DEMO_HOST = "kornwestheim.ankommen.example"
 
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
 # Sweeps that ask every page over HTTP and prove what Python and templates decide — the rules, the
-# forms' messages, the markup and its language labels — the same on any database: once, on SQLite.
+# forms' messages, the markup and its language labels — the same on any database: once, on SQLite
+# (these files, and any test marked `once_on_sqlite`).
 # (A refused request's "no row changed" is compared row by row, the same on both.)
 ONCE_ON_SQLITE = {
     "test_permissions.py",
@@ -59,7 +60,8 @@ def pytest_collection_modifyitems(config, items):
         touches = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         )
-        (kept if touches and item.path.name not in ONCE_ON_SQLITE else left).append(item)
+        once = item.path.name in ONCE_ON_SQLITE or item.get_closest_marker("once_on_sqlite")
+        (kept if touches and not once else left).append(item)
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept

@@ -63,6 +63,7 @@ def every_page(town, people, member):
     return sorted(urls)
 
 
+@pytest.mark.once_on_sqlite
 @pytest.mark.parametrize("visibility", list(Visibility), ids=lambda visibility: visibility.name.lower())
 def test_the_marker_shows_only_where_the_member_lets_the_viewer_see_it(
     client_as, town, people, marked, visibility

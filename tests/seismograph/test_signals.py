@@ -14,6 +14,7 @@ from ankommen.concept.models import District, Field, Stage
 from ankommen.core import moderation, notifications
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import AuditEntry, Notification
+from ankommen.core.translation import translated
 from ankommen.dialogue.models import Contribution, FindingKind
 from ankommen.seismograph import signals as signal_services
 from ankommen.seismograph.models import (
@@ -206,6 +207,25 @@ def test_the_people_who_follow_the_district_hear_of_its_new_warning_once_even_if
     assert sorted(told.values_list("recipient_id", flat=True)) == sorted(
         [people["mitglied"].user.pk, people["expertin"].user.pk]
     )
+
+
+def test_a_member_follows_a_district_on_its_page_and_is_told_so_in_the_pages_language(
+    client_as, town, people
+):
+    oststadt = District.objects.get(municipality=town, name="Oststadt")
+    client = client_as("mitglied")
+    page = client.get(f"/ar/seismograph/stadtteile/{oststadt.pk}/").content.decode()
+    assert f'/folgen/stadtteile/{oststadt.pk}/"' in page
+    arabic = translated(oststadt, "name", "ar")
+    assert arabic.lang == "ar"
+    assert f'<span lang="ar">{arabic}</span>' in page  # the button says whom it follows, for screen readers
+    answer = client.post(f"/folgen/stadtteile/{oststadt.pk}/", HTTP_REFERER="/ar/", follow=True)
+    assert answer.redirect_chain[0][0] == f"/seismograph/stadtteile/{oststadt.pk}/"
+    assert notifications.follows(people["mitglied"].user, oststadt)
+    arabic_page = client.get(f"/ar/seismograph/stadtteile/{oststadt.pk}/").content.decode()
+    assert "Nicht mehr folgen" not in arabic_page  # the button is the unfollow one, in Arabic
+    client.post(f"/ar/folgen/stadtteile/{oststadt.pk}/", {"following": "0"})
+    assert not notifications.follows(people["mitglied"].user, oststadt)
 
 
 def test_telling_reads_the_followers_of_every_new_warning_in_one_query(

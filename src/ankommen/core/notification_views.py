@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from ankommen.core import notifications
+from ankommen.core import notifications, translation
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.forms import NotificationSettingsForm
 from ankommen.core.models import Frequency, Notification
@@ -76,10 +76,11 @@ def follow(request, kind, pk):
     target = town_object_or_404(apps.get_model(label).objects.all(), request, "follow", pk=pk)
     following = request.POST.get("following") != "0"
     notifications.set_following(request.member, target, following)
+    name = translation.name_of(target)
     if following:
-        messages.success(request, _("Sie folgen jetzt „%(name)s“.") % {"name": target})
+        messages.success(request, _("Sie folgen jetzt „%(name)s“.") % {"name": name})
     else:
-        messages.success(request, _("Sie folgen „%(name)s“ nicht mehr.") % {"name": target})
+        messages.success(request, _("Sie folgen „%(name)s“ nicht mehr.") % {"name": name})
     address = registry.follow_addresses.get(kind)
     return redirect(address(target) if address else target)
 

@@ -96,6 +96,16 @@ def translated(obj, field, language=None):
     return Rendering(row.text, language, status, row.checked_by_target_group)
 
 
+def name_of(obj):
+    """`obj`'s name as a `Rendering` in the reader's language: the translatable field that holds what
+    `str(obj)` says (a field's or a district's name, a contribution's title), else `str(obj)` in German."""
+    shown = str(obj)
+    for field in getattr(obj, "translatable_fields", ()):
+        if getattr(obj, field, None) == shown:
+            return translated(obj, field)
+    return Rendering(shown, SOURCE, "source")
+
+
 def status_of(obj, field, language):
     """The translator's view of one text: missing, in translation, machine, reviewed or outdated."""
     source = getattr(obj, field) or ""

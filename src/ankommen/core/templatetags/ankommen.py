@@ -32,6 +32,7 @@ def follow_button(context, target, kind):
     return {
         "shown": True,
         "target": target,
+        "name": translation.name_of(target),
         "url": reverse("core:follow", args=[kind, target.pk]),
         "following": notifications.follows(member.user, target),
         "csrf_token": context.get("csrf_token"),
