@@ -17,7 +17,20 @@ from ankommen.stories import rules, services
 
 register_role(rules.EDITOR, rules.EDITOR_LABEL, rules.EDITOR_PLURAL, order=55)
 register_rules(rules.RULES)
-register_links("menu", Link(_("Geschichten"), "stories:list", order=40, current=("stories:*",)))
+register_links(
+    "menu", Link(_("Geschichten"), "stories:list", order=40, current=("stories:list", "stories:story"))
+)
+register_links(
+    "hub",
+    Link(
+        _("Ankommensgeschichten"),
+        "stories:manage",
+        "work_on_stories",
+        40,
+        _("Geschichten schreiben und prüfen, Einwilligungen erfassen, die Ankommensbroschüre setzen"),
+        current=("stories:manage", "stories:story_*", "stories:consent*", "stories:brochure*"),
+    ),
+)
 
 register_periodic("stories.end_lapsed_consents", lambda now: services.end_lapsed_consents(now), minutes=1440)
 
