@@ -168,3 +168,21 @@ def test_only_the_editors_publish_and_record_consents_on_paper(town, people):
             services.publish_story(told, actor=people[name])
     services.publish_story(told, actor=people["admin"])
     assert Story.objects.get(pk=told.pk).is_published
+
+
+def test_the_people_who_follow_a_field_of_the_story_hear_when_it_is_first_published(town, people):
+    from ankommen.concept.models import Field
+    from ankommen.core import notifications
+    from ankommen.core.models import Notification
+
+    work = Field.objects.get(municipality=town, slug="wirtschaft-und-berufliche-bildung")
+    notifications.set_following(people["expertin"], work, True)
+    told = story(town)
+    told.fields.set([work])
+    consent(told)
+    services.publish_story(told, actor=editor(town))
+    [told_of] = Notification.objects.filter(kind="stories.published")
+    assert (told_of.recipient_id, told_of.target_id) == (people["expertin"].user.pk, told.pk)
+    services.unpublish_story(told, actor=editor(town))
+    services.publish_story(told, actor=editor(town))
+    assert Notification.objects.filter(kind="stories.published").count() == 1

@@ -7,6 +7,7 @@ from ankommen.core.registry import (
     register_audit_actions,
     register_audit_details,
     register_links,
+    register_notification_kind,
     register_periodic,
     register_personal_data,
     register_role,
@@ -33,6 +34,9 @@ register_links(
 )
 
 register_periodic("stories.end_lapsed_consents", lambda now: services.end_lapsed_consents(now), minutes=1440)
+
+# Who follows a field of action hears of a new story in it (topic "Was Sie verfolgen").
+register_notification_kind("stories.published", "followed", _("Neue Ankommensgeschichte: „%(target)s“"))
 
 register_audit_actions(
     {

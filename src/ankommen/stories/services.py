@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from ankommen.core import authorship
+from ankommen.core import authorship, notifications
 from ankommen.core.audit import audit
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import record_sources
@@ -194,13 +194,34 @@ def submit_story(story, *, actor):
 
 
 def publish_story(story, *, actor):
-    """On the website from now: only with a valid consent to the web (the rule asks for it)."""
+    """On the website from now: only with a valid consent to the web (the rule asks for it).
+
+    The first time, the people who follow one of the story's fields of action hear of it.
+    """
     require(actor, "publish_story", story)
-    story.status = StoryStatus.PUBLISHED
-    story.published_at = story.published_at or timezone.now()
-    story.save(update_fields=["status", "published_at"])
-    audit(_user(actor), "story.published", story)
+    first_time = story.published_at is None
+    with transaction.atomic():
+        story.status = StoryStatus.PUBLISHED
+        story.published_at = story.published_at or timezone.now()
+        story.save(update_fields=["status", "published_at"])
+        audit(_user(actor), "story.published", story)
+        if first_time:
+            _tell_followers(story, besides=[_user(actor)])
     return story
+
+
+def _tell_followers(story, besides):
+    from ankommen.concept.models import Field
+
+    fields = list(story.fields.values_list("pk", flat=True))
+    if not fields:
+        return
+    readers = notifications.followers_of([(Field, pk) for pk in fields])
+    people = {user.pk: user for pk in fields for user in readers[Field, pk]}
+    for user in besides:
+        if user is not None:
+            people.pop(user.pk, None)
+    notifications.notify(list(people.values()), "stories.published", event=f"story:{story.pk}", target=story)
 
 
 def unpublish_story(story, *, actor, reason=""):
