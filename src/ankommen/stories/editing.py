@@ -108,8 +108,10 @@ def story_edit(request, slug):
 
     def save(**_cleaned):
         values, themes, fields, answers = form.service_values()
+        # The form wrote its values onto its instance while validating; the service compares with the stored row.
+        stored = Story.objects.get(pk=story.pk)
         return services.edit_story(
-            story, actor=request.member, values=values, themes=themes, fields=fields, answers=answers
+            stored, actor=request.member, values=values, themes=themes, fields=fields, answers=answers
         )
 
     return form_page(
@@ -417,6 +419,7 @@ def brochure(request, pk):
 @require_POST
 def brochure_build(request, pk):
     made = town_object_or_404(Brochure.objects.all(), request, pk=pk)
+    authorize(request, "keep_brochures", made.municipality)
     brochures.request_build(made, actor=request.member)
     messages.success(request, _("Die Broschüre wird gesetzt; das dauert einige Sekunden."))
     return redirect(made)
