@@ -3,6 +3,7 @@
 The PDF is opened and read as a person would (`pdftotext`); its layout is tested in test_brochure_pdf.py.
 """
 
+import re
 import subprocess
 
 from ankommen.core.actors import SystemActor
@@ -66,3 +67,30 @@ def test_withdrawing_the_consent_to_print_takes_the_file_down_and_sets_it_again_
     text = _text(made)
     assert "Vom Praktikum zur Ausbildung" not in text and "Deutsch lernen am Küchentisch" in text
     assert first.status == StoryStatus.REVIEW  # the story itself stays where it was
+
+
+def test_a_story_told_in_arabic_is_printed_in_german_and_then_in_the_persons_own_words(town):
+    from ankommen.core.models import TranslationState
+    from ankommen.core.translation import save_translation
+
+    told, _consent = _printable(town, "Mein erster Winter in Kornwestheim")
+    told.original_language = "ar"
+    told.save()
+    actor = SystemActor.of(town)
+    own_words = {
+        "title": "شتائي الأول في كورنفستهايم",
+        "teaser": "تحكي أمينة عن وصولها.",
+        "body": "وصلت في شهر كانون الثاني ووجدت جيرانا طيبين.",
+    }
+    for field, text in own_words.items():
+        save_translation(told, field, "ar", actor=actor, text=text, state=TranslationState.REVIEWED)
+    made = _brochure(town, told)
+    brochures.build(made)
+    made.refresh_from_db()
+    text = _text(made)
+    assert "Mein erster Winter in Kornwestheim" in text
+    assert "Aus dem Original (Arabisch) übersetzt" in text
+    # pdftotext marks right-to-left runs with bidi controls; the letters themselves come in logical order.
+    flat = re.sub(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+    assert "".join(own_words["body"].split()) in flat  # as it is read, not reversed
+    assert made.pages == 2 * 2 + 4

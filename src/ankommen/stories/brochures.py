@@ -25,6 +25,7 @@ from django_tasks import task
 from ankommen.core.audit import audit
 from ankommen.core.languages import BY_CODE
 from ankommen.core.rules import require
+from ankommen.core.translation import translated
 from ankommen.stories.models import Brochure, BrochureEntry, BrochureStatus, Purpose, Story, StoryStatus
 
 logger = logging.getLogger(__name__)
@@ -128,25 +129,63 @@ def data_of(brochure, stories, photos=None):
     entries = []
     for story in stories:
         language = BY_CODE.get(story.original_language)
-        entries.append(
-            {
-                "title": story.title,
-                "language": "de",
-                "direction": "ltr",
-                "kind": story.kind,
-                "name": story.shown_name,
-                "arrived": str(story.arrival_year) if story.arrival_year and story.show_arrival_year else "",
-                "teaser": story.teaser,
-                "paragraphs": _paragraphs(story.body),
-                "interview": [
-                    {"question": each.question, "answer": each.answer} for each in story.answers.all()
-                ],
-                "photo": {"path": photos[story.pk], "alt": story.photo_alt} if story.pk in photos else None,
-                "note": _("Aus dem Original (%(language)s) übersetzt") % {"language": language.name}
-                if story.original_language != "de" and language
-                else "",
-            }
-        )
+        entries.append(_entry(story, photos, language))
+        if language is not None and story.original_language != "de":
+            original = _original_entry(story, language)
+            if original is not None:
+                entries.append(original)
+    return _document(brochure, town, entries)
+
+
+def _entry(story, photos, language):
+    """A story in German, as the brochure prints it."""
+    return {
+        "title": story.title,
+        "language": "de",
+        "direction": "ltr",
+        "kind": story.kind,
+        "name": story.shown_name,
+        "arrived": str(story.arrival_year) if story.arrival_year and story.show_arrival_year else "",
+        "teaser": story.teaser,
+        "paragraphs": _paragraphs(story.body),
+        "interview": [{"question": each.question, "answer": each.answer} for each in story.answers.all()],
+        "photo": {"path": photos[story.pk], "alt": story.photo_alt} if story.pk in photos else None,
+        "note": _("Aus dem Original (%(language)s) übersetzt") % {"language": language.name}
+        if story.original_language != "de" and language
+        else "",
+    }
+
+
+def _original_entry(story, language):
+    """The story again in the words the person told it in (Arabic, Persian, …): the translation the editors
+    keep as its original; None where they have not written it down."""
+    texts = {field: translated(story, field, language.code) for field in ("title", "teaser", "body")}
+    if any(text.lang != language.code for text in texts.values()):
+        return None
+    answers = [
+        (translated(each, "question", language.code), translated(each, "answer", language.code))
+        for each in story.answers.all()
+    ]
+    return {
+        "title": texts["title"].text,
+        "language": language.code,
+        "direction": "rtl" if language.bidi else "ltr",
+        "kind": story.kind,
+        "name": story.shown_name,
+        "arrived": str(story.arrival_year) if story.arrival_year and story.show_arrival_year else "",
+        "teaser": texts["teaser"].text,
+        "paragraphs": _paragraphs(texts["body"].text),
+        "interview": [
+            {"question": question.text, "answer": answer.text}
+            for question, answer in answers
+            if question.lang == language.code and answer.lang == language.code
+        ],
+        "photo": None,
+        "note": _("Im Original, auf %(language)s") % {"language": language.name},
+    }
+
+
+def _document(brochure, town, entries):
     return {
         "language": "de",
         "title": brochure.title,
