@@ -213,7 +213,7 @@ def consents(request, slug):
     records = (
         Consent.objects.for_municipality(request.municipality)
         .filter(story=story)
-        .select_related("text", "recorded_by__user", "withdrawn_by__user")
+        .select_related("story", "text", "recorded_by__user", "withdrawn_by__user")
     )
     return render(
         request,
