@@ -22,7 +22,7 @@ TELLER = {"admin", "mitglied"}
 NOT_FOUND = dict.fromkeys(ROLES, 404)
 NOT_FOUND_BUT_TELLER = {role: 404 for role in ROLES if role not in TELLER}
 
-OPEN_TO_EVERYONE = frozenset({"stories:list", "stories:story"})
+OPEN_TO_EVERYONE = frozenset({"stories:list"})
 
 
 def _town():
@@ -62,6 +62,7 @@ def prepare_cases(town):
     made.file.save("matrix.pdf", ContentFile(b"%PDF-1.7\n"), save=False)
     made.status = BrochureStatus.READY
     made.save()
+    brochures.publish_brochure(made, actor=people["admin"])
 
 
 @pytest.fixture(autouse=True)
@@ -185,6 +186,15 @@ CASES = [
         refused_with=NOT_FOUND_BUT_TELLER,
     ),
     Case(
+        "give a story a photo",
+        "post",
+        _url("/redaktion/geschichten/{slug}/foto/"),
+        TELLER,
+        lambda: {"photo": _photo(), "alt": "Ein gezeichnetes Haus mit rotem Dach."},
+        lambda: _story(DRAFT).photo.name,
+        refused_with=NOT_FOUND_BUT_TELLER,
+    ),
+    Case(
         "hand a draft to review",
         "post",
         _url("/redaktion/geschichten/{slug}/pruefen/"),
@@ -269,6 +279,18 @@ CASES = [
         ADMIN,
     ),
     Case(
+        "change a brochure",
+        "post",
+        lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/bearbeiten/",
+        ADMIN,
+        lambda: {"title": "Neu angekommen", "stories": [_story(PUBLISHED).pk]},
+        lambda: (
+            Brochure.objects.get(edition="Matrix").title
+            if Brochure.objects.filter(edition="Matrix").exists()
+            else ""
+        ),
+    ),
+    Case(
         "set a brochure",
         "post",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/setzen/",
@@ -290,7 +312,28 @@ CASES = [
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/zurueckziehen/",
         ADMIN,
     ),
+    Case(
+        "withdraw a brochure",
+        "post",
+        lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/zurueckziehen/",
+        ADMIN,
+        {},
+        lambda: Brochure.objects.get(edition="Matrix").published_at,
+    ),
 ]
+
+
+def _photo():
+    """A small JPEG drawn here: a house, no person."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 360), "#dfe8f0")
+    ImageDraw.Draw(image).polygon([(140, 200), (240, 110), (340, 200)], fill="#b03a2e")
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG")
+    return SimpleUploadedFile("haus.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
 @pytest.mark.parametrize("role", ROLES, ids=role_id)
