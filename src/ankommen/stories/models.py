@@ -30,6 +30,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ankommen.core.files import PrivateFileField
 from ankommen.core.languages import SOURCE
@@ -192,7 +193,7 @@ class Story(Translatable, Authored):
     arrival_year = models.PositiveSmallIntegerField(_("angekommen im Jahr"), null=True, blank=True)
     show_arrival_year = models.BooleanField(_("Jahr der Ankunft zeigen"), default=True)
     origin = models.CharField(
-        _("Herkunft"),
+        pgettext_lazy("a person's", "Herkunft"),
         max_length=80,
         blank=True,
         help_text=_(
