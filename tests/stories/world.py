@@ -1,7 +1,8 @@
 """What the stories' tests share: the consent texts, a story, a consent and an editor.
 
 The texts exist in German for every purpose (version 1), and checked in Arabic for the web only: a
-consent in Arabic to anything else has no text to be given on.
+consent in Arabic to anything else has no text to be given on. (The demo town brings its texts checked
+in every language it offers; the tests set their translations back to that one.)
 """
 
 import datetime
@@ -32,6 +33,7 @@ def consent_texts(town):
                 "valid_from": datetime.date(2020, 1, 1),
             },
         )
+        texts[purpose].translations.all().delete()
     web = texts[Purpose.WEB]
     save_translation(
         web,

@@ -6,6 +6,7 @@ from ankommen.core.registry import (
     Link,
     register_audit_actions,
     register_audit_details,
+    register_demo,
     register_links,
     register_notification_kind,
     register_periodic,
@@ -14,7 +15,7 @@ from ankommen.core.registry import (
     register_rules,
     register_staff_acts,
 )
-from ankommen.stories import rules, services
+from ankommen.stories import demo, rules, services
 
 register_role(rules.EDITOR, rules.EDITOR_LABEL, rules.EDITOR_PLURAL, order=55)
 register_rules(rules.RULES)
@@ -32,6 +33,9 @@ register_links(
         current=("stories:manage", "stories:story_*", "stories:consent*", "stories:brochure*"),
     ),
 )
+
+# After the fields (20) and the people (10), before the demo's translations (90).
+register_demo(65)(demo.load)
 
 register_periodic("stories.end_lapsed_consents", lambda now: services.end_lapsed_consents(now), minutes=1440)
 
