@@ -50,7 +50,6 @@ INSTALLED_APPS = [
     "ankommen.council",
     "ankommen.events",
     "ankommen.seismograph",
-    "ankommen.stories",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -359,11 +359,21 @@ def test_the_service_keeps_a_key_that_values_use(town, people):
 
 
 def test_an_indicator_links_to_the_translation_editor_for_each_language_it_lacks(admin, town):
+    from django.contrib.contenttypes.models import ContentType
+
+    from ankommen.core.models import Translation
+
     indicator = Indicator.objects.for_municipality(town).get(key="sgb2_quote")
+    # The demo translates its indicators into every language: two of them lack it again here.
+    Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(Indicator),
+        object_id=indicator.pk,
+        language__in=["uk", "fa"],
+    ).delete()
     page = admin.get(f"{ROOT}indikatoren/{indicator.pk}/")
     links = document(page).xpath("//section[@aria-labelledby='uebersetzungen']//a/@href")
     languages = [language.code for language in town.active_languages if language.code != "de"]
-    assert links and len(links) <= len(languages)
+    assert len(links) == 2 and {link.split("/")[3] for link in links} == {"uk", "fa"}, links
     assert all(
         f"/{indicator.pk}/" in link and link.startswith("/verwaltung/uebersetzungen/") for link in links
     )
