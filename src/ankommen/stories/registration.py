@@ -22,6 +22,17 @@ register_rules(rules.RULES)
 register_links(
     "menu", Link(_("Geschichten"), "stories:list", order=40, current=("stories:list", "stories:story"))
 )
+# The editorial staff reach their pages from the menu (the administration's hub is the admins').
+register_links(
+    "menu",
+    Link(
+        _("Redaktion"),
+        "stories:manage",
+        "work_on_stories",
+        order=75,
+        current=("stories:manage", "stories:story_*", "stories:consent*", "stories:brochure*"),
+    ),
+)
 register_links(
     "hub",
     Link(
