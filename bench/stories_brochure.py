@@ -39,6 +39,7 @@ def setup():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable")
 
 
 def _photo(rng):
