@@ -246,7 +246,8 @@ def _member_story_pages():
         Page(reverse("stories:mine")),
         Page(reverse("stories:consent_give", args=[found["own"].slug, "press"]), submit=FORM),
         Page(reverse("stories:consent_withdraw", args=[found["consent"].pk])),
-        Page(reverse("stories:story_edit", args=[found["own"].slug])),
+        # Her story is published: its texts are the editors' now, and the page says who may.
+        Page(reverse("stories:story_edit", args=[found["own"].slug]), status=403),
     ]
 
 

@@ -151,11 +151,13 @@ class ConsentForm(forms.Form):
         required=False,
         help_text=_("Nötig für die Einwilligung in den Druck."),
     )
-    given_on = forms.DateField(label=_("eingewilligt am"), widget=forms.DateInput(attrs={"type": "date"}))
+    given_on = forms.DateField(
+        label=_("eingewilligt am"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     valid_until = forms.DateField(
         label=_("gilt bis (leer: bis zum Widerruf)"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     scan = forms.FileField(
         label=_("Scan der unterschriebenen Einwilligung"), help_text=_("PDF, JPEG oder PNG, höchstens 10 MB.")
