@@ -8,7 +8,7 @@
 - `test-entwurf`: an event not yet published.
 """
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -37,6 +37,12 @@ def event(town, slug):
     return Event.objects.get(municipality=town, slug=slug)
 
 
+def _day_at(days, hour, minutes=0):
+    """A moment `days` from today at a fixed local hour, so that no test event crosses midnight."""
+    day = timezone.localdate() + timedelta(days=days)
+    return timezone.make_aware(datetime.combine(day, time(hour, minutes)))
+
+
 def prepare(town):
     if Event.objects.filter(municipality=town, slug="test-sitzung").exists():
         return
@@ -62,8 +68,8 @@ def prepare(town):
         kind="session",
         title="Sitzung der Dialogplattform (Test)",
         summary="Wir sammeln, was im Wohnen gut läuft.",
-        starts_at=now + timedelta(days=7),
-        ends_at=now + timedelta(days=7, hours=2),
+        starts_at=_day_at(7, 18),
+        ends_at=_day_at(7, 20),
         venue=venue,
         room="Raum 101",
         capacity=3,
@@ -121,8 +127,8 @@ def prepare(town):
         slug="test-konferenz",
         kind="conference",
         title="Ankommenskonferenz (Test)",
-        starts_at=now + timedelta(days=30),
-        ends_at=now + timedelta(days=30, hours=6),
+        starts_at=_day_at(30, 10),
+        ends_at=_day_at(30, 16),
         venue=venue,
         capacity=100,
         published_at=now - timedelta(days=5),
@@ -151,7 +157,7 @@ def prepare(town):
         slug="test-entwurf",
         kind="workshop",
         title="Workshop im Entwurf (Test)",
-        starts_at=now + timedelta(days=14),
-        ends_at=now + timedelta(days=14, hours=3),
+        starts_at=_day_at(14, 9),
+        ends_at=_day_at(14, 12),
         venue=venue,
     )

@@ -7,6 +7,9 @@ with numerator and denominator, childcare without them (the town's value weighte
 and turnout in 2022, a year without residents (the plain mean).
 """
 
+import re
+from html import unescape
+
 from django.test import Client
 
 from ankommen.core.actors import SystemActor
@@ -63,3 +66,13 @@ def build(town):
 def client():
     """A visitor's client on the small town's host."""
     return Client(HTTP_HOST=OTHER_HOST)
+
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+def text(response):
+    """The page's main content as text, its whitespace squeezed."""
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    return " ".join(unescape(TAGS.sub(" ", main)).split())

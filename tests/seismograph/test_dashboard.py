@@ -18,29 +18,9 @@ from ankommen.core.actors import SystemActor
 from ankommen.seismograph import dashboard
 from ankommen.seismograph.models import Indicator, Observation
 from ankommen.seismograph.services import import_observations
-from tests.seismograph import dashboard_town
+from tests.seismograph.dashboard_town import TAGS, text
 
 pytestmark = pytest.mark.django_db
-
-TAGS = re.compile(r"<[^>]+>")
-
-
-@pytest.fixture
-def small(other_town):
-    dashboard_town.build(other_town)
-    return other_town
-
-
-@pytest.fixture
-def visitor():
-    return dashboard_town.client()
-
-
-def text(response):
-    """The page's main content as text, its whitespace squeezed."""
-    html = response.content.decode()
-    main = html[html.index("<main") : html.index("</main>")]
-    return " ".join(unescape(TAGS.sub(" ", main)).split())
 
 
 def table_rows(response, table_id):

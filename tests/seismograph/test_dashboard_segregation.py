@@ -16,32 +16,14 @@ from ankommen.core.actors import SystemActor
 from ankommen.seismograph import segregation
 from ankommen.seismograph.services import import_observations
 from ankommen.seismograph.views import shown_measure
-from tests.seismograph import dashboard_town
+from tests.seismograph.dashboard_town import TAGS, text
 
 pytestmark = pytest.mark.django_db
 
-TAGS = re.compile(r"<[^>]+>")
 ADDRESS = "/seismograph/segregation/?gruppe=einwohner_nichtdeutsch&gesamt=einwohner_gesamt&zeitraum=2024"
 # The small town in 2024, in the town's order of districts: Nord, Süd, Mitte, Leer (nobody lives there).
 GROUP = [132, 960, 231, 0]
 TOTAL = [1100, 3000, 2100, 0]
-
-
-@pytest.fixture
-def small(other_town):
-    dashboard_town.build(other_town)
-    return other_town
-
-
-@pytest.fixture
-def visitor():
-    return dashboard_town.client()
-
-
-def text(response):
-    html = response.content.decode()
-    main = html[html.index("<main") : html.index("</main>")]
-    return " ".join(unescape(TAGS.sub(" ", main)).split())
 
 
 def csv_rows(response):
