@@ -108,10 +108,8 @@ def story_edit(request, slug):
 
     def save(**_cleaned):
         values, themes, fields, answers = form.service_values()
-        # The form wrote its values onto its instance while validating; the service compares with the stored row.
-        stored = Story.objects.get(pk=story.pk)
         return services.edit_story(
-            stored, actor=request.member, values=values, themes=themes, fields=fields, answers=answers
+            story, actor=request.member, values=values, themes=themes, fields=fields, answers=answers
         )
 
     return form_page(

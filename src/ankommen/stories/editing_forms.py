@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ankommen.concept.models import Field
+from ankommen.core.forms import DateInput, ModelForm, PlainTextField
 from ankommen.core.languages import BY_CODE
 from ankommen.core.translation import translated
 from ankommen.stories.models import NOTE_MAX, Naming, Purpose, Story, StoryKind, StoryStatus, Theme
@@ -51,7 +52,7 @@ def parse_interview(text):
     return [(question, answer) for question, answer, _line in pairs]
 
 
-class StoryForm(forms.ModelForm):
+class StoryForm(ModelForm):
     """A story's texts and details; the interview as lines ("F: …" and the answer below)."""
 
     themes = forms.MultipleChoiceField(
@@ -63,14 +64,17 @@ class StoryForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    answers = forms.CharField(
+    answers = PlainTextField(
         label=_("Fragen und Antworten (bei einem Interview)"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 10}),
+        multiline=True,
+        rows=10,
         help_text=_("Jede Frage beginnt mit „F:“ am Zeilenanfang; die Antwort steht in den Zeilen darunter."),
     )
 
-    class Meta:
+    rows = {"teaser": 3, "body": 14}
+
+    class Meta(ModelForm.Meta):
         model = Story
         fields = [
             "kind",
@@ -89,12 +93,7 @@ class StoryForm(forms.ModelForm):
             "show_origin",
             "is_fictional",
         ]
-        widgets = {
-            "kind": forms.RadioSelect,
-            "naming": forms.RadioSelect,
-            "teaser": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 14}),
-        }
+        widgets = {"kind": forms.RadioSelect, "naming": forms.RadioSelect}
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
@@ -129,7 +128,7 @@ class PhotoForm(forms.Form):
         label=_("Foto"),
         help_text=_("JPEG, PNG oder WebP, höchstens 15 MB. Ort, Kamera und Aufnahmezeit werden entfernt."),
     )
-    alt = forms.CharField(
+    alt = PlainTextField(
         label=_("Beschreibung des Fotos"),
         max_length=300,
         help_text=_("Für Menschen, die das Foto nicht sehen: was darauf zu sehen ist."),
@@ -141,7 +140,7 @@ class ConsentForm(forms.Form):
 
     purpose = forms.ChoiceField(label=_("Zweck"), choices=Purpose.choices, widget=forms.RadioSelect)
     language = forms.ChoiceField(label=_("Sprache des Textes, den die Person gelesen hat"))
-    given_by = forms.CharField(label=_("eingewilligt hat"), max_length=160)
+    given_by = PlainTextField(label=_("eingewilligt hat"), max_length=160)
     guardian = forms.BooleanField(
         label=_("Eine sorgeberechtigte Person hat eingewilligt (für Kinder und Jugendliche unter 16)."),
         required=False,
@@ -151,13 +150,9 @@ class ConsentForm(forms.Form):
         required=False,
         help_text=_("Nötig für die Einwilligung in den Druck."),
     )
-    given_on = forms.DateField(
-        label=_("eingewilligt am"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    given_on = forms.DateField(label=_("eingewilligt am"), widget=DateInput)
     valid_until = forms.DateField(
-        label=_("gilt bis (leer: bis zum Widerruf)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        label=_("gilt bis (leer: bis zum Widerruf)"), required=False, widget=DateInput
     )
     scan = forms.FileField(
         label=_("Scan der unterschriebenen Einwilligung"), help_text=_("PDF, JPEG oder PNG, höchstens 10 MB.")
@@ -199,26 +194,27 @@ class OnlineConsentForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(
+    text = PlainTextField(
         label=_("Anmerkung"),
         max_length=NOTE_MAX,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        multiline=True,
+        rows=4,
         help_text=_("Lesen nur die Redaktion und die erzählende Person."),
     )
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Grund"), max_length=300, required=False)
+    reason = PlainTextField(label=_("Grund"), max_length=300, required=False)
 
 
 class BrochureForm(forms.Form):
-    title = forms.CharField(label=_("Titel"), max_length=160, initial=_("Ankommensgeschichten"))
-    subtitle = forms.CharField(label=_("Untertitel"), max_length=200, required=False)
-    edition = forms.CharField(
+    title = PlainTextField(label=_("Titel"), max_length=160, initial=_("Ankommensgeschichten"))
+    subtitle = PlainTextField(label=_("Untertitel"), max_length=200, required=False)
+    edition = PlainTextField(
         label=_("Ausgabe"), max_length=60, required=False, help_text=_("z. B. „Dezember 2026“")
     )
-    introduction = forms.CharField(
-        label=_("Einleitung"), required=False, widget=forms.Textarea(attrs={"rows": 8}), max_length=20_000
+    introduction = PlainTextField(
+        label=_("Einleitung"), required=False, multiline=True, rows=8, max_length=20_000
     )
     stories = forms.ModelMultipleChoiceField(
         label=_("Geschichten"),

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ankommen.core.forms import PlainTextField
 from ankommen.core.translation import translated
 from ankommen.stories.models import COMMENT_MAX, Theme
 
@@ -21,9 +22,10 @@ class StoryFilterForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    text = forms.CharField(
+    text = PlainTextField(
         label=_("Ihr Kommentar"),
         max_length=COMMENT_MAX,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        multiline=True,
+        rows=4,
         help_text=_("Sichtbar für alle, mit Ihrem Namen. Bitte freundlich: hier erzählen Menschen von sich."),
     )

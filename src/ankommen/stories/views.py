@@ -92,9 +92,11 @@ def stories(request):
 def _languages_of(story, town):
     """The languages the story may be read in here: German, the person's own, and consented translations."""
     codes = {SOURCE, story.original_language}
-    rows = Translation.objects.filter(
-        content_type__model="story", object_id=story.pk, field="body", state__in=READABLE
-    ).values_list("language", flat=True)
+    rows = (
+        Translation.objects.for_municipality(town)
+        .filter(content_type__model="story", object_id=story.pk, field="body", state__in=READABLE)
+        .values_list("language", flat=True)
+    )
     codes |= {code for code in rows if story.may_show_in(code)}
     return [
         language
