@@ -11,6 +11,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from ankommen.accounts import privacy
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import AuditEntry
 from ankommen.stories import services
@@ -197,3 +198,17 @@ def test_the_people_who_follow_a_field_of_the_story_hear_when_it_is_first_publis
     services.unpublish_story(told, actor=editor(town))
     services.publish_story(told, actor=editor(town))
     assert Notification.objects.filter(kind="stories.published").count() == 1
+
+
+def test_the_storyteller_finds_their_consents_in_their_data_and_erasure_keeps_them_as_proof(town, people):
+    teller = people["mitglied"]
+    told = story(town, storyteller=teller, title="Eine Geschichte mit Einwilligung")
+    given = services.give_consent(told, actor=teller, purpose=Purpose.WEB, language="de")
+    sections = {(section["model"], section["link"]): section for section in privacy.export(teller)}
+    consents = sections["stories.Consent", "story__storyteller__user"]
+    assert {"title": "Eine Geschichte mit Einwilligung", "purpose": "web", "way": "online"}.items() <= (
+        consents["values"][-1].items()
+    )
+    privacy.erase(teller, actor=teller)
+    kept = Consent.objects.get(pk=given.pk)
+    assert kept.story.storyteller is None and kept.holds  # the record stays with the story

@@ -149,7 +149,7 @@ class StoryQuerySet(TranslatableQuerySet):
 class Story(Translatable, Authored):
     """A portrait or an interview of a person who arrived in town."""
 
-    translatable_fields = ("title", "teaser", "body", "photo_alt")
+    translatable_fields = ("title", "teaser", "body", "photo_alt", "origin")
     natural_key_fields = ("slug",)
     revised_fields = ("title", "teaser", "body")
     edit_action = "edit_story"

@@ -97,6 +97,28 @@ register_personal_data(
     ),
 )
 register_personal_data(
+    "stories.Consent",
+    "story__storyteller__user",
+    name=_("Ihre Einwilligungen zu Ankommensgeschichten"),
+    purpose=_("Der Nachweis, wozu Sie Ihre Geschichte freigegeben haben, wann und mit welchem Text"),
+    retention=_(
+        "solange die Geschichte besteht, als Nachweis; beim Löschen Ihres Kontos ohne Verbindung zu Ihrem Konto"
+    ),
+    erasure=UNLINK,
+    # The story's own erasure unlinks it from the account; the consent stays with the story as proof.
+    erase_with=lambda rows, member, erasure: None,
+    export=(
+        "story__title",
+        "purpose",
+        "language",
+        "way",
+        "given_by",
+        "given_on",
+        "valid_until",
+        "withdrawn_at",
+    ),
+)
+register_personal_data(
     "stories.StoryNote",
     "author__user",
     name=_("Ihre Anmerkungen zu Ankommensgeschichten"),

@@ -149,6 +149,7 @@ def story(request, slug):
             ],
             "photo": private_file_url(told, "photo"),
             "alt": _text(told, "photo_alt", language),
+            "origin": _text(told, "origin", language) if told.origin and told.show_origin else None,
             "not_in_language": not shows,
             "languages": _languages_of(told, town),
             "original": BY_CODE.get(told.original_language),
