@@ -1,7 +1,8 @@
 """Every view of the arrival stories, every role: allowed requests succeed, refused ones change nothing.
 
-See tests/permissions.py for the matrix. The admin stands for the editorial staff (the role
-`editor` holds the same rights); the member `mitglied` tells the prepared draft. A story or consent
+See tests/permissions.py for the matrix; here it has one more column, the editorial staff
+(`redaktion`, the role `editor`), who may what the admins may. The member `mitglied` tells the
+prepared draft. A story or consent
 someone may not even see answers 404, as if it were not there.
 """
 
@@ -11,16 +12,21 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ankommen.core.models import Municipality
 from ankommen.stories.models import Brochure, BrochureStatus, Consent, Purpose, Story, StoryComment, StoryNote
-from tests.permissions import ADMIN, EVERYONE, MEMBERS, ROLES, Case, check, role_id
+from tests.permissions import EVERYONE, MEMBERS, ROLES, Case, check, role_id
 from tests.stories import world
 
 TOWN = "kornwestheim"
 DRAFT = "Erzählt von Amal"
 PUBLISHED = "Angekommen in der Weststadt"
-TELLER = {"admin", "mitglied"}
+EDITOR = "redaktion"
+STORY_ROLES = [*ROLES, EDITOR]
+EDITORS = {"admin", EDITOR}
+EVERYONE = EVERYONE | {EDITOR}
+MEMBERS = MEMBERS | {EDITOR}
+TELLER = EDITORS | {"mitglied"}  # the editors and the member who tells the draft
 # Who may not even see the draft, its consents or the editors' pages gets 404.
-NOT_FOUND = dict.fromkeys(ROLES, 404)
-NOT_FOUND_BUT_TELLER = {role: 404 for role in ROLES if role not in TELLER}
+NOT_FOUND = dict.fromkeys(STORY_ROLES, 404)
+NOT_FOUND_BUT_TELLER = {role: 404 for role in STORY_ROLES if role not in TELLER}
 
 OPEN_TO_EVERYONE = frozenset({"stories:list"})
 
@@ -152,13 +158,13 @@ CASES = [
         refused_with=NOT_FOUND_BUT_TELLER,
     ),
     # the editors (and the teller where it is their draft)
-    Case("see the editors' stories", "get", lambda: "/redaktion/geschichten/", ADMIN),
-    Case("see the new story form", "get", lambda: "/redaktion/geschichten/neu/", ADMIN),
+    Case("see the editors' stories", "get", lambda: "/redaktion/geschichten/", EDITORS),
+    Case("see the new story form", "get", lambda: "/redaktion/geschichten/neu/", EDITORS),
     Case(
         "write a new story",
         "post",
         lambda: "/redaktion/geschichten/neu/",
-        ADMIN,
+        EDITORS,
         _new_story,
         lambda: Story.objects.count(),
     ),
@@ -207,7 +213,7 @@ CASES = [
         "publish a story",
         "post",
         _url("/redaktion/geschichten/{slug}/veroeffentlichen/"),
-        ADMIN,
+        EDITORS,
         {},
         _status(DRAFT),
         refused_with=NOT_FOUND_BUT_TELLER,
@@ -216,17 +222,17 @@ CASES = [
         "see the taking off of a story",
         "get",
         _url("/redaktion/geschichten/{slug}/zuruecknehmen/", PUBLISHED),
-        ADMIN,
-        refused_with=dict.fromkeys(ROLES, 404),
+        EDITORS,
+        refused_with=NOT_FOUND,
     ),
     Case(
         "take a story off the website",
         "post",
         _url("/redaktion/geschichten/{slug}/zuruecknehmen/", PUBLISHED),
-        ADMIN,
+        EDITORS,
         {"reason": "Auf Wunsch."},
         _status(PUBLISHED),
-        refused_with=dict.fromkeys(ROLES, 404),
+        refused_with=NOT_FOUND,
     ),
     Case(
         "write a note",
@@ -248,41 +254,41 @@ CASES = [
         "see the form for a consent on paper",
         "get",
         _url("/redaktion/geschichten/{slug}/einwilligungen/neu/"),
-        ADMIN,
+        EDITORS,
         refused_with=NOT_FOUND_BUT_TELLER,
     ),
     Case(
         "record a consent on paper",
         "post",
         _url("/redaktion/geschichten/{slug}/einwilligungen/neu/"),
-        ADMIN,
+        EDITORS,
         _paper_consent,
         _consents,
         refused_with=NOT_FOUND_BUT_TELLER,
     ),
     # the brochure
-    Case("see the brochures", "get", lambda: "/redaktion/geschichten/broschueren/", ADMIN),
-    Case("see the new brochure form", "get", lambda: "/redaktion/geschichten/broschueren/neu/", ADMIN),
+    Case("see the brochures", "get", lambda: "/redaktion/geschichten/broschueren/", EDITORS),
+    Case("see the new brochure form", "get", lambda: "/redaktion/geschichten/broschueren/neu/", EDITORS),
     Case(
         "make a brochure",
         "post",
         lambda: "/redaktion/geschichten/broschueren/neu/",
-        ADMIN,
+        EDITORS,
         lambda: {"title": "Ankommensgeschichten", "stories": [_story(PUBLISHED).pk]},
         lambda: Brochure.objects.count(),
     ),
-    Case("see a brochure", "get", lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/", ADMIN),
+    Case("see a brochure", "get", lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/", EDITORS),
     Case(
         "see a brochure to edit",
         "get",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/bearbeiten/",
-        ADMIN,
+        EDITORS,
     ),
     Case(
         "change a brochure",
         "post",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/bearbeiten/",
-        ADMIN,
+        EDITORS,
         lambda: {"title": "Neu angekommen", "stories": [_story(PUBLISHED).pk]},
         lambda: (
             Brochure.objects.get(edition="Matrix").title
@@ -294,7 +300,7 @@ CASES = [
         "set a brochure",
         "post",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/setzen/",
-        ADMIN,
+        EDITORS,
         {},
         lambda: Brochure.objects.get(edition="Matrix").status,
     ),
@@ -302,7 +308,7 @@ CASES = [
         "publish a brochure",
         "post",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/veroeffentlichen/",
-        ADMIN,
+        EDITORS,
         {},
         lambda: Brochure.objects.get(edition="Matrix").published_at,
     ),
@@ -310,13 +316,13 @@ CASES = [
         "see the withdrawal of a brochure",
         "get",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/zurueckziehen/",
-        ADMIN,
+        EDITORS,
     ),
     Case(
         "withdraw a brochure",
         "post",
         lambda: f"/redaktion/geschichten/broschueren/{_brochure().pk}/zurueckziehen/",
-        ADMIN,
+        EDITORS,
         {},
         lambda: Brochure.objects.get(edition="Matrix").published_at,
     ),
@@ -336,7 +342,7 @@ def _photo():
     return SimpleUploadedFile("haus.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
-@pytest.mark.parametrize("role", ROLES, ids=role_id)
+@pytest.mark.parametrize("role", STORY_ROLES, ids=role_id)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_server_allows_and_refuses_by_role(request_as, case, role):
     check(request_as, case, role)
