@@ -200,3 +200,20 @@ def test_a_second_demo_writes_nothing_new(town):
     before = counts()
     call_command("demo", stdout=StringIO())
     assert counts() == before
+
+
+def test_the_demo_translates_a_story_only_where_its_teller_consented(client, town):
+    stories = {story.pk: story for story in _fictional(town).prefetch_related("consents")}
+    machine = Translation.objects.for_municipality(town).filter(
+        content_type__model="story", object_id__in=stories, state=TranslationState.MACHINE
+    )
+    languages = set(machine.values_list("object_id", "language"))
+    assert len({language for _pk, language in languages}) == 7  # six languages and Leichte Sprache
+    for pk, language in languages:
+        assert stories[pk].may_show_in(language), (stories[pk].slug, language)
+    # Where the teller did not consent, a reader in another language gets the German with a word why.
+    untranslated = next(
+        story for story in stories.values() if story.is_published and not story.may_show_in("en")
+    )
+    page = client.get(f"/en/geschichten/{untranslated.slug}/").content.decode()
+    assert escape(untranslated.title) in page

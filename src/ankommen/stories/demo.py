@@ -824,7 +824,7 @@ def _original(story, town):
     if original is None:
         return
     actor, language = SystemActor.of(town), original["language"]
-    for field in ("title", "teaser", "body", "photo_alt"):
+    for field in Story.translatable_fields:
         if original.get(field):
             save_translation(
                 story,

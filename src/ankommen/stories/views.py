@@ -162,7 +162,7 @@ def story(request, slug):
 @require_POST
 def comment(request, slug):
     """A reader's comment under a story; moderated as every text people write here."""
-    told = town_object_or_404(Story.objects.all(), request, "view_story", slug=slug)
+    told = town_object_or_404(Story.objects, request, "view_story", slug=slug)
     authorize(request, "comment_on_story", told)
     form = CommentForm(request.POST)
     if form.is_valid():
