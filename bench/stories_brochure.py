@@ -28,7 +28,11 @@ HOST = "geschichtenbench.ankommen.example"
 
 def setup():
     database = OUT / "stories.sqlite3"
-    for leftover in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+    for leftover in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+    ):
         leftover.unlink(missing_ok=True)
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{database}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ankommen.settings")
@@ -58,15 +62,17 @@ def _photo(rng):
     return SimpleUploadedFile("foto.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
-WORDS = (
+PHRASE = (
     "Ankommen heißt für mich eine Wohnung finden Arbeit suchen Deutsch lernen Nachbarn kennen "
     "die Kinder in der Schule sehen im Verein mitmachen Formulare ausfüllen Freunde finden"
-).split()
+)
+WORDS = PHRASE.split(" ")
 
 
 def _paragraphs(rng, count):
     return "\n\n".join(
-        " ".join(rng.choice(WORDS) for _ in range(rng.randrange(40, 90))).capitalize() + "." for _ in range(count)
+        " ".join(rng.choice(WORDS) for _ in range(rng.randrange(40, 90))).capitalize() + "."
+        for _ in range(count)
     )
 
 
@@ -80,7 +86,9 @@ def build_town(count, rng):
     town = Municipality.objects.create(slug="geschichtenbench", name="Geschichtenstadt", host=HOST)
     actor = SystemActor.of(town)
     for purpose in (Purpose.WEB, Purpose.BROCHURE):
-        ConsentText.objects.create(municipality=town, purpose=purpose, text=f"Ich willige ein: {purpose.label}.")
+        ConsentText.objects.create(
+            municipality=town, purpose=purpose, text=f"Ich willige ein: {purpose.label}."
+        )
     stories = []
     started = time.perf_counter()
     for number in range(count):
@@ -100,7 +108,9 @@ def build_town(count, rng):
             },
             answers=[(f"Frage {q}?", _paragraphs(rng, 1)) for q in range(1, 6)] if interview else (),
         )
-        services.set_photo(story, _photo(rng), actor=actor, alt=f"Eine gezeichnete Szene zu Geschichte {number + 1}.")
+        services.set_photo(
+            story, _photo(rng), actor=actor, alt=f"Eine gezeichnete Szene zu Geschichte {number + 1}."
+        )
         for purpose in (Purpose.WEB, Purpose.BROCHURE):
             services.record_consent(
                 story,
@@ -114,9 +124,15 @@ def build_town(count, rng):
             )
         services.publish_story(story, actor=actor)
         if told_in != "de":
-            own = "وصلت إلى المدينة ووجدت جيرانا طيبين " if told_in == "ar" else "به شهر رسیدم و همسایه‌های خوبی پیدا کردم "
+            own = (
+                "وصلت إلى المدينة ووجدت جيرانا طيبين "
+                if told_in == "ar"
+                else "به شهر رسیدم و همسایه‌های خوبی پیدا کردم "
+            )
             for field, text in (("title", own[:30]), ("teaser", own), ("body", own * 20)):
-                save_translation(story, field, told_in, actor=actor, text=text, state=TranslationState.REVIEWED)
+                save_translation(
+                    story, field, told_in, actor=actor, text=text, state=TranslationState.REVIEWED
+                )
         stories.append(story)
     prepared = time.perf_counter() - started
     brochure = brochures.save_brochure(
@@ -135,7 +151,9 @@ def _scan():
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m bench.stories_brochure", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.stories_brochure", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--stories", type=int, default=60)
     parser.add_argument("--seed", type=int, default=2017)
     args = parser.parse_args(argv)
