@@ -305,8 +305,11 @@ def mine(request):
         .filter(storyteller=request.member)
         .prefetch_related(Prefetch("consents", to_attr="consents_prefetched"))
     )
-    rows = [(story, story.consents_prefetched) for story in stories]
-    return render(request, "stories/editing/mine.html", {"rows": rows, "purposes": Purpose.choices})
+    rows = [
+        (story, [(value, label, story.valid_consent(value)) for value, label in Purpose.choices])
+        for story in stories
+    ]
+    return render(request, "stories/editing/mine.html", {"rows": rows})
 
 
 @require_http_methods(["GET", "POST"])
