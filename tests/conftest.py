@@ -195,6 +195,19 @@ def fresh_world():
     ContentType.objects.clear_cache()  # the flush before had made its content types anew
 
 
+def remove_translations():
+    """Every translation gone, as deleting each would leave it: their search entries and the cached pages
+    go too. Three statements instead of a search and a cache signal for each of the demo's 4,000."""
+    from django.core.cache import cache
+
+    from ankommen.core.languages import SOURCE
+    from ankommen.core.models import SearchEntry, Translation
+
+    Translation.objects.all()._raw_delete(Translation.objects.db)
+    SearchEntry.objects.exclude(language=SOURCE)._raw_delete(SearchEntry.objects.db)
+    cache.clear()
+
+
 def _is_transactional(request):
     marker = request.node.get_closest_marker("django_db")
     return bool(marker and marker.kwargs.get("transaction")) or bool(

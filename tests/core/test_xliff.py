@@ -11,6 +11,7 @@ from ankommen.core import translation, xliff
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import Municipality, Translation
 from ankommen.dialogue.models import Contribution, ContributionKind, FindingKind
+from tests.conftest import remove_translations
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -18,7 +19,7 @@ NS = "urn:oasis:names:tc:xliff:document:1.2"
 @pytest.fixture(autouse=True)
 def no_translations_yet(town):
     """The demo comes with translations of its own; these tests start from none."""
-    Translation.objects.all().delete()
+    remove_translations()
 
 
 @pytest.fixture(autouse=True)
