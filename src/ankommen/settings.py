@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "ankommen.council",
     "ankommen.events",
     "ankommen.seismograph",
+    "ankommen.stories",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

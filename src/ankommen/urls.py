@@ -16,6 +16,7 @@ urlpatterns = i18n_patterns(
     path("", include("ankommen.council.urls")),
     path("", include("ankommen.events.urls")),
     path("", include("ankommen.seismograph.urls")),
+    path("", include("ankommen.stories.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

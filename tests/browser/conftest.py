@@ -82,10 +82,10 @@ def world(transactional_db):
 
     The first transactional test of a worker still finds the world of the rolled-back tests;
     later ones find the database flushed by the test before (and the world put back by
-    tests/conftest.py for the next test). Either way: start from nothing, and with an empty
-    cache (a database table `flush` leaves alone), so that rate limits counted by an earlier
-    test, such as one confirmation mail per address, do not carry over. `fresh_world` builds
-    it once per worker and restores that copy afterwards.
+    tests/conftest.py for the next test). Either way: start from nothing, and with the cache
+    as the build left it (a database table `flush` leaves alone), so that rate limits counted by an earlier
+    test, such as one confirmation mail per address, do not carry over. `fresh_world` restores
+    the copy of the world each worker built first.
     """
     fresh_world()
 

@@ -127,6 +127,7 @@ def _visitor_pages(people):
         *_council_pages(),
         *_event_pages(),
         *_seismograph_pages(),
+        *_story_pages(),
     ]
 
 
@@ -210,6 +211,62 @@ def _admin_event_pages():
         Page(reverse("events:speakers")),
         Page(reverse("events:speaker_new"), submit=FORM),
         Page(reverse("events:speaker_edit", args=[speaker.slug])),
+    ]
+
+
+def _stories():
+    """The demo's stories the crawl visits: a published one, one told in Arabic, the member's own, a brochure."""
+    from ankommen.stories.models import Brochure, Consent, Story
+
+    stories = Story.objects.filter(municipality__slug="kornwestheim")
+    public = stories.public().order_by("id")
+    own = stories.filter(storyteller__user__email__startswith="mitglied@").first()
+    return {
+        "public": public.filter(kind="interview").first() or public.first(),
+        "arabic": public.filter(original_language__in=["ar", "fa"]).first(),
+        "own": own,
+        "consent": Consent.objects.filter(story=own, withdrawn_at=None).first(),
+        "brochure": Brochure.objects.filter(municipality__slug="kornwestheim").first(),
+    }
+
+
+def _story_pages():
+    found = _stories()
+    return [
+        Page(reverse("stories:list")),
+        Page(reverse("stories:list") + "?thema=arbeit&feld=wirtschaft-und-berufliche-bildung"),
+        Page(found["public"].get_absolute_url()),
+        Page(found["arabic"].get_absolute_url()),
+    ]
+
+
+def _member_story_pages():
+    found = _stories()
+    return [
+        Page(reverse("stories:mine")),
+        Page(reverse("stories:consent_give", args=[found["own"].slug, "press"]), submit=FORM),
+        Page(reverse("stories:consent_withdraw", args=[found["consent"].pk])),
+        # Her story is published: its texts are the editors' now, and the page says who may.
+        Page(reverse("stories:story_edit", args=[found["own"].slug]), status=403),
+    ]
+
+
+def _admin_story_pages():
+    found = _stories()
+    public, brochure = found["public"], found["brochure"]
+    return [
+        Page(reverse("stories:manage")),
+        Page(reverse("stories:story_new"), submit=FORM),
+        Page(reverse("stories:story_edit", args=[public.slug])),
+        Page(reverse("stories:story_photo", args=[public.slug]), submit=FORM),
+        Page(reverse("stories:story_unpublish", args=[public.slug])),
+        Page(reverse("stories:consents", args=[public.slug])),
+        Page(reverse("stories:consent_new", args=[public.slug]), submit=FORM),
+        Page(reverse("stories:brochures")),
+        Page(reverse("stories:brochure_new"), submit=FORM),
+        Page(reverse("stories:brochure", args=[brochure.pk])),
+        Page(reverse("stories:brochure_edit", args=[brochure.pk])),
+        Page(reverse("stories:brochure_unpublish", args=[brochure.pk])),
     ]
 
 
@@ -312,6 +369,7 @@ def _member_pages(people):
         Page(_call("Gesucht: Menschen, die kreativ").get_absolute_url()),
         *_member_event_pages(),
         *_member_seismograph_pages(),
+        *_member_story_pages(),
         Page("/konto/logout/"),
     ]
 
@@ -398,6 +456,7 @@ def _admin_pages(people):
         *_admin_council_pages(),
         *_admin_event_pages(),
         *_admin_seismograph_pages(),
+        *_admin_story_pages(),
     ]
 
 

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import log_in
+from tests.conftest import remove_translations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +26,7 @@ def test_translator_translates_a_text_from_the_work_list_and_sees_its_state(audi
     from ankommen.concept.models import Field
     from ankommen.core.models import Translation
 
-    Translation.objects.all().delete()
+    remove_translations()
     wohnen = Field.objects.get(municipality=town, slug="wohnen-und-leben")
     page = audit.page
     page.set_viewport_size({"width": 1280, "height": 900})

@@ -146,7 +146,8 @@ def test_the_person_filter_finds_a_person_as_actor_and_as_subject(client_as, peo
     _close_wohnen(people, town)  # by the moderator
     client = client_as("admin")
     about = client.get("/verwaltung/protokoll/?person=haddad").context["page_obj"]
-    assert [entry.action for entry in about] == ["member.role_changed"]  # Amal Haddad, whose roles changed
+    # Amal Haddad, whose roles changed (and who in the demo consented online to her arrival story)
+    assert [entry.action for entry in about] == ["member.role_changed", "consent.given", "consent.given"]
     acting = client.get("/verwaltung/protokoll/?person=yılmaz").context["page_obj"]
     # The moderator closed the stage (and in the demo entered an observation from paper), nothing about Haddad.
     assert "stage.closed" in {entry.action for entry in acting}

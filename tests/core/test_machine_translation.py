@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from ankommen.concept.models import Field
 from ankommen.core.models import Municipality, Translation
+from tests.conftest import remove_translations
 
 BEHAVIOUR = {"mode": "ok", "requests": []}
 
@@ -68,7 +69,7 @@ def stand_in():
 @pytest.fixture(autouse=True)
 def no_translations_yet(town):
     """The demo comes with translations of its own; these tests start from none."""
-    Translation.objects.all().delete()
+    remove_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -52,20 +52,21 @@ from tests.testapp.models import Note
 # --- who asks -----------------------------------------------------------------------------------
 
 VISITOR, STRANGER, SYSTEM = "visitor", "stranger", "system"
-ADMIN, MODERATOR, EXPERT, MULTIPLIER, MEMBER, TRANSLATOR = (
+ADMIN, MODERATOR, EXPERT, MULTIPLIER, MEMBER, TRANSLATOR, EDITOR = (
     "admin",
     "moderator",
     "expert",
     "multiplier",
     "member",
     "translator",
+    "editor",  # the stories' editorial staff ("Redaktion")
 )
-ASKERS = [VISITOR, STRANGER, SYSTEM, MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, MODERATOR, ADMIN]
+ASKERS = [VISITOR, STRANGER, SYSTEM, MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, EDITOR, MODERATOR, ADMIN]
 
 # Groups the policy speaks of.
 NOBODY = frozenset()
 STAFF = frozenset({MODERATOR, ADMIN})
-TOWN = frozenset({MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, MODERATOR, ADMIN})  # the town's people
+TOWN = frozenset({MEMBER, TRANSLATOR, EXPERT, MULTIPLIER, EDITOR, MODERATOR, ADMIN})  # the town's people
 EVERYONE = frozenset({VISITOR, STRANGER}) | TOWN  # people; the system actor is not one of them
 TRANSLATING = frozenset({TRANSLATOR, MODERATOR, ADMIN, SYSTEM})
 
@@ -292,12 +293,16 @@ POLICY = {
     "write_note": Row("town", TOWN),
     "see_note_attachment": Row("note", STAFF | {MEMBER}),
 }
-# Actions asked of more than one kind of object: the same line applies to each.
+# Actions asked of more than one kind of object: the same line applies to each…
 ALSO_ON = {"translate": ["item"]}
+# … unless the other kind has its own answer here: {(action, target kind): who}.
+ANSWERS_ON = {}
 
 
 def expected(action, situation, target=None):
     """The askers the policy allows `action` on the `target` kind in `situation`."""
+    if (action, target) in ANSWERS_ON:
+        return ANSWERS_ON[action, target]
     row = POLICY[action]
     if row.per_target:
         who = row.who(situation, target)
@@ -574,3 +579,113 @@ TARGETS.update(
         "signal without a field": lambda town, situation, author: _signal(town, situation, field=False),
     }
 )
+
+
+# --- arrival stories: the editorial staff and the admins write and publish, the teller works on their own --
+
+from ankommen.stories.models import (  # noqa: E402
+    Brochure,
+    Consent,
+    Purpose,
+    Story,
+    StoryComment,
+    StoryStatus,
+)
+
+EDITING = frozenset({EDITOR, ADMIN, SYSTEM})  # the system for the demo and the commands
+TELLER = frozenset({MEMBER})  # the story's storyteller (the member asked about)
+PUBLIC = EVERYONE | {SYSTEM}
+
+
+def _consent(story, *, purpose=Purpose.WEB, withdrawn=False):
+    return Consent(
+        municipality=story.municipality,
+        story=story,
+        purpose=purpose,
+        given_on=timezone.localdate() - timedelta(days=1),
+        withdrawn_at=timezone.now() if withdrawn else None,
+    )
+
+
+def _story(town, author, *, status=StoryStatus.DRAFT, consent=True, under_16=False):
+    """A story told by `author`, with a consent to the web that holds (unless `consent` is false)."""
+    story = Story(municipality=town, storyteller=author, status=status, under_16=under_16)
+    story.consents_prefetched = [_consent(story)] if consent else []
+    return story
+
+
+POLICY.update(
+    {
+        "view_story": Row("published story", PUBLIC),
+        "view_story_photo": Row("published story", PUBLIC),
+        "work_on_stories": Row("town", EDITING),
+        "edit_story": Row("draft story", EDITING | TELLER),
+        "submit_story": Row("draft story", EDITING | TELLER),
+        "publish_story": Row("draft story", EDITING),
+        "unpublish_story": Row("published story", EDITING),
+        "note_on_story": Row("draft story", EDITING | TELLER),
+        "record_consent": Row("draft story", EDITING),
+        "give_consent": Row("draft story", TELLER),
+        "withdraw_consent": Row("consent", EDITING | TELLER),
+        "view_consent_scan": Row("consent", EDITING | TELLER),
+        "comment_on_story": Row("published story", TOWN),
+        "view_story_comment": Row("story comment", PUBLIC),
+        "keep_brochures": Row("town", EDITING),
+        "download_brochure": Row("published brochure", PUBLIC),
+    }
+)
+# The same actions on the other states: (action, target, who).
+STORY_CASES = [
+    # a draft is its editors' and its teller's
+    ("view_story", "draft story", EDITING | TELLER),
+    ("view_story_photo", "draft story", EDITING | TELLER),
+    ("comment_on_story", "draft story", NOBODY),
+    # a published story: the teller no longer changes it, nobody hands it in or publishes it again
+    ("edit_story", "published story", EDITING),
+    ("submit_story", "published story", NOBODY),
+    ("publish_story", "published story", NOBODY),
+    ("unpublish_story", "draft story", NOBODY),
+    # published, but its consent to the web withdrawn: nobody outside reads it any more
+    ("view_story", "published story without consent", EDITING | TELLER),
+    ("comment_on_story", "published story without consent", NOBODY),
+    ("publish_story", "story without consent", NOBODY),  # never without a consent to the web
+    ("submit_story", "story in review", NOBODY),
+    ("publish_story", "story in review", EDITING),
+    ("give_consent", "story of a child", NOBODY),  # a guardian signs on paper
+    ("record_consent", "story of a child", EDITING),
+    ("withdraw_consent", "withdrawn consent", NOBODY),
+    ("view_consent_scan", "withdrawn consent", EDITING | TELLER),
+    ("view_story_comment", "comment on a draft", EDITING | TELLER),
+    ("download_brochure", "brochure in the works", EDITING),
+]
+ALSO_ON.update(
+    {
+        action: [target for each, target, _who in STORY_CASES if each == action]
+        for action, _target, _who in STORY_CASES
+    }
+)
+TARGETS.update(
+    {
+        "draft story": lambda town, situation, author: _story(town, author),
+        "story in review": lambda town, situation, author: _story(town, author, status=StoryStatus.REVIEW),
+        "published story": lambda town, situation, author: _story(town, author, status=StoryStatus.PUBLISHED),
+        "published story without consent": lambda town, situation, author: _story(
+            town, author, status=StoryStatus.PUBLISHED, consent=False
+        ),
+        "story without consent": lambda town, situation, author: _story(town, author, consent=False),
+        "story of a child": lambda town, situation, author: _story(town, author, under_16=True),
+        "consent": lambda town, situation, author: _consent(_story(town, author)),
+        "withdrawn consent": lambda town, situation, author: _consent(_story(town, author), withdrawn=True),
+        "story comment": lambda town, situation, author: StoryComment(
+            municipality=town, story=_story(town, author, status=StoryStatus.PUBLISHED)
+        ),
+        "comment on a draft": lambda town, situation, author: StoryComment(
+            municipality=town, story=_story(town, author)
+        ),
+        "published brochure": lambda town, situation, author: Brochure(
+            municipality=town, published_at=timezone.now()
+        ),
+        "brochure in the works": lambda town, situation, author: Brochure(municipality=town),
+    }
+)
+ANSWERS_ON.update({(action, target): who for action, target, who in STORY_CASES})

@@ -306,7 +306,7 @@ PAGES = [
     # and for all kinds in the demo's town.
     Page("texts to translate", "uebersetzung", _fields_to_translate, (20, 9), add_fields),
     Page(
-        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (20, 9)
+        "texts to translate of every kind", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/", (22, 11)
     ),
     Page("translation editor", "uebersetzung", _wohnen_editor, (11, 11), add_fields),
     Page(
@@ -316,8 +316,9 @@ PAGES = [
         (13, 13),
         add_twins_of_wohnen,
     ),
-    # One query per kind of text that still lacks English (the demo translates its concept and indicators).
-    Page("XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (7, 7), add_fields),
+    # One query per kind of text that still lacks English (the demo translates its concept and indicators;
+    # of the stories only those whose tellers consented to translation).
+    Page("XLIFF export", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/xliff/", (9, 9), add_fields),
     Page("XLIFF import", "uebersetzung", lambda: "/verwaltung/uebersetzungen/en/import/", (4, 4), add_fields),
 ]
 

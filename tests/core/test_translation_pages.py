@@ -9,12 +9,13 @@ from ankommen.concept.models import Field
 from ankommen.core import translation
 from ankommen.core.models import Municipality, Translation
 from ankommen.dialogue.models import Contribution
+from tests.conftest import remove_translations
 
 
 @pytest.fixture(autouse=True)
 def no_translations_yet(town):
     """The demo comes with translations of its own; these tests start from none."""
-    Translation.objects.all().delete()
+    remove_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ from ankommen.concept.models import Field
 from ankommen.core import translation
 from ankommen.core.models import Municipality, Translation, TranslationStatus
 from ankommen.dialogue.models import Contribution
+from tests.conftest import remove_translations
 
 LANGUAGES = ["de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa"]
 
@@ -14,7 +15,7 @@ LANGUAGES = ["de", "de-simple", "en", "tr", "ar", "uk", "ru", "fa"]
 @pytest.fixture(autouse=True)
 def no_translations_yet(town):
     """The demo comes with translations of its own; these tests start from none."""
-    Translation.objects.all().delete()
+    remove_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from ankommen.core import translation, xliff
 from ankommen.core.actors import SystemActor
 from ankommen.core.models import Municipality, Translation
 from ankommen.dialogue.models import Contribution, ContributionKind, FindingKind
+from tests.conftest import remove_translations
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -18,7 +19,7 @@ NS = "urn:oasis:names:tc:xliff:document:1.2"
 @pytest.fixture(autouse=True)
 def no_translations_yet(town):
     """The demo comes with translations of its own; these tests start from none."""
-    Translation.objects.all().delete()
+    remove_translations()
 
 
 @pytest.fixture(autouse=True)
@@ -276,3 +277,32 @@ def test_the_system_imports_in_its_own_town_only(town, other_town, wohnen):
     assert report.problems == []
     row = wohnen.translations.get(field="summary", language="en")
     assert (row.text, row.state, row.updated_by) == ("Homes and neighbours", "reviewed", None)
+
+
+def test_a_first_translation_imported_is_found_by_search_and_moves_the_cached_pages(town, wohnen, people):
+    from ankommen.core.cache import town_scope, versions
+    from ankommen.core.models import SearchEntry
+
+    finding = Contribution.objects.for_municipality(town).filter(kind=ContributionKind.FINDING).first()
+    before = versions(town_scope(town.pk))
+    data = _units(
+        (xliff.key_unit_id(finding, "title"), "Homes, neighbours and streets", ' state="translated"')
+    )
+    report = xliff.apply(town, "en", data, actor=people["uebersetzung"])
+    assert report.problems == []
+    entry = SearchEntry.objects.get(object_id=finding.pk, field="title", language="en")
+    assert (entry.text, entry.folded) == ("Homes, neighbours and streets", "homes, neighbours and streets")
+    assert versions(town_scope(town.pk)) != before
+
+
+def test_units_named_by_natural_keys_resolve_together_and_a_key_nobody_has_is_reported(town, wohnen, people):
+    stages = list(wohnen.stages.all())
+    data = _units(
+        *[(xliff.key_unit_id(stage, "description"), f"Stage {stage.kind}", "") for stage in stages],
+        ("concept.stage[wohnen-und-leben/nirgends]:description:000000000000", "Nowhere", ""),
+    )
+    report = xliff.check(town, "en", data)
+    assert {obj for obj, *_rest in report.items} == set(stages)
+    assert [unit for unit, _problem in report.problems] == [
+        "concept.stage[wohnen-und-leben/nirgends]:description:000000000000"
+    ]

@@ -685,6 +685,11 @@ def _key_part(obj, lookup):
         value = getattr(value, name)
     if value is None:
         raise ValueError(f"{type(obj).__name__} {obj.pk} has no {lookup}")
+    return key_text(value)
+
+
+def key_text(value):
+    """A part of a natural key as text: a date in ISO, anything else as `str` writes it."""
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 

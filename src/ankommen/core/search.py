@@ -158,6 +158,28 @@ def _object_deleted(sender, instance, **kwargs):
     SearchEntry.objects.filter(content_type=content_type, object_id=instance.pk).delete()
 
 
+def index_new_translations(rows):
+    """Entries for translations written at once (`bulk_create` sends no signal), as saving each would make."""
+    from ankommen.core.translation import READABLE
+
+    entries = []
+    for row in rows:
+        searchable = _searchable_of_type(row.content_type_id)
+        if searchable is not None and row.field in searchable.fields and row.state in READABLE and row.text:
+            entries.append(
+                SearchEntry(
+                    municipality_id=row.municipality_id,
+                    content_type_id=row.content_type_id,
+                    object_id=row.object_id,
+                    field=row.field,
+                    language=row.language,
+                    text=row.text,
+                    folded=fold(row.text),
+                )
+            )
+    SearchEntry.objects.bulk_create(entries, batch_size=500)
+
+
 def _translation_changed(sender, instance, raw=False, **kwargs):
     """A translation written, changed or deleted: its entry follows (readable translations only)."""
     from ankommen.core.translation import READABLE

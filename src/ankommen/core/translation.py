@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ankommen.core.audit import audit
-from ankommen.core.cache import town_scope, versions
+from ankommen.core.cache import touch, town_scope, versions
 from ankommen.core.languages import SOURCE
 from ankommen.core.models import (
     CURRENT,
@@ -478,10 +478,43 @@ def store_machine_translation(obj, field, language, *, actor, text, audited=True
     return _store(obj, field, language, actor.user, text, TranslationState.MACHINE, False, audited=audited)
 
 
-def _store(obj, field, language, user, text, state, checked, digest=None, *, audited=True):
-    """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
+def new_translation(obj, field, language, *, actor, text, state):
+    """An unsaved first translation of `obj.field` into `language`, for `create_translations` (an import's)."""
+    require(actor, "translate", obj)
+    _check_translatable(obj, field, language)
+    digest = source_hash(getattr(obj, field) or "")
+    return Translation(
+        municipality_id=obj.municipality_id,
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        field=field,
+        language=language,
+        text=text,
+        state=state,
+        source_hash=digest,
+        source_status=source_status_of(obj, field, digest),
+        updated_by=actor.user,
+    )
+
+
+def create_translations(rows):
+    """Write first translations at once, with what saving each would do: search entries, cached pages moved."""
+    from ankommen.core.search import index_new_translations
+
+    with transaction.atomic():
+        Translation.objects.bulk_create(rows, batch_size=500)
+        index_new_translations(rows)
+        touch(*{scope for row in rows for scope in row.cache_scopes()})
+
+
+def _check_translatable(obj, field, language):
     if field not in type(obj).translatable_fields or language == SOURCE:
         raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
+
+
+def _store(obj, field, language, user, text, state, checked, digest=None, *, audited=True):
+    """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
+    _check_translatable(obj, field, language)
     digest = digest or source_hash(getattr(obj, field) or "")
     with transaction.atomic():
         row, _created = Translation.objects.update_or_create(

@@ -13,20 +13,24 @@ A target with the standard `state-qualifier` "mt-suggestion" or "leveraged-mt" i
 translation and is stored as such, keeping its label for readers; every other one as reviewed.
 """
 
+import operator
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import reduce
 from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405 - writing only
 
 from defusedxml import ElementTree as SafeElementTree
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import MultipleObjectsReturned, ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ankommen.core import translation
 from ankommen.core.languages import SOURCE
-from ankommen.core.models import Translatable, Translation, TranslationState, source_hash
+from ankommen.core.models import Translatable, Translation, TranslationState, key_text, source_hash
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 HASH_LENGTH = 12
@@ -160,8 +164,10 @@ def check(municipality, language, data, *, keep_existing=False):
             )
             return report
         stored = _stored_texts(municipality, language)
-        for unit in document.iter(f"{{{NAMESPACE}}}trans-unit"):
-            _check_unit(municipality, unit, report, stored, keep_existing)
+        units = list(document.iter(f"{{{NAMESPACE}}}trans-unit"))
+        named = _Named(municipality, [_ID.match(unit.get("id", "")) for unit in units])
+        for unit in units:
+            _check_unit(named, unit, report, stored, keep_existing)
     return report
 
 
@@ -176,14 +182,14 @@ def _stored_texts(municipality, language):
     }
 
 
-def _check_unit(municipality, unit, report, stored, keep_existing):
+def _check_unit(named, unit, report, stored, keep_existing):
     unit_name = unit.get("id", "")
     target = unit.find(f"{{{NAMESPACE}}}target")
     if target is None or not "".join(target.itertext()).strip():
         report.skipped += 1
         return
     match = _ID.match(unit_name)
-    obj = _object_for(municipality, match) if match else None
+    obj = named.get(match) if match else None
     key = None if obj is None else (ContentType.objects.get_for_model(obj).pk, obj.pk, match["field"])
     if keep_existing and key in stored:  # also while a contribution is hidden: its translation stays
         report.unchanged += 1
@@ -221,21 +227,72 @@ def _check_unit(municipality, unit, report, stored, keep_existing):
         report.machine.add((obj._meta.label_lower, obj.pk, match["field"]))
 
 
-def _object_for(municipality, match):
-    """The town's object a unit id names, by database id or natural key; None if there is none."""
+def _model_of(match):
+    """The translatable model a unit id names, if its field is one of its translatable texts; else None."""
     try:
         model = apps.get_model(match["model"])
     except (LookupError, ValueError):
         return None
     if not issubclass(model, Translatable) or match["field"] not in model.translatable_fields:
         return None
-    rows = model.objects.for_municipality(municipality)
-    if match["pk"] is not None:
-        return rows.filter(pk=match["pk"]).first()
-    try:
-        return rows.get_by_natural_key(*decode_key(match["key"]))
-    except (ObjectDoesNotExist, MultipleObjectsReturned, ValidationError, TypeError, ValueError):
-        return None
+    return model
+
+
+class _Named:
+    """The town's objects that the unit ids of one file name, by database id or natural key; None if
+    there is none. The objects named by natural key are read together, a few queries per model."""
+
+    def __init__(self, municipality, matches):
+        self.municipality = municipality
+        self.wanted = defaultdict(set)  # model → the natural keys the file names
+        for match in matches:
+            model = _model_of(match) if match else None
+            if model is not None and match["key"] is not None:
+                self.wanted[model].add(decode_key(match["key"]))
+        self.found = {}  # model → {natural key: object}
+
+    def get(self, match):
+        model = _model_of(match)
+        if model is None:
+            return None
+        rows = model.objects.for_municipality(self.municipality)
+        if match["pk"] is not None:
+            return rows.filter(pk=match["pk"]).first()
+        if model not in self.found:
+            self.found[model] = _by_natural_key(rows, self.wanted[model])
+        return self.found[model].get(decode_key(match["key"]))
+
+
+KEYS_PER_QUERY = 400
+
+
+def _by_natural_key(rows, keys):
+    """{natural key: object} for those of `keys` that name exactly one of `rows`."""
+    names = getattr(rows.model, "natural_key_fields", None)
+    if names is None:
+        return {}
+    keys = [key for key in keys if len(key) == len(names)]
+    if not names:  # the town's one row of the model (its imprint): named by empty brackets
+        found = list(rows[:2])
+        return {(): found[0]} if len(found) == 1 else {}
+    pks = {}
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        chunk = keys[start : start + KEYS_PER_QUERY]
+        condition = reduce(operator.or_, (Q(**dict(zip(names, key, strict=True))) for key in chunk))
+        try:
+            matched = list(rows.filter(condition).values_list("pk", *names))
+        except (ValidationError, ValueError, TypeError):  # a part the field cannot hold: key by key
+            matched = []
+            for key in chunk:
+                try:
+                    matched += rows.filter(**dict(zip(names, key, strict=True))).values_list("pk", *names)
+                except (ValidationError, ValueError, TypeError):
+                    continue
+        for pk, *parts in matched:
+            pks.setdefault(tuple(key_text(part) for part in parts), []).append(pk)
+    single = {key: found[0] for key, found in pks.items() if len(found) == 1}
+    objects = rows.in_bulk(single.values())
+    return {key: objects[pk] for key, pk in single.items()}
 
 
 def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWED, keep_existing=False):
@@ -252,8 +309,22 @@ def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWE
     if not report.importable:
         return report
     with transaction.atomic():
+        stored = _stored_texts(municipality, language)
+        first = []  # texts nobody translated before: written at once
         for obj, field_name, _source, text in report.items:
-            if report.is_machine(obj, field_name):
+            machine = report.is_machine(obj, field_name)
+            if (ContentType.objects.get_for_model(obj).pk, obj.pk, field_name) not in stored:
+                first.append(
+                    translation.new_translation(
+                        obj,
+                        field_name,
+                        language,
+                        actor=actor,
+                        text=text,
+                        state=TranslationState.MACHINE if machine else state,
+                    )
+                )
+            elif machine:
                 translation.store_machine_translation(
                     obj, field_name, language, actor=actor, text=text, audited=False
                 )
@@ -261,5 +332,6 @@ def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWE
                 translation.save_translation(
                     obj, field_name, language, actor=actor, text=text, state=state, audited=False
                 )
+        translation.create_translations(first)
         audit(actor.user, "translation.imported", municipality, language=language, texts=len(report.items))
     return report

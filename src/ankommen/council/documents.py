@@ -8,8 +8,8 @@ Haushaltsrechtliche Deckung and the Sachdarstellung with its headings, lists, ta
 
 The PDF is set by Typst from `typst/sitzungsvorlage.typ` as PDF/UA-1 (tagged, with title,
 language, real headings, table headers and the figures' alternative texts), in Fira Sans, the
-platform's font. What people typed goes into the template as JSON data, never as Typst source,
-so it is printed as typed and cannot run code.
+platform's font, with the fonts and the compiler of `core.typesetting`. What people typed goes into
+the template as JSON data, never as Typst source, so it is printed as typed and cannot run code.
 
 Reading a submission for a document takes `QUERIES` database queries, however many rows its
 consultation sequence, files and co-signatures have (see `load`).
@@ -17,31 +17,21 @@ consultation sequence, files and co-signatures have (see `load`).
 
 import hashlib
 import io
-import json
 import logging
-import os
 import re
 import tempfile
-import threading
-from functools import cache
 from pathlib import Path
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from ankommen.core import blocks
+from ankommen.core import blocks, typesetting
 from ankommen.council.models import Attachment, Consultation, CoSignature, FileRole, Submission
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE = Path(__file__).resolve().parent / "typst" / "sitzungsvorlage.typ"
-FONT_SOURCE = Path(__file__).resolve().parent.parent / "core" / "static" / "vendor" / "fonts" / "fira-sans"
-# The faces the documents use; each is the Latin and the Latin Extended subset in one file, so that
-# German, Turkish, Polish or Czech names all come out in the same font.
-FONT_FACES = ("400-normal", "400-italic", "700-normal")
-FONT_SUBSETS = ("latin", "latin-ext")
 
 # The language of the documents' text: the submission is written in German.
 LANGUAGE, REGION = "de", "DE"
@@ -248,79 +238,7 @@ def _loaded(submission, public):
     return load(submission, public=public)
 
 
-# --- fonts for Typst -------------------------------------------------------------------------
-
-
-def _font_cache_root():
-    """Where the converted fonts are kept: var/fonts, or the temporary folder if that is not writable."""
-    for root in (Path(settings.VAR_DIR) / "fonts", Path(tempfile.gettempdir()) / "ankommen-fonts"):
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if os.access(root, os.W_OK):
-            return root
-    raise OSError("no writable folder for the document fonts")
-
-
-@cache
-def font_dir():
-    """A folder with Fira Sans as TrueType for Typst (which reads no WOFF2), made once.
-
-    The web font's Latin and Latin Extended subsets are merged into one file per face. The folder's
-    name carries a digest of the sources, so a new font version gets a folder of its own; a file is
-    written under a temporary name and then renamed, so parallel processes never read half a file.
-    """
-    sources = [
-        FONT_SOURCE / f"fira-sans-{subset}-{face}.woff2" for face in FONT_FACES for subset in FONT_SUBSETS
-    ]
-    digest = hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
-    folder = _font_cache_root() / f"fira-sans-{digest}"
-    folder.mkdir(exist_ok=True)
-    for face in FONT_FACES:
-        target = folder / f"fira-sans-{face}.ttf"
-        if not target.exists():
-            _merge_subsets(face, target)
-    return folder
-
-
-def _merge_subsets(face, target):
-    from fontTools.merge import Merger
-    from fontTools.ttLib import TTFont
-
-    logging.getLogger("fontTools").setLevel(logging.ERROR)  # the subsets' OS/2 version notes
-    parts = []
-    for subset in FONT_SUBSETS:
-        font = TTFont(FONT_SOURCE / f"fira-sans-{subset}-{face}.woff2")
-        font.flavor = None
-        parts.append(font)
-    merged = Merger().merge(parts)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    os.close(handle)
-    try:
-        merged.save(temporary)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
 # --- PDF -------------------------------------------------------------------------------------
-
-_compiler_lock = threading.Lock()
-
-
-@cache
-def _compiler():
-    import typst
-
-    return typst.Compiler(font_paths=[str(font_dir())], ignore_system_fonts=True)
-
-
-@cache
-def _template():
-    return TEMPLATE.read_bytes()
-
 
 # What Typst reads as an image (by our own look at the first bytes; SVG and PDF are left out).
 TYPST_IMAGES = {"png", "jpeg", "gif", "webp"}
@@ -356,15 +274,9 @@ def _typst_data(data, root, with_images=True):
 
 def _compile(data, timestamp, with_images=True):
     with tempfile.TemporaryDirectory(prefix="vorlage-") as root:
-        inputs = {"data": json.dumps(_typst_data(data, root, with_images), ensure_ascii=False)}
-        with _compiler_lock:
-            return _compiler().compile(
-                input=_template(),
-                root=root,
-                sys_inputs=inputs,
-                pdf_standards=["ua-1"],
-                timestamp=timestamp,
-            )
+        return typesetting.compile_pdf(
+            TEMPLATE, _typst_data(data, root, with_images), root=root, timestamp=timestamp
+        )
 
 
 def submission_pdf(submission, *, public=False):
