@@ -6,10 +6,13 @@ copies cannot be recalled; a translation shows only with a consent to translatio
 """
 
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from ankommen.accounts import privacy
 from ankommen.core.actors import SystemActor
@@ -212,3 +215,22 @@ def test_the_storyteller_finds_their_consents_in_their_data_and_erasure_keeps_th
     privacy.erase(teller, actor=teller)
     kept = Consent.objects.get(pk=given.pk)
     assert kept.story.storyteller is None and kept.holds  # the record stays with the story
+
+
+def test_the_photo_goes_once_no_consent_of_the_story_holds_any_more(town, django_capture_on_commit_callbacks):
+    told = story(town, title="Ein Foto auf Zeit")
+    web, brochure = consent(told, Purpose.WEB), consent(told, Purpose.BROCHURE, print_notice=True)
+    picture = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 120, 40)).save(picture, "JPEG")
+    upload = SimpleUploadedFile("foto.jpg", picture.getvalue(), content_type="image/jpeg")
+    services.set_photo(told, upload, actor=editor(town), alt="Eine Frau vor dem Rathaus")
+    told.refresh_from_db()
+    name, storage = told.photo.name, told.photo.storage
+    services.withdraw_consent(web, actor=editor(town))
+    assert Story.objects.get(pk=told.pk).photo.name == name  # the consent to print still holds
+    with django_capture_on_commit_callbacks(execute=True):
+        services.withdraw_consent(brochure, actor=editor(town))
+    kept = Story.objects.get(pk=told.pk)
+    assert (kept.photo.name, kept.photo_alt) == ("", "")
+    assert not storage.exists(name)
+    assert AuditEntry.objects.filter(action="story.photo_removed", target_id=told.pk).exists()

@@ -58,6 +58,7 @@ register_audit_actions(
         "story.created": _("Ankommensgeschichte angelegt"),
         "story.edited": _("Ankommensgeschichte geändert"),
         "story.photo_set": _("Foto einer Ankommensgeschichte gesetzt"),
+        "story.photo_removed": _("Foto einer Ankommensgeschichte gelöscht: keine Einwilligung gilt mehr"),
         "story.submitted": _("Ankommensgeschichte zur Prüfung gegeben"),
         "story.published": _("Ankommensgeschichte veröffentlicht"),
         "story.unpublished": _("Ankommensgeschichte von der Website genommen"),

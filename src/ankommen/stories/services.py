@@ -434,3 +434,15 @@ def _after_consent_ended(consent, actor, today):
         from ankommen.stories import brochures
 
         brochures.rebuild_after(story)
+    if story.photo and not any(each.holds_on(today) for each in story.consents.all()):
+        _forget_photo(story, actor)
+
+
+def _forget_photo(story, actor):
+    """No consent of the story holds any more: its photo goes at once, with its description in every
+    language (the texts stay with the editors, unpublished, beside the consent records)."""
+    old, storage = story.photo.name, story.photo.storage
+    Story.objects.filter(pk=story.pk).update(photo="", photo_alt="")
+    story.translations.filter(field="photo_alt").delete()
+    audit(_user(actor), "story.photo_removed", story)
+    transaction.on_commit(lambda: storage.delete(old))
