@@ -158,32 +158,35 @@ def _object_deleted(sender, instance, **kwargs):
     SearchEntry.objects.filter(content_type=content_type, object_id=instance.pk).delete()
 
 
-def index_new_translations(rows):
-    """Entries for translations written at once (`bulk_create` sends no signal), as saving each would make."""
+def _entry_of(translation):
+    """The search entry a translation makes: for a searchable field, while it is readable and says something."""
     from ankommen.core.translation import READABLE
 
-    entries = []
-    for row in rows:
-        searchable = _searchable_of_type(row.content_type_id)
-        if searchable is not None and row.field in searchable.fields and row.state in READABLE and row.text:
-            entries.append(
-                SearchEntry(
-                    municipality_id=row.municipality_id,
-                    content_type_id=row.content_type_id,
-                    object_id=row.object_id,
-                    field=row.field,
-                    language=row.language,
-                    text=row.text,
-                    folded=fold(row.text),
-                )
-            )
-    SearchEntry.objects.bulk_create(entries, batch_size=500)
+    searchable = _searchable_of_type(translation.content_type_id)
+    if searchable is None or translation.field not in searchable.fields:
+        return None
+    if translation.state not in READABLE or not translation.text:
+        return None
+    return SearchEntry(
+        municipality_id=translation.municipality_id,
+        content_type_id=translation.content_type_id,
+        object_id=translation.object_id,
+        field=translation.field,
+        language=translation.language,
+        text=translation.text,
+        folded=fold(translation.text),
+    )
+
+
+def index_new_translations(rows):
+    """Entries for translations written at once (`bulk_create` sends no signal), as saving each would make."""
+    SearchEntry.objects.bulk_create(
+        [entry for entry in map(_entry_of, rows) if entry is not None], batch_size=500
+    )
 
 
 def _translation_changed(sender, instance, raw=False, **kwargs):
     """A translation written, changed or deleted: its entry follows (readable translations only)."""
-    from ankommen.core.translation import READABLE
-
     searchable = _searchable_of_type(instance.content_type_id)
     if raw or searchable is None or instance.field not in searchable.fields:
         return
@@ -195,16 +198,9 @@ def _translation_changed(sender, instance, raw=False, **kwargs):
     )
     with transaction.atomic():
         entry.delete()
-        if kwargs.get("signal") is post_save and instance.state in READABLE and instance.text:
-            SearchEntry.objects.create(
-                municipality_id=instance.municipality_id,
-                content_type_id=instance.content_type_id,
-                object_id=instance.object_id,
-                field=instance.field,
-                language=instance.language,
-                text=instance.text,
-                folded=fold(instance.text),
-            )
+        made = _entry_of(instance) if kwargs.get("signal") is post_save else None
+        if made is not None:
+            made.save()
 
 
 def rebuild(town=None, *, batch_size=5000):

@@ -482,18 +482,12 @@ def new_translation(obj, field, language, *, actor, text, state):
     """An unsaved first translation of `obj.field` into `language`, for `create_translations` (an import's)."""
     require(actor, "translate", obj)
     _check_translatable(obj, field, language)
-    digest = source_hash(getattr(obj, field) or "")
     return Translation(
-        municipality_id=obj.municipality_id,
         content_type=ContentType.objects.get_for_model(obj),
         object_id=obj.pk,
         field=field,
         language=language,
-        text=text,
-        state=state,
-        source_hash=digest,
-        source_status=source_status_of(obj, field, digest),
-        updated_by=actor.user,
+        **_values(obj, field, actor.user, text, state, checked=False),
     )
 
 
@@ -507,6 +501,21 @@ def create_translations(rows):
         touch(*{scope for row in rows for scope in row.cache_scopes()})
 
 
+def _values(obj, field, user, text, state, checked, digest=None):
+    """A translation's values besides what it translates; `digest`: the hash of the German it translates
+    (the current one by default)."""
+    digest = digest or source_hash(getattr(obj, field) or "")
+    return {
+        "municipality_id": obj.municipality_id,
+        "text": text,
+        "state": state,
+        "source_hash": digest,
+        "source_status": source_status_of(obj, field, digest),
+        "checked_by_target_group": checked,
+        "updated_by": user,
+    }
+
+
 def _check_translatable(obj, field, language):
     if field not in type(obj).translatable_fields or language == SOURCE:
         raise ValueError(f"{type(obj).__name__}.{field} in {language} is not translatable")
@@ -515,22 +524,13 @@ def _check_translatable(obj, field, language):
 def _store(obj, field, language, user, text, state, checked, digest=None, *, audited=True):
     """Write one translation; `digest` is the hash of the German it translates (the current one by default)."""
     _check_translatable(obj, field, language)
-    digest = digest or source_hash(getattr(obj, field) or "")
     with transaction.atomic():
         row, _created = Translation.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(obj),
             object_id=obj.pk,
             field=field,
             language=language,
-            defaults={
-                "municipality_id": obj.municipality_id,
-                "text": text,
-                "state": state,
-                "source_hash": digest,
-                "source_status": source_status_of(obj, field, digest),
-                "checked_by_target_group": checked,
-                "updated_by": user,
-            },
+            defaults=_values(obj, field, user, text, state, checked, digest),
         )
         if audited:
             audit(user, "translation.saved", obj, field=field, language=language, state=state)

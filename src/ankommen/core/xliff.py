@@ -114,6 +114,9 @@ class Report:
 
     items: list = field(default_factory=list)  # (object, field name, German source, translation)
     machine: set = field(default_factory=set)  # (model label, object id, field name) of machine translations
+    first: set = field(
+        default_factory=set
+    )  # the same of texts that have no translation into the language yet
     problems: list = field(default_factory=list)  # (unit id or "", message)
     skipped: int = 0  # units without a translation
     unchanged: int = 0  # units that still hold the stored translation and do not say it is done
@@ -124,6 +127,9 @@ class Report:
 
     def is_machine(self, obj, field_name):
         return (obj._meta.label_lower, obj.pk, field_name) in self.machine
+
+    def is_first(self, obj, field_name):
+        return (obj._meta.label_lower, obj.pk, field_name) in self.first
 
 
 # XLIFF 1.2 target states that say a translator is done with the text; every other state
@@ -223,8 +229,11 @@ def _check_unit(named, unit, report, stored, keep_existing):
         report.problems.append((unit_name, _("Die Übersetzung enthält HTML; erlaubt ist nur Text.")))
         return
     report.items.append((obj, match["field"], source, text.strip()))
+    text_id = (obj._meta.label_lower, obj.pk, match["field"])
     if target.get("state-qualifier") in MACHINE_MADE:
-        report.machine.add((obj._meta.label_lower, obj.pk, match["field"]))
+        report.machine.add(text_id)
+    if key not in stored:
+        report.first.add(text_id)
 
 
 def _model_of(match):
@@ -309,11 +318,10 @@ def apply(municipality, language, data, *, actor, state=TranslationState.REVIEWE
     if not report.importable:
         return report
     with transaction.atomic():
-        stored = _stored_texts(municipality, language)
         first = []  # texts nobody translated before: written at once
         for obj, field_name, _source, text in report.items:
             machine = report.is_machine(obj, field_name)
-            if (ContentType.objects.get_for_model(obj).pk, obj.pk, field_name) not in stored:
+            if report.is_first(obj, field_name):
                 first.append(
                     translation.new_translation(
                         obj,
