@@ -27,6 +27,7 @@ HOST = "geschichtenbench.ankommen.example"
 
 
 def setup():
+    OUT.mkdir(parents=True, exist_ok=True)
     database = OUT / "stories.sqlite3"
     for leftover in (
         database,
@@ -34,11 +35,11 @@ def setup():
         database.with_name(database.name + "-shm"),
     ):
         leftover.unlink(missing_ok=True)
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{database}")
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"  # its own file, never a database set outside
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ankommen.settings")
     os.environ.setdefault("SECRET_KEY", "bench-" + "x" * 50)
     os.environ.setdefault("DEBUG", "false")
-    os.environ.setdefault("VAR_DIR", str(OUT / "stories-var"))
+    os.environ["VAR_DIR"] = str(OUT / "stories-var")
     django.setup()
     from django.core.management import call_command
 

@@ -97,3 +97,30 @@ def test_the_storyteller_reads_the_text_in_their_language_and_consents_online(cl
     assert (given.purpose, given.language, given.way) == (Purpose.WEB, "ar", "online")
     assert told.status == StoryStatus.DRAFT
     assert client_as("expertin").get(f"/konto/geschichten/{told.slug}/einwilligen/web/").status_code == 404
+
+
+def test_changing_a_story_keeps_the_translations_of_the_answers_it_left_as_they_were(town):
+    from ankommen.core.actors import SystemActor
+    from ankommen.core.models import TranslationState
+    from ankommen.core.translation import save_translation, status_of
+    from ankommen.stories import services
+
+    told = story(town, title="Ein Interview zum Übersetzen")
+    pairs = [("Wann kamen Sie an?", "Im Winter 2016."), ("Was half Ihnen?", "Die Nachbarn.")]
+    services.edit_story(told, actor=editor(town), values={"kind": "interview"}, answers=pairs)
+    first, second = told.answers.all()
+    for row in (first, second):
+        save_translation(
+            row, "answer", "en", actor=SystemActor.of(town), text="…", state=TranslationState.REVIEWED
+        )
+    changed = [pairs[0], ("Was half Ihnen?", "Die Nachbarn und der Sprachkurs.")]
+    services.edit_story(told, actor=editor(town), values={"teaser": "Neu."}, answers=changed)
+    assert [each.pk for each in told.answers.all()] == [first.pk, second.pk]
+    assert status_of(first, "answer", "en") == "reviewed"
+    assert status_of(told.answers.get(pk=second.pk), "answer", "en") == "outdated"
+    services.edit_story(told, actor=editor(town), values={}, answers=changed[:1])
+    assert list(told.answers.values_list("question", flat=True)) == ["Wann kamen Sie an?"]
+
+
+def test_a_story_called_like_an_editors_page_gets_an_address_of_its_own(town):
+    assert story(town, title="Neu").slug == "neu-2"

@@ -58,3 +58,11 @@ def test_the_list_filters_by_theme(client, town):
     services.edit_story(work, actor=SystemActor.of(town), values={}, themes=["arbeit"])
     listing = client.get("/geschichten/?thema=arbeit").content.decode()
     assert "Vom Praktikum zur Ausbildung" in listing and "Angekommen in der Weststadt" not in listing
+
+
+def test_the_links_to_the_other_languages_lead_to_the_story_in_each(client, town):
+    slug = "wieder-mit-kindern-arbeiten"  # the demo's, told in Arabic and translated with consent
+    page = client.get(f"/en/geschichten/{slug}/").content.decode()
+    for address in (f"/geschichten/{slug}/", f"/ar/geschichten/{slug}/", f"/en/geschichten/{slug}/"):
+        assert f'href="{address}"' in page
+        assert client.get(address).status_code == 200

@@ -22,6 +22,20 @@ from ankommen.core.access import town_object_or_404
 INLINE_TYPES = {"image/png", "image/jpeg", "image/webp", "application/pdf"}
 
 
+def image_kind(head):
+    """An image's format by its first bytes (what it is, not what its name says): "jpeg", "png", "gif" or
+    "webp"; "" for anything else."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    return ""
+
+
 def private_storage():
     return storages["private"]
 

@@ -27,6 +27,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from ankommen.core import blocks, typesetting
+from ankommen.core.files import image_kind
 from ankommen.council.models import Attachment, Consultation, CoSignature, FileRole, Submission
 
 logger = logging.getLogger(__name__)
@@ -99,19 +100,6 @@ def _text_blocks(text):
     return result
 
 
-def _image_kind(data):
-    """The image's format by its first bytes ("png", "jpeg", "gif", "webp"); "" for anything else."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
-    return ""
-
-
 def _read(attachment):
     """The uploaded file's bytes (b"" when it has none or it is gone)."""
     if not attachment.file:
@@ -139,7 +127,7 @@ def _figures(submission, statement):
             "caption": f"{number}: {attachment.title}",
             "alt": attachment.alt_text or attachment.title,
             "image": data,
-            "kind": _image_kind(data),
+            "kind": image_kind(data),
         }
     return figures
 

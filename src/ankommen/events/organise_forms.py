@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ankommen.accounts.models import Member
 from ankommen.concept.models import Field, Stage
+from ankommen.core.files import image_kind
 from ankommen.core.forms import DateInput, ModelForm, PlainTextField, TranslatedLabels
 from ankommen.core.languages import LANGUAGES
 from ankommen.core.models import translations_of
@@ -387,18 +388,8 @@ class VenueForm(ModelForm):
         ]
 
 
-IMAGE_KINDS = {b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
-
-
-def image_kind(head):
-    """ "jpeg", "png" or "webp" by the file's first bytes (what it is, not what its name says), else ""."""
-    for magic, kind in IMAGE_KINDS.items():
-        if head.startswith(magic):
-            return kind
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    return ""
+PHOTO_KINDS = {"jpeg", "png", "webp"}
 
 
 class SpeakerForm(ModelForm):
@@ -421,7 +412,7 @@ class SpeakerForm(ModelForm):
                 raise ValidationError(_("Das Foto ist größer als 5 MB."))
             head = photo.read(12)
             photo.seek(0)
-            if not image_kind(head):
+            if image_kind(head) not in PHOTO_KINDS:
                 raise ValidationError(_("Bitte ein Foto als JPEG, PNG oder WebP hochladen."))
         return photo
 

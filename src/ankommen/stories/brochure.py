@@ -38,6 +38,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from ankommen.core import typesetting
+from ankommen.core.files import image_kind
 
 TEMPLATE = Path(__file__).resolve().parent / "typst" / "broschuere.typ"
 
@@ -54,7 +55,6 @@ def labels():
         "arrived": _("Angekommen {year}"),
         "portrait": _("Porträt"),
         "interview": _("Interview"),
-        "photo_missing": "",
         "imprint": _("Impressum"),
     }
 
@@ -164,19 +164,6 @@ def _checked_story(story):
     }
 
 
-def _photo_suffix(head):
-    """The file name's ending for an image Typst reads, by the file's first bytes; "" for anything else."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return ".jpg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return ".png"
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return ".gif"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return ".webp"
-    return ""
-
-
 def _checked_photo(photo, invalid):
     """The photo's path and alternative text, or None; the file must be a JPEG, PNG, GIF or WebP."""
     if photo is None:
@@ -189,12 +176,12 @@ def _checked_photo(photo, invalid):
     path = photo.get("path")
     try:
         with open(path, "rb") as handle:
-            suffix = _photo_suffix(handle.read(12))
+            kind = image_kind(handle.read(12))
     except (OSError, TypeError):
         raise invalid(_("Das Foto der Geschichte „{title}“ fehlt.")) from None
-    if not suffix:
+    if not kind:
         raise invalid(_("Das Foto der Geschichte „{title}“ ist kein Bild (JPEG, PNG, GIF oder WebP)."))
-    return {"path": Path(path), "suffix": suffix, "alt": alt.strip()}
+    return {"path": Path(path), "suffix": f".{kind}", "alt": alt.strip()}
 
 
 # --- the data the template reads -------------------------------------------------------------

@@ -18,12 +18,14 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from ankommen.core.audit import audit
-from ankommen.core.languages import BY_CODE
+from ankommen.core.languages import BY_CODE, SOURCE
+from ankommen.core.models import Translation
 from ankommen.core.rules import require
 from ankommen.core.translation import translated
 from ankommen.stories.models import Brochure, BrochureEntry, BrochureStatus, Purpose, Story, StoryStatus
@@ -129,19 +131,20 @@ def data_of(brochure, stories, photos=None):
     entries = []
     for story in stories:
         language = BY_CODE.get(story.original_language)
-        entries.append(_entry(story, photos, language))
-        if language is not None and story.original_language != "de":
-            original = _original_entry(story, language)
-            if original is not None:
-                entries.append(original)
+        told_in_another = language is not None and language.code != SOURCE
+        german = _entry(story, photos, language if told_in_another else None)
+        entries.append(german)
+        original = _original_entry(story, german, language) if told_in_another else None
+        if original is not None:
+            entries.append(original)
     return _document(brochure, town, entries)
 
 
-def _entry(story, photos, language):
-    """A story in German, as the brochure prints it."""
+def _entry(story, photos, original_language):
+    """A story in German, as the brochure prints it (translated from `original_language`, if given)."""
     return {
         "title": story.title,
-        "language": "de",
+        "language": SOURCE,
         "direction": "ltr",
         "kind": story.kind,
         "name": story.shown_name,
@@ -150,15 +153,15 @@ def _entry(story, photos, language):
         "paragraphs": _paragraphs(story.body),
         "interview": [{"question": each.question, "answer": each.answer} for each in story.answers.all()],
         "photo": {"path": photos[story.pk], "alt": story.photo_alt} if story.pk in photos else None,
-        "note": _("Aus dem Original (%(language)s) übersetzt") % {"language": language.name}
-        if story.original_language != "de" and language
+        "note": _("Aus dem Original (%(language)s) übersetzt") % {"language": original_language.name}
+        if original_language
         else "",
     }
 
 
-def _original_entry(story, language):
-    """The story again in the words the person told it in (Arabic, Persian, …): the translation the editors
-    keep as its original; None where they have not written it down."""
+def _original_entry(story, german, language):
+    """The story again in the words the person told it in (Arabic, Persian, …), beside its German entry:
+    the translation the editors keep as its original; None where they have not written it down."""
     texts = {field: translated(story, field, language.code) for field in ("title", "teaser", "body")}
     if any(text.lang != language.code for text in texts.values()):
         return None
@@ -167,12 +170,10 @@ def _original_entry(story, language):
         for each in story.answers.all()
     ]
     return {
+        **german,
         "title": texts["title"].text,
         "language": language.code,
         "direction": "rtl" if language.bidi else "ltr",
-        "kind": story.kind,
-        "name": story.shown_name,
-        "arrived": str(story.arrival_year) if story.arrival_year and story.show_arrival_year else "",
         "teaser": texts["teaser"].text,
         "paragraphs": _paragraphs(texts["body"].text),
         "interview": [
@@ -187,19 +188,12 @@ def _original_entry(story, language):
 
 def _document(brochure, town, entries):
     return {
-        "language": "de",
+        "language": SOURCE,
         "title": brochure.title,
         "subtitle": brochure.subtitle,
         "town": town.name,
         "edition": brochure.edition,
         "introduction": _paragraphs(brochure.introduction),
-        "labels": {
-            "contents": _("Inhalt"),
-            "arrived": _("Angekommen {year}"),
-            "interview": _("Interview"),
-            "portrait": _("Porträt"),
-            "imprint": _("Impressum"),
-        },
         "imprint": [
             _("Herausgegeben von der Stadt %(town)s") % {"town": town.name},
             _("Gesetzt am %(date)s") % {"date": formats.date_format(timezone.localdate(), "DATE_FORMAT")},
@@ -221,11 +215,24 @@ def _photos_on_disk(stories, folder):
     return found
 
 
+def _with_originals(stories):
+    """Fetch the stories' (and their answers') words in the languages they were told in, in two queries."""
+    told_in = {story.original_language for story in stories} - {SOURCE}
+    if told_in:
+        rows = Translation.objects.filter(language__in=told_in)
+        prefetch_related_objects(
+            stories,
+            Prefetch("translations", rows, to_attr="translations_prefetched"),
+            Prefetch("answers__translations", rows, to_attr="translations_prefetched"),
+        )
+
+
 def build(brochure):
     """Set `brochure` now (the task's work; the demo calls it directly): its file, pages and state."""
     from ankommen.stories import brochure as layout
 
     stories = list(printable(brochure).prefetch_related("answers"))
+    _with_originals(stories)
     Brochure.objects.filter(pk=brochure.pk).update(status=BrochureStatus.BUILDING, progress=10)
     try:
         with tempfile.TemporaryDirectory(prefix="ankommen-broschuere-") as folder:

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from ankommen.core import authorship, notifications
 from ankommen.core.audit import audit
 from ankommen.core.languages import SOURCE
-from ankommen.core.models import record_sources
 from ankommen.core.rules import require
 from ankommen.stories.models import (
     Consent,
@@ -54,13 +53,15 @@ def _user(actor):
     return getattr(actor, "user", None)
 
 
-def _unique_slug(town, title, exclude=None):
+# Addresses of the editors' own pages beside the stories' (/redaktion/geschichten/neu/, …/broschueren/).
+RESERVED_SLUGS = {"neu", "broschueren"}
+
+
+def _unique_slug(town, title):
     base = slugify(title)[:100] or "geschichte"
     slug, number = base, 2
     taken = Story.objects.for_municipality(town)
-    if exclude is not None:
-        taken = taken.exclude(pk=exclude.pk)
-    while taken.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or taken.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
 
@@ -88,22 +89,35 @@ def _check_story(story, answers):
 
 
 def _set_answers(story, answers):
-    """The interview's questions and answers, in the given order: [(question, answer), …]."""
-    story.answers.all().delete()
-    InterviewAnswer.objects.bulk_create(
-        InterviewAnswer(
-            municipality_id=story.municipality_id, story=story, position=position, question=q, answer=a
-        )
-        for position, (q, a) in enumerate(answers, start=1)
-    )
-    record_sources(list(story.answers.all()))
+    """The interview's questions and answers, in the given order: [(question, answer), …].
+
+    A pair as it was stays untouched, with its translations; a changed one is saved (its translations
+    become outdated), new ones are added and those beyond the end removed.
+    """
+    stored = {each.position: each for each in story.answers.all()}
+    for position, (question, answer) in enumerate(answers, start=1):
+        row = stored.pop(position, None)
+        if row is None:
+            InterviewAnswer.objects.create(
+                municipality_id=story.municipality_id,
+                story=story,
+                position=position,
+                question=question,
+                answer=answer,
+            )
+        elif (row.question, row.answer) != (question, answer):
+            row.question, row.answer = question, answer
+            row.save(update_fields=["question", "answer"])
+    InterviewAnswer.objects.filter(pk__in=[row.pk for row in stored.values()]).delete()
 
 
 def _set_themes(story, themes):
-    story.themes.all().delete()
+    wanted = set(themes)
+    had = set(story.themes.values_list("theme", flat=True))
+    story.themes.filter(theme__in=had - wanted).delete()
     StoryTheme.objects.bulk_create(
         StoryTheme(municipality_id=story.municipality_id, story=story, theme=theme)
-        for theme in sorted(set(themes))
+        for theme in sorted(wanted - had)
     )
 
 
@@ -133,15 +147,11 @@ def edit_story(story, *, actor, values, themes=None, fields=None, answers=None):
     for name in DETAIL_FIELDS:
         if name in values:
             setattr(story, name, values[name])
-    checked = Story(**{f.attname: getattr(story, f.attname) for f in Story._meta.concrete_fields})
-    for name in ("title", "teaser", "body"):
-        if name in values:
-            setattr(checked, name, values[name])
     kept = answers if answers is not None else [(each.question, each.answer) for each in story.answers.all()]
-    _check_story(checked, kept)
+    _check_story(story, kept)  # its details: the texts it checks none of
     with transaction.atomic():
         story.save(update_fields=list(DETAIL_FIELDS))
-        if getattr(actor, "user", None) is not None:
+        if _user(actor) is not None:
             authorship.edit(
                 story, author=actor, values={k: v for k, v in values.items() if k in Story.revised_fields}
             )

@@ -17,22 +17,23 @@ from django.views.decorators.http import require_POST, require_safe
 from ankommen.concept.models import Field
 from ankommen.core.access import authorize, town_object_or_404
 from ankommen.core.files import private_file_url
+from ankommen.core.frame import address_in
 from ankommen.core.languages import BY_CODE, SOURCE
-from ankommen.core.models import Translation, TranslationState
 from ankommen.core.rules import may
-from ankommen.core.translation import Rendering, translated
+from ankommen.core.translation import READABLE, translated
 from ankommen.stories import services
 from ankommen.stories.forms import CommentForm, StoryFilterForm
 from ankommen.stories.models import Brochure, InterviewAnswer, Story, StoryComment
 
-READABLE = (TranslationState.MACHINE, TranslationState.REVIEWED)
+
+def _shown_in(story, language):
+    """The language the story is shown in for a reader of `language`: theirs if the person consented, else German."""
+    return language if story.may_show_in(language) else SOURCE
 
 
 def _text(story, field, language):
     """A story's text in `language` where the person consented to it, else its German."""
-    if story.may_show_in(language):
-        return translated(story, field, language)
-    return Rendering(getattr(story, field), SOURCE, "source")
+    return translated(story, field, _shown_in(story, language))
 
 
 def _paragraphs(rendering):
@@ -72,7 +73,6 @@ def stories(request):
                 "title": _text(story, "title", language),
                 "teaser": _text(story, "teaser", language),
                 "photo": private_file_url(story, "photo"),
-                "alt": _text(story, "photo_alt", language),
             }
         )
     brochure = Brochure.objects.for_municipality(town).published().first()
@@ -89,19 +89,16 @@ def stories(request):
     )
 
 
-def _languages_of(story, town):
-    """The languages the story may be read in here: German, the person's own, and consented translations."""
+def _languages_of(story, request):
+    """The languages the story may be read in here, with its address in each: German, the person's own,
+    and the translations they consented to."""
     codes = {SOURCE, story.original_language}
-    rows = (
-        Translation.objects.for_municipality(town)
-        .filter(content_type__model="story", object_id=story.pk, field="body", state__in=READABLE)
-        .values_list("language", flat=True)
-    )
+    rows = story.translations.filter(field="body", state__in=READABLE).values_list("language", flat=True)
     codes |= {code for code in rows if story.may_show_in(code)}
     return [
-        language
-        for language in (BY_CODE.get(code) for code in town.languages)
-        if language and language.code in codes
+        (language, address_in(request, language.code, ""))
+        for language in request.municipality.active_languages
+        if language.code in codes
     ]
 
 
@@ -121,7 +118,8 @@ def story(request, slug):
     )
     if not may(request.member, "view_story", told):
         raise Http404("No story is public at this address.")  # taken down: as if it had never been
-    shows = told.may_show_in(language)
+    shown = _shown_in(told, language)
+    body = translated(told, "body", shown)
     comments = (
         StoryComment.objects.for_municipality(town)
         .filter(story=told, hidden_at=None)
@@ -132,26 +130,19 @@ def story(request, slug):
         "stories/story.html",
         {
             "story": told,
-            "title": _text(told, "title", language),
-            "teaser": _text(told, "teaser", language),
-            "paragraphs": _paragraphs(_text(told, "body", language)),
-            "body_lang": _text(told, "body", language).lang,
+            "title": translated(told, "title", shown),
+            "teaser": translated(told, "teaser", shown),
+            "body": body,
+            "paragraphs": _paragraphs(body),
             "answers": [
-                (
-                    translated(answer, "question", language)
-                    if shows
-                    else Rendering(answer.question, SOURCE, "source"),
-                    translated(answer, "answer", language)
-                    if shows
-                    else Rendering(answer.answer, SOURCE, "source"),
-                )
+                (translated(answer, "question", shown), translated(answer, "answer", shown))
                 for answer in told.answers.all()
             ],
             "photo": private_file_url(told, "photo"),
-            "alt": _text(told, "photo_alt", language),
-            "origin": _text(told, "origin", language) if told.origin and told.show_origin else None,
-            "not_in_language": not shows,
-            "languages": _languages_of(told, town),
+            "alt": translated(told, "photo_alt", shown),
+            "origin": translated(told, "origin", shown) if told.origin and told.show_origin else None,
+            "not_in_language": shown != language,
+            "languages": _languages_of(told, request),
             "original": BY_CODE.get(told.original_language),
             "comments": comments,
             "form": CommentForm() if may(request.member, "comment_on_story", told) else None,
